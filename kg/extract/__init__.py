@@ -1,0 +1,196 @@
+"""Extraction: Article + spaCy Doc -> Extraction (mentions, facts, evidence; no IRIs).
+
+The knowledge the rules use lives in ``kg/data`` (per language) and in the
+topic scheme ``ontology/hckg-topics.ttl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from ..models import Article, Collab, Evidence, Extraction, OrgMention, PersonRole, Relation
+from ..ontology import topics
+from .facts import find_facts
+from .lexicons import fold, lexicon, phrase_regex
+from .mentions import DocMentions, find_mentions, name_key
+from .resolvekeys import structured_key
+from .temporal import duration, sentence_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["extract", "extract_all", "name_key", "structured_key"]
+
+_STRENGTH_CONF = {1: 0.45, 2: 0.6, 3: 0.75, 4: 0.85}
+
+
+def extract_all(articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 32) -> Iterator[Extraction]:
+    """Extract from many articles, parsing each language in batches, in input order."""
+    from ..nlp import parse
+
+    arts = list(articles)
+    by_lang: dict[str, list[int]] = {}
+    for i, a in enumerate(arts):
+        by_lang.setdefault(a.language, []).append(i)
+    results: dict[int, Extraction] = {}
+    for lang, idxs in by_lang.items():
+        texts = [" " * arts[i].body_start + arts[i].text[arts[i].body_start : _end(arts[i])] for i in idxs]
+        for i, doc in zip(idxs, parse(texts, lang, n_process=n_process, batch_size=batch_size)):
+            results[i] = extract(arts[i], doc)
+    for i in range(len(arts)):
+        yield results[i]
+
+
+def _end(a: Article) -> int:
+    return a.body_end if a.body_end >= 0 else len(a.text)
+
+
+def extract(article: Article, doc: "Doc") -> Extraction:
+    """All facts of one article; ``doc`` is spaCy's parse of ``article.text[:body_end]``."""
+    lx = lexicon(article.language)
+    body = (article.body_start, _end(article))
+    text = article.text
+    year = int(article.date[:4]) if article.date else None
+    dm = find_mentions(doc, text, lx, body, year)
+    collab_drafts, rel_drafts, role_drafts, _sents = find_facts(doc, text, lx, dm, body)
+    topic_res = [(t.iri, phrase_regex(list(t.keywords))) for t in topics()]
+
+    used_orgs: set[str] = set()
+    collabs: list[Collab] = []
+    for c in collab_drafts:
+        evs = c.evidence + c.extra
+        ftxt = " ".join(fold(e.text) for e in evs)
+        tps = tuple(sorted(iri for iri, rx in topic_res if rx.search(ftxt)))
+        projects = [sp.key for sp in dm.spans if sp.kind == "project" and any(e.start <= sp.start < e.end for e in evs)]
+        date = next((d for d in (sentence_date(e.text, article.date, article.language) for e in c.evidence) if d), None)
+        dur = next((d for d in (duration(e.text, article.language) for e in evs) if d), None)
+        conf = _STRENGTH_CONF.get(c.strength, 0.5) + 0.05 * (len(c.evidence) - 1)
+        if c.maybe:
+            conf -= 0.15
+        collabs.append(
+            Collab(
+                kind=c.kind,
+                participants=tuple(c.participants),
+                evidence=tuple(c.evidence),
+                topics=tps,
+                project=projects[0] if projects else None,
+                date=date or article.date,
+                duration=dur,
+                confidence=round(max(0.05, min(conf, 0.95)), 2),
+            )
+        )
+        used_orgs |= set(c.participants)
+
+    relations = [
+        Relation(r.predicate, r.subject, r.subject_kind, r.object, r.object_kind, r.evidence, r.confidence)
+        for r in rel_drafts
+    ]
+    for r in relations:
+        if r.subject_kind == "org":
+            used_orgs.add(r.subject)
+        if r.object_kind == "org":
+            used_orgs.add(r.object)
+
+    people: list[PersonRole] = []
+    seen_people: dict[str, PersonRole] = {}
+    for rd in role_drafts:
+        pr = PersonRole(dm.names.get(("person", rd.person), rd.person), rd.org, rd.role, rd.evidence, rd.confidence)
+        prev = seen_people.get(rd.person)
+        if prev is None or (prev.org is None and pr.org is not None):
+            seen_people[rd.person] = pr
+    for sp in dm.spans:
+        if sp.kind == "person" and sp.key not in seen_people and " " in sp.key:
+            ev = _sentence_of(doc, text, sp.start)
+            seen_people[sp.key] = PersonRole(dm.names.get(("person", sp.key), sp.text), None, None, ev, 0.6)
+    people = list(seen_people.values())
+    for p in people:
+        if p.org:
+            used_orgs.add(p.org)
+            relations.append(Relation("worksFor", name_key(p.name), "person", p.org, "org", p.evidence, p.confidence, p.role))
+
+    # places from names ("CHU de Grenoble" is in Grenoble) and from adjectives
+    places: dict[str, str] = {}
+    for sp in dm.spans:
+        if sp.kind == "place":
+            places.setdefault(sp.key, dm.names.get(("place", sp.key), sp.text))
+    for r in relations:
+        if r.predicate == "locatedIn":
+            places.setdefault(r.object, dm.names.get(("place", r.object), r.object))
+    org_place: dict[str, str] = {}
+    for key in dm.org_names:
+        for n in dm.org_names[key]:
+            sk = structured_key(name_key(n))
+            if sk:
+                place = _place_name(n, sk.split(":", 1)[1])
+                org_place.setdefault(key, place)
+    for sp in dm.spans:
+        if sp.kind == "org" and not sp.coref:
+            left = fold(text[max(0, sp.start - 40) : sp.start])
+            right = fold(text[sp.end : sp.end + 40])
+            for adj, place in lx.demonyms.items():
+                if re.search(rf"\b{re.escape(adj)}\s+(?:\S+\s+)?$", left) or re.match(rf"^,\s+(?:a|an|un|une|la|le)\s+{re.escape(adj)}\b", right):
+                    if place.lower() not in ("france",) or sp.key not in org_place:
+                        org_place.setdefault(sp.key, place)
+    existing = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
+    for key, place in org_place.items():
+        pk = name_key(place)
+        places.setdefault(pk, place)
+        if (key, pk) not in existing:
+            first = next(sp for sp in dm.spans if sp.key == key and sp.kind == "org")
+            relations.append(Relation("locatedIn", key, "org", pk, "place", _sentence_of(doc, text, first.start), 0.7))
+
+    orgs: list[OrgMention] = []
+    for key, names in dm.org_names.items():
+        conf = dm.org_conf.get(key, 0.5)
+        kinds = {sp.kind for sp in dm.spans if sp.key == key and sp.kind in ("org", "org?")}
+        if "org" not in kinds:
+            if key not in used_orgs:
+                continue
+            conf = 0.4
+        name = dm.names[("org", key)]
+        aliases = tuple(sorted({n for n in names if n != name and not re.match(r"(?i)^the\s", n)} | {re.sub(r"(?i)^the\s+", "", n) for n in names if n != name} - {name}))
+        typ, tconf = dm.org_type.get(key, ("Company", 0.5))
+        rkeys = {name_key(n) for n in names}
+        rkeys |= {k for k in (structured_key(x) for x in list(rkeys)) if k}
+        orgs.append(OrgMention(key, name, aliases, typ, tconf, round(conf, 2), org_place.get(key), tuple(sorted(rkeys))))
+    keep = {o.key for o in orgs}
+    collabs = [c for c in collabs if len(set(c.participants) & keep) >= 2]
+    collabs = [Collab(c.kind, tuple(p for p in c.participants if p in keep), *_rest(c)) for c in collabs]
+    relations = [r for r in relations if (r.subject_kind != "org" or r.subject in keep) and (r.object_kind != "org" or r.object in keep)]
+
+    products = tuple(sorted({(sp.key, dm.names[("product", sp.key)]) for sp in dm.spans if sp.kind == "product"}))
+    projects = tuple(sorted({(sp.key, dm.names[("project", sp.key)]) for sp in dm.spans if sp.kind == "project"}))
+    return Extraction(
+        article=article,
+        orgs=tuple(sorted(orgs, key=lambda o: o.key)),
+        people=tuple(people),
+        places=tuple(sorted(places.items())),
+        products=products,
+        projects=projects,
+        collaborations=tuple(collabs),
+        relations=tuple(relations),
+    )
+
+
+def _rest(c: Collab) -> tuple:  # type: ignore[type-arg]
+    return (c.evidence, c.topics, c.project, c.date, c.start_date, c.duration, c.confidence)
+
+
+def _place_name(name: str, folded_place: str) -> str:
+    """The place as written in the name ("Rennes" from "CHU Rennes")."""
+    words = folded_place.split()
+    m = re.search(r"(?i)" + r"[\s\-']+".join(re.escape(w) for w in words), fold(name))
+    if m:
+        return name[m.start() : m.end()]
+    return folded_place.title()
+
+
+def _sentence_of(doc: "Doc", text: str, pos: int) -> Evidence:
+    for s in doc.sents:
+        if s.start_char <= pos < s.end_char:
+            t = text[s.start_char : s.end_char]
+            lead = len(t) - len(t.lstrip())
+            return Evidence(s.start_char + lead, s.start_char + lead + len(t.strip()), t.strip())
+    return Evidence(pos, pos, "")

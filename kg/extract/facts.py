@@ -1,0 +1,349 @@
+"""Facts of one document: collaborations, directed relations and people's roles.
+
+A collaboration needs an explicit trigger ("partnership", "signed an
+agreement with", "a choisi") and two or more organisations in the clause of
+that trigger; co-occurrence alone is not collaboration.  Directed relations
+take their subject and object from the side of the trigger an organisation
+stands on, with "by"/"par" turning the direction round.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from ..models import Evidence
+from .lexicons import Lexicon, fold
+from .mentions import DocMentions, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span as SpacySpan
+
+__all__ = ["Sentence", "CollabDraft", "RelDraft", "RoleDraft", "find_facts"]
+
+_CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
+_BREAK = re.compile(r";|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhereas\b|\bqui\b|\bdont\b|\btandis\b|\bet qui\b")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    span: "SpacySpan"
+
+
+@dataclass
+class CollabDraft:
+    participants: list[str]
+    evidence: list[Evidence]
+    strength: int
+    kind: str
+    maybe: set[str] = field(default_factory=set)  # participants of low confidence
+    extra: list[Evidence] = field(default_factory=list)  # sentences that refer back to it
+
+
+@dataclass
+class RelDraft:
+    predicate: str
+    subject: str
+    subject_kind: str
+    object: str
+    object_kind: str
+    evidence: Evidence
+    confidence: float
+    role: str | None = None
+
+
+@dataclass
+class RoleDraft:
+    person: str
+    org: str | None
+    role: str | None
+    evidence: Evidence
+    confidence: float
+
+
+def _in(sp: Span, s: Sentence) -> bool:
+    return sp.start >= s.start and sp.end <= s.end
+
+
+def _root_token(doc: "Doc", sp: Span):  # type: ignore[no-untyped-def]
+    toks = [t for t in doc if t.idx >= sp.start and t.idx < sp.end]
+    if not toks:
+        return None
+    for t in toks:
+        if not (sp.start <= t.head.idx < sp.end) or t.head == t:
+            return t
+    return toks[0]
+
+
+def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
+    """Tokens of the clause a trigger belongs to, without nested clauses."""
+    anchor = trigger_tok
+    if anchor.dep_.startswith("aux") and anchor.head != anchor:
+        anchor = anchor.head
+    while anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ != "ROOT" and anchor.head != anchor:
+        anchor = anchor.head
+    keep = set()
+    stack = [anchor]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and c.i != trigger_tok.i and trigger_tok not in list(c.subtree):
+                continue
+            stack.append(c)
+    extra = set()
+    if anchor.dep_ in ("relcl", "acl:relcl", "acl") and anchor.head != anchor:
+        extra.add(anchor.head.i)
+    # an auxiliary or coordinated head shares its subject
+    head = anchor
+    while head.dep_ in ("conj", "xcomp") and head.head != head:
+        head = head.head
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                extra |= {x.i for x in c.subtree}
+    return keep | extra
+
+
+def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[int, int]) -> tuple[list[CollabDraft], list[RelDraft], list[RoleDraft], list[Sentence]]:
+    sents = [Sentence(s.start_char, s.end_char, text[s.start_char : s.end_char], s) for s in doc.sents if s.end_char > body[0] and s.start_char < body[1]]
+    tok_at = {t.idx: t for t in doc}
+    collabs: list[CollabDraft] = []
+    rels: list[RelDraft] = []
+    roles: list[RoleDraft] = []
+    for sent in sents:
+        ev = Evidence(sent.start, sent.end, sent.text.strip())
+        if sent.text.strip() != sent.text:
+            lead = len(sent.text) - len(sent.text.lstrip())
+            ev = Evidence(sent.start + lead, sent.start + lead + len(sent.text.strip()), sent.text.strip())
+        spans = [sp for sp in dm.spans if _in(sp, sent)]
+        orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
+        f = fold(sent.text)
+        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at)
+        rels.extend(sent_rels)
+        _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels)
+        roles.extend(_roles(sent, lx, spans, ev, text))
+    return collabs, rels, roles, sents
+
+
+# --- collaborations -------------------------------------------------------
+
+def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # type: ignore[no-untyped-def]
+    hits = []
+    for trig in lx.collab:
+        for m in trig.regex.finditer(f):
+            hits.append((trig.strength, trig.kind, m.start(), m.end()))
+    if not hits:
+        return
+    if lx.negation and lx.negation.search(f):
+        return
+    best = max(hits, key=lambda h: h[0])
+    acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
+    parts: dict[str, Span] = {}
+    for strength, kind, ms, me in hits:
+        tok = next((t for t in reversed(sent.span) if t.idx < sent.start + me), None)
+        if tok is None:
+            continue
+        clause = _clause_tokens(tok)
+        for o in orgs:
+            rt = _root_token(doc, o)
+            loc = fold(sent.text[max(0, o.start - sent.start - 12) : o.start - sent.start])
+            if re.search(r"\b(?:in|dans|en|near|pres de|across)\s+(?:the\s+|la\s+|le\s+|l')?$", loc):
+                continue  # a place of activity, not a party
+            if rt is not None and rt.i in clause:
+                parts.setdefault(o.key, o)
+    keys = list(parts)
+    if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
+        # the parse lost the clause: an explicit trigger with named parties around it
+        for o in orgs:
+            parts.setdefault(o.key, o)
+        keys = list(parts)
+    if acquired and best[0] < 3:
+        keys = [k for k in keys if not any(k in pair for pair in acquired)]
+    if len(set(keys)) < 2:
+        # "This collaboration aims to support the X project": refers back
+        before = f[: best[2]].split()[-2:]
+        if collabs and any(w in lx.anaphora for w in before):
+            collabs[-1].extra.append(ev)
+        return
+    strong = {k for k in keys if parts[k].kind == "org"}
+    if len(strong) < 1:
+        return
+    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if parts[k].kind != "org"})
+    if best[1] == "Partnership" and lx.research_context and lx.research_context.search(f) and best[0] <= 2:
+        draft.kind = "ResearchCollaboration"
+    for c in collabs:
+        common = set(c.participants) & set(draft.participants)
+        if len(common) >= 2 or (common and (set(draft.participants) <= set(c.participants))):
+            c.participants = sorted(set(c.participants) | set(draft.participants))
+            c.evidence.append(ev)
+            c.maybe = (c.maybe | draft.maybe) - (strong & set(c.participants) - draft.maybe)
+            if draft.strength > c.strength:
+                c.strength, c.kind = draft.strength, draft.kind
+            return
+    collabs.append(draft)
+
+
+# --- directed relations ----------------------------------------------------
+
+_SUBJ_KIND = {"develops": ("org",), "deployedAt": ("product",), "leads": ("person",), "worksFor": ("person",)}
+_OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("project", "org"), "funds": ("org", "project"), "locatedIn": ("place",)}
+
+
+def _relations(doc, sent, f, lx, spans, ev, tok_at) -> list[RelDraft]:  # type: ignore[no-untyped-def]
+    out: list[RelDraft] = []
+    for rl in lx.relations:
+        if rl.name == "locatedIn":
+            continue
+        skinds = _SUBJ_KIND.get(rl.name, ("org",))
+        okinds = _OBJ_KIND.get(rl.name, ("org",))
+        for m in rl.regex.finditer(f):
+            ts, te = sent.start + m.start(), sent.start + m.end()
+            if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other"):
+                continue  # the trigger word is part of a name
+            after = f[m.end() : m.end() + 40]
+            before_txt = f[max(0, m.start() - 60) : m.start()]
+            by = re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after) if rl.by_marks_subject else None
+            passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
+            if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
+                passive = True
+            pre = [sp for sp in spans if sp.end <= ts and sp.kind in skinds + okinds]
+            post = [sp for sp in spans if sp.start >= te and sp.kind in skinds + okinds]
+            # stop at a clause break on either side
+            post = _until_break(post, f, sent.start, te, forward=True)
+            pre = _until_break(pre, f, sent.start, ts, forward=False)
+            if rl.direction == "backward":
+                subj_side, obj_side = post, list(reversed(pre))
+            elif passive:
+                subj_side, obj_side = post, list(reversed(pre))
+            else:
+                subj_side, obj_side = list(reversed(pre)), post
+            if m.group() == "within" and m.start() >= 3:
+                continue  # "within" names a parent only at the head of a sentence
+            if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
+                subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
+            subjects = [sp for sp in subj_side if sp.kind in skinds][:1]
+            objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+            if rl.name == "memberOf" and rl.object_types:
+                objects = [o for o in objects if o.type in rl.object_types] or objects[:0]
+            for s_ in subjects:
+                for o in objects:
+                    if s_.key == o.key and s_.kind == o.kind:
+                        continue
+                    conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
+                    if s_.kind == "org?" or o.kind == "org?":
+                        continue
+                    out.append(RelDraft(rl.name, s_.key, s_.kind, o.key, o.kind, ev, conf))
+            _ = before_txt
+    out.extend(_located(sent, spans, lx, ev))
+    return _dedupe_rels(out)
+
+
+def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool) -> list[Span]:
+    keep = []
+    for sp in side:
+        a, b = (pivot, sp.start) if forward else (sp.end, pivot)
+        gap = f[a - base : b - base]
+        if _BREAK.search(gap):
+            continue
+        keep.append(sp)
+    return keep
+
+
+def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
+    """The first object and those joined to it by commas, and/et/or/ou."""
+    if not objs:
+        return []
+    out = [objs[0]]
+    for prev, nxt in zip(objs, objs[1:]):
+        gap = f[prev.end - base : nxt.start - base]
+        if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore)\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap):
+            out.append(nxt)
+        else:
+            break
+    return out
+
+
+def _adjacent(a: Span, b: Span, ts: int, te: int) -> bool:
+    return min(abs(ts - a.end), abs(b.start - te)) < 25
+
+
+def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> list[RelDraft]:
+    out = []
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.kind == "org" and b.kind == "place" and not a.coref:
+            gap = fold(sent.text[a.end - sent.start : b.start - sent.start])
+            if re.fullmatch(r"\s*(?:,\s*)?(?:(?:based|headquartered|located) in|in|basee? a|situee? a|implantee? a|a|\(|,)\s*", gap):
+                out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))
+    return out
+
+
+def _dedupe_rels(rels: Iterable[RelDraft]) -> list[RelDraft]:
+    seen: dict[tuple[str, str, str], RelDraft] = {}
+    for r in rels:
+        k = (r.predicate, r.subject, r.object)
+        if k not in seen or r.confidence > seen[k].confidence:
+            seen[k] = r
+    return list(seen.values())
+
+
+# --- people -------------------------------------------------------------------
+
+def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: str) -> list[RoleDraft]:
+    out = []
+    persons = [sp for sp in spans if sp.kind == "person"]
+    orgs = [sp for sp in spans if sp.kind == "org"]
+    links = "|".join(re.escape(w) for w in sorted(lx.role_links | {"of", "at", "de", "du", "chez"}, key=len, reverse=True))
+    for p in persons:
+        found = None
+        # "Name, ROLE of/at ORG"  /  "Name, ORG's ROLE" / "Name, the clinic's head"
+        for o in orgs:
+            if o.start < p.end or o.start - p.end > 160:
+                continue
+            between = text[p.end : o.start]
+            if "\n" in between or '"' in between or "“" in between or "»" in between:
+                break
+            fb = fold(between)
+            m = re.fullmatch(rf"\s*,\s*(?:the\s+|la\s+|le\s+|l')?(.+?)\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb)
+            if m and lx.roles and lx.roles.search(m.group(1)) and ";" not in m.group(1):
+                found = (o.key, between.strip(" ,")[: len(m.group(1)) + 2].strip(), 0.85)
+                role_text = text[p.end : o.start]
+                role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?", "", role_text, flags=re.I)
+                role_text = re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
+                found = (o.key, role_text.strip(), 0.85)
+                break
+            m = re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+)?", fb)
+            if m:
+                tail = text[o.end : o.end + 60]
+                mt = re.match(r"^['’]s\s+([\w\- ]{2,40}?)(?=[,.;:)\"“”]|\s+(?:said|says|added|explains|who)\b|$)", tail)
+                if mt and lx.roles and lx.roles.search(fold(mt.group(1))):
+                    found = (o.key, mt.group(1).strip(), 0.8)
+                    break
+                mt = re.match(r"^\s+([\w\- ]{2,40}?)(?=[,.;:)]|$)", tail)
+                if mt and lx.roles and lx.roles.match(fold(mt.group(1))):
+                    found = (o.key, mt.group(1).strip(), 0.7)
+                    break
+            if o.start > p.end + 3:
+                # only the first organisation after the name can be its employer
+                if not m and not re.match(r"^\s*,", fb):
+                    break
+        if not found:
+            # "ORG CEO Name", "ORG's CEO Name"
+            for o in orgs:
+                if o.end > p.start or p.start - o.end > 45:
+                    continue
+                between = fold(text[o.end : p.start])
+                m = re.fullmatch(r"(?:'s)?\s+([\w\- ]{2,40}?)\s*,?\s*", between)
+                if m and lx.roles and lx.roles.search(m.group(1)) and not re.search(r"\b(said|says|added)\b", m.group(1)):
+                    found = (o.key, text[o.end : p.start].strip(" ,'’s").strip(), 0.7)
+        if found:
+            out.append(RoleDraft(p.key, found[0], found[1], ev, found[2]))
+        else:
+            m = re.match(r"^\s*,\s*(?:the\s+|la\s+|le\s+)?([\w&\- ]{2,60}?)(?=,|\s+(?:said|says|added|explains|a|dit|explique)\b)", text[p.end : p.end + 80])
+            if m and lx.roles and lx.roles.match(fold(m.group(1))):
+                out.append(RoleDraft(p.key, None, m.group(1).strip(), ev, 0.6))
+    return out

