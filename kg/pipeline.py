@@ -1,0 +1,158 @@
+"""The build: paths -> ingest -> extract (cached by content hash) -> resolve -> RDF -> files and store.
+
+Outputs are written to temporary names and moved into place, and the store
+pointer is switched last, so a build that crashes leaves the previous graph
+intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .config import Settings
+from .errors import StoreError
+from .ingest import ingest
+from .models import BuildReport, Extraction, Skipped
+from .ontology import TOPICS_FILE, ontology_dir
+
+__all__ = ["build", "Progress", "load_extractions", "extractor_version"]
+
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A progress event: ``stage`` with ``done`` of ``total`` items."""
+
+    stage: str
+    done: int
+    total: int
+    detail: str = ""
+
+
+def extractor_version() -> str:
+    """A hash of the extractor's code and data: cached extractions of another version are redone."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    files = sorted([*root.joinpath("extract").glob("*.py"), *root.joinpath("data").rglob("*.toml"), root / "models.py", ontology_dir() / TOPICS_FILE])
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _cache_path(out: Path, sha: str, version: str) -> Path:
+    return out / "cache" / version / f"{sha}.pkl"
+
+
+def load_extractions(out_dir: str | Path) -> list[Extraction]:
+    """The extractions of every document of the current build in ``out_dir``."""
+    out = Path(out_dir)
+    man = _read_manifest(out)
+    version = man.get("extractor", "")
+    exs = []
+    for sha in sorted(set(man.get("documents", {}).values())):
+        p = _cache_path(out, sha, version)
+        if p.exists():
+            exs.append(pickle.loads(p.read_bytes()))
+    return exs
+
+
+def _read_manifest(out: Path) -> dict:  # type: ignore[type-arg]
+    try:
+        return json.loads((out / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def build(
+    paths: list[str],
+    out_dir: str = "out",
+    settings: Settings | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    *,
+    write_network: bool = True,
+) -> BuildReport:
+    """Build or update the graph in ``out_dir`` from the files under ``paths``."""
+    from .extract import extract_all
+    from .rdf import to_dataset, union_graph
+    from .resolve import resolve
+    from .store import atomic_write, write_store
+
+    settings = settings or Settings()
+    say = progress or (lambda _p: None)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    version = extractor_version()
+    manifest = _read_manifest(out)
+    old_docs: dict[str, str] = dict(manifest.get("documents", {})) if manifest.get("extractor") == version else {}
+    if manifest.get("extractor") not in (None, version):
+        # extractor changed: re-extract every earlier document still on disk
+        paths = sorted(set(paths) | {p for p in manifest.get("documents", {}) if Path(p).exists()})
+    say(Progress("ingest", 0, 0))
+    articles, skipped = ingest(paths)
+    say(Progress("ingest", len(articles), len(articles)))
+    docs = dict(old_docs)
+    added = replaced = unchanged = 0
+    todo = []
+    seen: set[str] = set()
+    for a in articles:
+        if a.sha256 in seen:
+            skipped.append(Skipped(a.path, "same content as another input file"))
+            continue
+        seen.add(a.sha256)
+        prev = docs.get(a.path)
+        if prev == a.sha256 and _cache_path(out, a.sha256, version).exists():
+            unchanged += 1
+        else:
+            if prev is None:
+                added += 1
+            else:
+                replaced += 1
+            if not _cache_path(out, a.sha256, version).exists():
+                todo.append(a)
+        docs[a.path] = a.sha256
+    (out / "cache" / version).mkdir(parents=True, exist_ok=True)
+    for i, ex in enumerate(extract_all(todo, n_process=settings.n_process, batch_size=settings.batch_size)):
+        atomic_write(_cache_path(out, ex.article.sha256, version), pickle.dumps(ex))
+        say(Progress("extract", i + 1, len(todo), ex.article.path))
+    extractions = []
+    for path, sha in sorted(docs.items()):
+        p = _cache_path(out, sha, version)
+        if p.exists():
+            extractions.append(pickle.loads(p.read_bytes()))
+    say(Progress("resolve", 0, 1))
+    res = resolve(extractions)
+    ds = to_dataset(extractions, res, min_confidence=settings.min_confidence)
+    trig = ds.serialize(format="trig").encode("utf-8")
+    union = union_graph(ds)
+    ttl = union.serialize(format="turtle").encode("utf-8")
+    say(Progress("write", 0, 1))
+    try:
+        write_store(out, trig, fmt="trig")
+    except StoreError:
+        raise
+    atomic_write(out / "graph.trig", trig)
+    atomic_write(out / "graph.ttl", ttl)
+    files = {"graph": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
+    if write_network:
+        from .viz import write_html
+
+        write_html(union, out / "network.html", max_nodes=settings.viz_max_nodes)
+        files["network"] = str(out / "network.html")
+    atomic_write(out / MANIFEST, json.dumps({"extractor": version, "documents": docs}, indent=1, sort_keys=True).encode("utf-8"))
+    from .namespaces import HCKG
+    from rdflib import RDF
+
+    n_orgs = len({s for s in union.subjects(RDF.type, None) if str(s).startswith("https://w3id.org/hckg/id/org/")})
+    n_collab = len(set(union.subjects(HCKG.participant, None)))
+    say(Progress("done", 1, 1))
+    return BuildReport(
+        out_dir=str(out), documents=len(extractions), added=added, replaced=replaced, unchanged=unchanged,
+        removed=0, skipped=tuple(skipped), triples=len(union), organizations=n_orgs, collaborations=n_collab, files=files,
+    )

@@ -1,0 +1,132 @@
+"""Resolution: per-document extractions -> one entity per real thing, with stable IRIs.
+
+Organisations are merged across documents when they share a resolution key
+(a normalised name, an alias, or a structured key such as ``uh:rennes``).
+IRIs are minted from the canonical label, so they depend only on the
+inputs, never on the order of processing or the machine.
+
+>>> slug("Assistance Publique–Hôpitaux de Paris")
+'assistance-publique-hopitaux-de-paris'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .models import Extraction
+from .namespaces import ID_BASE
+
+__all__ = ["Resolved", "resolve", "slug", "mint"]
+
+_SPECIFIC = ["UniversityHospital", "Startup", "Hospital", "University", "ResearchInstitute", "Foundation", "Association", "PublicBody", "Consortium", "Company"]
+
+
+def slug(text: str, max_len: int = 80) -> str:
+    """An IRI-safe, readable identifier for a name (ASCII, lower case, dashes)."""
+    norm = unicodedata.normalize("NFKD", text)
+    ascii_ = "".join(c for c in norm if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    if not s:
+        return "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return s[:max_len].rstrip("-")
+
+
+def mint(kind: str, name: str) -> str:
+    """The IRI of an entity of ``kind`` ("org", "person", ...) called ``name``."""
+    return f"{ID_BASE}{kind}/{slug(name)}"
+
+
+@dataclass
+class Resolved:
+    """Entities across all documents and, per document, the IRI of each local key."""
+
+    labels: dict[str, str] = field(default_factory=dict)  # iri -> canonical label
+    types: dict[str, str] = field(default_factory=dict)  # iri -> class name
+    alt_labels: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    local: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (doc sha, kind, key) -> iri
+    confidence: dict[str, float] = field(default_factory=dict)
+
+    def iri(self, sha: str, kind: str, key: str) -> str | None:
+        return self.local.get((sha, kind, key))
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.p: dict[object, object] = {}
+
+    def find(self, x: object) -> object:
+        self.p.setdefault(x, x)
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: object, b: object) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
+
+
+def resolve(extractions: list[Extraction]) -> Resolved:
+    """Merge organisations (and name the other entities) across documents."""
+    res = Resolved()
+    uf = _UF()
+    nodes = []
+    for ex in extractions:
+        sha = ex.article.sha256
+        for o in ex.orgs:
+            node = ("org", sha, o.key)
+            nodes.append((node, o))
+            uf.find(node)
+            for k in o.resolution_keys:
+                if len(k.replace(" ", "")) <= 2:
+                    continue  # too short to identify anything across documents
+                uf.union(node, ("key", k))
+    groups: dict[object, list] = defaultdict(list)
+    for node, o in nodes:
+        groups[uf.find(node)].append((node, o))
+    taken: dict[str, object] = {}
+    for root in sorted(groups, key=repr):
+        members = groups[root]
+        names = Counter()
+        for _node, o in members:
+            names[o.name] += 2
+            for a in o.aliases:
+                names[a] += 1
+        full = {n: c for n, c in names.items() if not (n.isupper() and len(n) <= 8)} or dict(names)
+        label = sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        iri = mint("org", label)
+        if iri in taken and taken[iri] != root:
+            iri = f"{iri}-{hashlib.sha256(repr(root).encode()).hexdigest()[:6]}"
+        taken[iri] = root
+        types = Counter()
+        for _node, o in members:
+            types[o.type] += o.type_confidence + 0.01
+        best = max(types.values())
+        typ = next(t for t in _SPECIFIC if types.get(t, -1) >= best * 0.8) if types else "Company"
+        res.labels[iri] = label
+        res.types[iri] = typ
+        res.alt_labels[iri] |= {n for n in names if n != label}
+        res.confidence[iri] = max(o.confidence for _n, o in members)
+        for (_k, sha, key), _o in members:
+            res.local[(sha, "org", key)] = iri
+    for ex in extractions:
+        sha = ex.article.sha256
+        for kind, pairs in (("place", ex.places), ("product", ex.products), ("project", ex.projects)):
+            for key, name in pairs:
+                iri = mint(kind, name)
+                res.labels.setdefault(iri, name)
+                res.types[iri] = kind.capitalize()
+                res.local[(sha, kind, key)] = iri
+        from .extract.mentions import name_key
+
+        for p in ex.people:
+            iri = mint("person", p.name)
+            res.labels.setdefault(iri, p.name)
+            res.types[iri] = "Person"
+            res.local[(sha, "person", name_key(p.name))] = iri
+    return res

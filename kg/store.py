@@ -1,0 +1,149 @@
+"""The embedded store (pyoxigraph on disk) and the ``Graph`` object users query.
+
+A build writes a new store folder ``store-<id>/`` and then atomically
+replaces the pointer file ``store.current``; readers follow the pointer, so
+they always see a whole graph, the old one or the new one.
+
+>>> import tempfile
+>>> d = tempfile.mkdtemp()
+>>> write_store(d, b'<https://e.org/a> <https://e.org/p> "x" <https://e.org/g> .\\n', fmt="nq")
+>>> Graph.open(d).query("SELECT ?o WHERE { ?s ?p ?o }")
+[{'o': 'x'}]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from .errors import GraphNotFoundError, QueryError, StoreError
+from .namespaces import PREFIXES
+
+__all__ = ["Graph", "write_store", "current_store_path", "POINTER"]
+
+POINTER = "store.current"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old or the new file, never half."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def current_store_path(out_dir: str | os.PathLike[str]) -> Path:
+    """The store folder the pointer names; GraphNotFoundError if there is none."""
+    out = Path(out_dir)
+    ptr = out / POINTER
+    try:
+        name = ptr.read_text("utf-8").strip()
+    except OSError:
+        raise GraphNotFoundError(f"no graph in {str(out)!r}: run `kg build PATH --out {out}` first") from None
+    path = out / name
+    if not path.is_dir():
+        raise GraphNotFoundError(f"the store {str(path)!r} named by {str(ptr)!r} is missing: rebuild with `kg build`")
+    return path
+
+
+def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "trig") -> None:
+    """Load a serialised dataset into a fresh store folder and switch the pointer to it."""
+    import pyoxigraph as ox
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"store-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    path = out / name
+    formats = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
+    try:
+        store = ox.Store(str(path))
+        store.bulk_load(data, formats[fmt])
+        store.flush()
+        del store
+    except (OSError, SyntaxError, ValueError) as exc:
+        shutil.rmtree(path, ignore_errors=True)
+        raise StoreError(f"could not write the embedded store in {str(path)!r}: {exc}") from exc
+    old = None
+    try:
+        old = (out / POINTER).read_text("utf-8").strip()
+    except OSError:
+        pass
+    atomic_write(out / POINTER, name.encode("utf-8"))
+    # remove stores no longer pointed at (readers that opened one keep their files)
+    for p in out.glob("store-*"):
+        if p.name != name and p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+    _ = old
+
+
+def _prefix_header() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+class Graph:
+    """A built graph opened for querying.
+
+    ``query`` returns rows as dicts of plain strings (lexical forms);
+    ``query_df`` returns a pandas DataFrame when pandas is installed;
+    ``rdflib_graph()`` loads the union graph into rdflib (for small graphs).
+    """
+
+    def __init__(self, store: Any, out_dir: Path) -> None:
+        self._store = store
+        self.out_dir = out_dir
+
+    @classmethod
+    def open(cls, out_dir: str | os.PathLike[str] = "out") -> "Graph":
+        import pyoxigraph as ox
+
+        path = current_store_path(out_dir)
+        try:
+            store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store {str(path)!r}: {exc}") from exc
+        return cls(store, Path(out_dir))
+
+    def raw(self, sparql: str) -> Any:
+        """pyoxigraph's result object for ``sparql`` (prefixes of the project predeclared)."""
+        try:
+            return self._store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def query(self, sparql: str) -> Any:
+        """Rows (list of dicts) for SELECT, a bool for ASK, triples as tuples for CONSTRUCT/DESCRIBE."""
+        import pyoxigraph as ox
+
+        res = self.raw(sparql)
+        if isinstance(res, ox.QueryBoolean):
+            return bool(res)
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = []
+            for sol in res:
+                rows.append({n: (sol[n].value if sol[n] is not None else None) for n in names})
+            return rows
+        return [(t.subject.value, t.predicate.value, getattr(t.object, "value", str(t.object))) for t in res]
+
+    def query_df(self, sparql: str):  # type: ignore[no-untyped-def]
+        """The SELECT result as a pandas DataFrame."""
+        import pandas as pd
+
+        return pd.DataFrame(self.query(sparql))
+
+    def rdflib_graph(self):  # type: ignore[no-untyped-def]
+        """The union graph as an rdflib Graph (reads ``graph.ttl``)."""
+        from rdflib import Graph as RGraph
+
+        return RGraph().parse(self.out_dir / "graph.ttl", format="turtle")
+
+    def __len__(self) -> int:
+        return len(self._store)
