@@ -26,6 +26,7 @@ from .namespaces import PREFIXES
 __all__ = ["Graph", "write_store", "current_store_path", "POINTER"]
 
 POINTER = "store.current"
+ONTOLOGY_GRAPH = "https://w3id.org/hckg/ontology"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -64,6 +65,12 @@ def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "tri
     try:
         store = ox.Store(str(path))
         store.bulk_load(data, formats[fmt])
+        # the ontology and topic scheme go in their own graph so that queries can
+        # use the class hierarchy (rdfs:subClassOf*) and topic labels
+        from .ontology import ONTOLOGY_FILE, TOPICS_FILE, ontology_dir
+
+        for name_ in (ONTOLOGY_FILE, TOPICS_FILE):
+            store.bulk_load(path=str(ontology_dir() / name_), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
         store.flush()
         del store
     except (OSError, SyntaxError, ValueError) as exc:

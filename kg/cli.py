@@ -1,0 +1,242 @@
+"""The ``kg`` command line: thin commands over the library.
+
+Exit codes: 0 success; 1 the work failed (e.g. validation found
+violations); 2 bad usage or bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from .config import SETTINGS_HELP, Settings
+from .errors import KgError, UsageError
+
+__all__ = ["main"]
+
+EXAMPLES = {
+    "build": "examples:\n  kg build seeds/\n  kg build news/ more.html --out graphs/2026\n",
+    "query": (
+        "examples:\n  kg query --list\n  kg query partners --param org=Philips\n"
+        "  kg query 'SELECT ?o WHERE { ?o a hckg:Hospital }' --format csv\n  kg query my-question.rq --format json\n"
+    ),
+    "stats": "examples:\n  kg stats\n  kg stats --json\n",
+    "validate": "examples:\n  kg validate --out out\n",
+    "export": "examples:\n  kg export --format nt > graph.nt\n  kg export --format graphml --output graph.graphml\n",
+    "viz": "examples:\n  kg viz\n  kg viz --max-nodes 100\n",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with the usage, as argparse does, but say what to do
+        self.print_usage(sys.stderr)
+        self.exit(2, f"kg: error: {message}\n(see `{self.prog} --help`)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="kg", description="hckg: a knowledge graph of healthcare organisations and their collaborations, built from news articles.",
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+                epilog="quick start:\n  kg build seeds/\n  kg query partners --param org=Philips\n\nsettings (environment variables):\n" +
+                "\n".join(f"  HCKG_{k.upper()}: {v}" for k, v in SETTINGS_HELP.items()))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def cmd(name: str, help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_, epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter)
+        sp.add_argument("--out", default=None, metavar="DIR", help="graph folder (default: out, or $HCKG_OUT_DIR)")
+        return sp
+
+    b = cmd("build", "Read articles (.txt, .md, .html, folders recursively), extract, resolve and write the graph.")
+    b.add_argument("paths", nargs="+", metavar="PATH")
+    b.add_argument("--n-process", type=int, default=None, help=SETTINGS_HELP["n_process"])
+    b.add_argument("--min-confidence", type=float, default=None, help=SETTINGS_HELP["min_confidence"])
+    b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    b.add_argument("--json", action="store_true", help="print the build report as JSON on stdout")
+
+    q = cmd("query", "Run SPARQL (text, a .rq file or a saved query name) on the built graph.")
+    q.add_argument("query", nargs="?", metavar="QUERY")
+    q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="value for a saved query's parameter")
+    q.add_argument("--list", action="store_true", help="list the saved queries")
+
+    s = cmd("stats", "Count documents, entities, collaborations and relations.")
+    s.add_argument("--json", action="store_true")
+
+    cmd("validate", "Check the graph against the SHACL shapes in ontology/hckg-shapes.ttl.")
+
+    e = cmd("export", "Write the graph in another format to stdout or a file.")
+    e.add_argument("--format", required=True, choices=["ttl", "nt", "trig", "nq", "jsonld", "graphml", "csv"])
+    e.add_argument("--output", "-o", default=None, metavar="FILE")
+
+    v = cmd("viz", "Write the interactive network page network.html.")
+    v.add_argument("--max-nodes", type=int, default=None, help=SETTINGS_HELP["viz_max_nodes"])
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    settings = Settings.from_env(os.environ)
+    out = args.out or settings.out_dir
+    try:
+        return int(_COMMANDS[args.command](args, settings.with_overrides(out_dir=out)) or 0)
+    except KgError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 1
+
+
+def _build(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import Progress, build
+
+    settings = settings.with_overrides(n_process=args.n_process, min_confidence=args.min_confidence)
+    tty = sys.stderr.isatty() and not args.quiet
+
+    def progress(p: Progress) -> None:
+        if args.quiet:
+            return
+        if p.stage == "extract":
+            msg = f"extracting {p.done}/{p.total} {p.detail}"
+            if tty:
+                print("\r" + msg[:100].ljust(100), end="", file=sys.stderr, flush=True)
+            elif p.done == p.total or p.done % 50 == 0:
+                print(msg, file=sys.stderr)
+        elif p.stage in ("resolve", "write") and p.done == 0:
+            print(("\n" if tty else "") + f"{p.stage}...", file=sys.stderr) if tty else print(f"{p.stage}...", file=sys.stderr)
+
+    report = build(list(args.paths), out_dir=settings.out_dir, settings=settings, progress=progress)
+    for sk in report.skipped:
+        print(f"kg build: skipped {sk.path}: {sk.reason}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({
+            "out_dir": report.out_dir, "documents": report.documents, "added": report.added, "replaced": report.replaced,
+            "unchanged": report.unchanged, "triples": report.triples, "organizations": report.organizations,
+            "collaborations": report.collaborations, "files": report.files,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        }, indent=2))
+    elif not args.quiet:
+        print(f"{report.documents} documents ({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged), "
+              f"{report.organizations} organisations, {report.collaborations} collaborations, {report.triples} triples")
+        print(f"graph:   {report.files['graph']}")
+        print(f"         {report.files['trig']}")
+        if "network" in report.files:
+            print(f"network: {report.files['network']}")
+    if report.documents == 0 and report.skipped:
+        return 2
+    return 2 if report.skipped else 0
+
+
+def _query(args: argparse.Namespace, settings: Settings) -> int:
+    from .query import resolve_query, run_query, saved_queries
+
+    if args.list:
+        for name, sq in saved_queries().items():
+            params = " ".join(f"--param {k}=..." for k in sq.params)
+            print(f"{name:24} {sq.title}{'  (' + params + ')' if params else ''}")
+        return 0
+    if not args.query:
+        raise UsageError("give a QUERY (SPARQL text, a .rq file or a saved query name), or --list")
+    params = {}
+    for p in args.param:
+        if "=" not in p:
+            raise UsageError(f"--param {p!r}: expected NAME=VALUE")
+        k, v = p.split("=", 1)
+        params[k] = v
+    print(run_query(settings.out_dir, resolve_query(args.query, params), args.format))
+    return 0
+
+
+def _stats(args: argparse.Namespace, settings: Settings) -> int:
+    from .store import Graph
+
+    g = Graph.open(settings.out_dir)
+    counts = {}
+    for label, cls in [("documents", "hckg:Document"), ("organizations", "hckg:Organization"), ("people", "hckg:Person"),
+                       ("products", "hckg:Product"), ("projects", "hckg:Project"), ("places", "hckg:Place"),
+                       ("collaborations", "hckg:Collaboration"), ("relations", "hckg:Assertion")]:
+        rows = g.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a ?t . ?t rdfs:subClassOf* {cls} }}") if cls in ("hckg:Organization", "hckg:Collaboration") else g.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
+        counts[label] = int(rows[0]["n"])
+    counts["triples"] = int(g.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")[0]["n"])
+    if args.json:
+        print(json.dumps(counts, indent=2))
+    else:
+        for k, v in counts.items():
+            print(f"{k:15} {v}")
+    return 0
+
+
+def _validate(args: argparse.Namespace, settings: Settings) -> int:
+    from .rdf import validate
+    from .store import Graph
+
+    g = Graph.open(settings.out_dir).rdflib_graph()
+    ok, report = validate(g)
+    if ok:
+        print(f"valid: {len(g)} triples conform to ontology/hckg-shapes.ttl")
+        return 0
+    print(report)
+    return 1
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from .store import Graph
+
+    g = Graph.open(settings.out_dir)
+    from pathlib import Path
+
+    out = Path(settings.out_dir)
+    if args.format == "trig":
+        data = (out / "graph.trig").read_text("utf-8")
+    elif args.format == "nq":
+        from rdflib import Dataset
+
+        data = Dataset().parse(out / "graph.trig", format="trig").serialize(format="nquads")
+    elif args.format in ("ttl", "nt", "jsonld"):
+        data = g.rdflib_graph().serialize(format={"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[args.format])
+    elif args.format == "csv":
+        from .query import format_rows
+
+        rows = g.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
+        data = format_rows(rows, ["s", "p", "o"], "csv") + "\n"
+    else:  # graphml
+        import io
+
+        import networkx as nx
+
+        rows = g.query("SELECT ?a ?al ?b ?bl WHERE { ?a hckg:collaboratesWith ?b . ?a rdfs:label ?al . ?b rdfs:label ?bl FILTER(STR(?a) < STR(?b)) }")
+        G = nx.Graph()
+        for r in rows:
+            G.add_node(r["a"], label=r["al"])
+            G.add_node(r["b"], label=r["bl"])
+            G.add_edge(r["a"], r["b"])
+        buf = io.BytesIO()
+        nx.write_graphml(G, buf)
+        data = buf.getvalue().decode("utf-8")
+    if args.output:
+        Path(args.output).write_text(data, "utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(data)
+    return 0
+
+
+def _viz(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from .store import Graph
+    from .viz import write_html
+
+    g = Graph.open(settings.out_dir).rdflib_graph()
+    path = write_html(g, Path(settings.out_dir) / "network.html", max_nodes=args.max_nodes or settings.viz_max_nodes)
+    print(f"network: {path}")
+    return 0
+
+
+_COMMANDS = {"build": _build, "query": _query, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}
