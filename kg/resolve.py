@@ -27,7 +27,7 @@ _SPECIFIC = ["UniversityHospital", "Startup", "Hospital", "University", "Researc
 
 def slug(text: str, max_len: int = 80) -> str:
     """An IRI-safe, readable identifier for a name (ASCII, lower case, dashes)."""
-    norm = unicodedata.normalize("NFKD", text)
+    norm = unicodedata.normalize("NFKD", re.sub(r"[\u2010-\u2015]", "-", text))
     ascii_ = "".join(c for c in norm if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     if not s:

@@ -7,7 +7,7 @@ they always see a whole graph, the old one or the new one.
 >>> import tempfile
 >>> d = tempfile.mkdtemp()
 >>> write_store(d, b'<https://e.org/a> <https://e.org/p> "x" <https://e.org/g> .\\n', fmt="nq")
->>> Graph.open(d).query("SELECT ?o WHERE { ?s ?p ?o }")
+>>> Graph.open(d).query("SELECT ?o WHERE { <https://e.org/a> ?p ?o }")
 [{'o': 'x'}]
 """
 
