@@ -216,13 +216,19 @@ def normalise_date(value: str) -> str | None:
     return find_dateline(value)
 
 
-def find_dateline(text: str) -> str | None:
-    """A full date written out in words ("June 15, 2020", "15 juin 2020")."""
+def month_numbers() -> dict[str, int]:
+    """Month names of every language (lower case, as in the data file) -> month number."""
     months = load("ingest")["months"]
     names: dict[str, int] = {}
     for key in ("en", "en_short", "fr"):
         for i, name in enumerate(months[key]):
             names[name] = i + 1
+    return names
+
+
+def find_dateline(text: str) -> str | None:
+    """A full date written out in words ("June 15, 2020", "15 juin 2020")."""
+    names = month_numbers()
     alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     m = re.search(rf"\b({alt})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", text, re.I) or None
     if m:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import QueryError, UsageError
+from .errors import UsageError
 from .store import Graph
 
 __all__ = ["SavedQuery", "saved_queries", "resolve_query", "run_query", "format_rows", "FORMATS"]
@@ -120,5 +120,3 @@ def _short(v: str | None) -> str:
     v = v.replace("\n", " ")
     return v if len(v) <= 90 else v[:87] + "..."
 
-
-_ = QueryError

@@ -20,7 +20,7 @@ from .errors import ValidationFailed
 from .models import Evidence, Extraction
 from .namespaces import HCKG, ID, ORG, PREFIXES
 from .ontology import SHAPES_FILE, ontology_dir, topics
-from .resolve import Resolved, mint, slug
+from .resolve import Resolved, mint
 
 __all__ = ["to_dataset", "doc_iri", "union_graph", "validate", "date_literal"]
 
@@ -219,5 +219,3 @@ def validate(data: Graph) -> tuple[bool, str]:
         raise ValidationFailed(f"SHACL validation could not run: {exc}") from exc
     return bool(conforms), str(text)
 
-
-_ = slug

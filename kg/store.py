@@ -76,17 +76,11 @@ def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "tri
     except (OSError, SyntaxError, ValueError) as exc:
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"could not write the embedded store in {str(path)!r}: {exc}") from exc
-    old = None
-    try:
-        old = (out / POINTER).read_text("utf-8").strip()
-    except OSError:
-        pass
     atomic_write(out / POINTER, name.encode("utf-8"))
     # remove stores no longer pointed at (readers that opened one keep their files)
     for p in out.glob("store-*"):
         if p.name != name and p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
-    _ = old
 
 
 def _prefix_header() -> str:

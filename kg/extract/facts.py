@@ -205,7 +205,6 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at) -> list[RelDraft]:  # type: 
             if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other"):
                 continue  # the trigger word is part of a name
             after = f[m.end() : m.end() + 40]
-            before_txt = f[max(0, m.start() - 60) : m.start()]
             by = re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after) if rl.by_marks_subject else None
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
@@ -237,7 +236,6 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at) -> list[RelDraft]:  # type: 
                     if s_.kind == "org?" or o.kind == "org?":
                         continue
                     out.append(RelDraft(rl.name, s_.key, s_.kind, o.key, o.kind, ev, conf))
-            _ = before_txt
     out.extend(_located(sent, spans, lx, ev))
     return _dedupe_rels(out)
 

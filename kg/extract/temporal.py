@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon import load
+from ..ingest import month_numbers
 from .lexicons import fold
 
 __all__ = ["sentence_date", "duration"]
@@ -30,12 +30,7 @@ _WEEKDAYS = {
 
 
 def _months() -> dict[str, int]:
-    months = load("ingest")["months"]
-    out: dict[str, int] = {}
-    for key in ("en", "en_short", "fr"):
-        for i, name in enumerate(months[key]):
-            out[fold(name)] = i + 1
-    return out
+    return {fold(name): n for name, n in month_numbers().items()}
 
 
 def _pub(pub: str | None) -> dt.date | None:
