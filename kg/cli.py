@@ -27,6 +27,10 @@ EXAMPLES = {
     "validate": "examples:\n  kg validate --out out\n",
     "export": "examples:\n  kg export --format nt > graph.nt\n  kg export --format graphml --output graph.graphml\n",
     "viz": "examples:\n  kg viz\n  kg viz --max-nodes 100\n",
+    "eval": (
+        "examples:\n  kg eval tests/corpus/dev/gold tests/corpus/dev/docs\n"
+        "  kg eval tests/corpus/seeds-gold seeds --json > scores.json\n"
+    ),
 }
 
 
@@ -70,6 +74,15 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", required=True, choices=["ttl", "nt", "trig", "nq", "jsonld", "graphml", "csv"])
     e.add_argument("--output", "-o", default=None, metavar="FILE")
 
+    ev = sub.add_parser("eval", help="Score the extractor against gold files (one JSON per article).",
+                        description="Build each article of DOCS_DIR that has a gold file in GOLD_DIR alone, read the graph back "
+                        "and print precision, recall and F1 per category and per document, with false positives (+) and misses (-).",
+                        epilog=EXAMPLES["eval"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ev.add_argument("gold_dir", metavar="GOLD_DIR")
+    ev.add_argument("docs_dir", metavar="DOCS_DIR")
+    ev.add_argument("--json", action="store_true", help="print the full report as JSON")
+    ev.add_argument("--summary", action="store_true", help="totals only, no per-document lines")
+
     v = cmd("viz", "Write the interactive network page network.html.")
     v.add_argument("--max-nodes", type=int, default=None, help=SETTINGS_HELP["viz_max_nodes"])
     return p
@@ -82,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     settings = Settings.from_env(os.environ)
-    out = args.out or settings.out_dir
+    out = getattr(args, "out", None) or settings.out_dir
     try:
         return int(_COMMANDS[args.command](args, settings.with_overrides(out_dir=out)) or 0)
     except KgError as exc:
@@ -239,4 +252,21 @@ def _viz(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-_COMMANDS = {"build": _build, "query": _query, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from .evaluate import evaluate, report_text
+
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if tty:
+            print(f"\rscoring {done}/{total} {name}"[:100].ljust(100), end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    rep = evaluate(args.gold_dir, args.docs_dir, progress=progress)
+    if args.json:
+        print(json.dumps(rep, indent=2, ensure_ascii=False))
+    else:
+        print(report_text(rep, details=not args.summary))
+    return 0
+
+
+_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}
