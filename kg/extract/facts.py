@@ -272,6 +272,18 @@ def _adjacent(a: Span, b: Span, ts: int, te: int) -> bool:
 def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> list[RelDraft]:
     out = []
     ordered = sorted(spans, key=lambda s: s.start)
+    base = sent.start
+    for i, pl in enumerate(ordered):
+        if pl.kind != "place" or not re.match(r"^-based\b", fold(sent.text[pl.end - base : pl.end - base + 7])):
+            continue
+        # "Paris-based telemedicine company Medikonnect" / "Sutura Diagnostics, a Mombasa-based company"
+        nxt = next((o for o in ordered[i + 1 :] if o.kind in ("org", "org?")), None)
+        if nxt is not None and re.fullmatch(r"-based(?:\s+[a-z][\w\-]*){0,4}\s+", fold(sent.text[pl.end - base : nxt.start - base])):
+            out.append(RelDraft("locatedIn", nxt.key, "org", pl.key, "place", ev, 0.75))
+            continue
+        prv = next((o for o in reversed(ordered[:i]) if o.kind in ("org", "org?")), None)
+        if prv is not None and re.fullmatch(r"(?:['’]s)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}", fold(sent.text[prv.end - base : pl.start - base])):
+            out.append(RelDraft("locatedIn", prv.key, "org", pl.key, "place", ev, 0.75))
     for a, b in zip(ordered, ordered[1:]):
         if a.kind == "org" and b.kind == "place" and not a.coref:
             gap = fold(sent.text[a.end - sent.start : b.start - sent.start])

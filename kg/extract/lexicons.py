@@ -78,6 +78,8 @@ class Lexicon:
     countries: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
     descriptor_regex: re.Pattern[str] | None = None
+    name_heads: set[str] = field(default_factory=set)  # capitalised nouns that open a name with lowercase words
+    lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
 
     def name_type(self, name: str) -> tuple[str | None, str | None]:
         """The organisation type a name's own words give, and the cue that gave it.
@@ -142,6 +144,9 @@ def lexicon(lang: str) -> Lexicon:
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
         lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
+    own = load_lang(lang, "orgs")
+    lx.name_heads = {fold(w) for w in own.get("name_heads", {}).get("words", [])}
+    lx.lower_heads = sorted({fold(w) for w in own.get("lower_heads", {}).get("words", [])}, key=len, reverse=True)
     rel = load_lang(lang, "relations")
     for c in rel["collaboration"]:
         lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"])))

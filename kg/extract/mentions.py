@@ -37,6 +37,7 @@ _LEADING = {
 }
 _STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "healthcare", "health", "inc", "ltd", "foundation", "society", "association", "group", "centre", "center", "hopital", "universite", "institut", "fondation", "clinique"}
 _PRODUCT_CUES = ["platform", "software", "solution", "application", "app", "device", "system", "tool", "suite", "product", "plateforme", "logiciel", "dispositif", "outil", "appareil", "solution saas"]
+_AFFIX = re.compile(r"-(?:based|backed|owned|funded|led|born|listed)$")
 _PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude", "etude", "initiative", "trial"}
 
 
@@ -137,6 +138,7 @@ class _Finder:
             self.char_tok[t.idx] = t
         self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         self.sent_starts = {s.start_char for s in doc.sents}
+        self.based: set[tuple[int, int]] = set()  # "X" of "X-based": a place
 
     # --- chunking ---------------------------------------------------------
 
@@ -164,11 +166,66 @@ class _Finder:
                     j = k
                     continue
                 break
+            j = self._extend_lower(words, i, j)
+            i = self._lower_head_start(words, i)
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
                 for s, e in self._split_and(part):
                     out.append((s, self._trim_to_org_ent(s, e)))
             i = j + 1
         return out
+
+    def _pos(self, w: _Word) -> str:
+        tok = self.char_tok.get(w.start)
+        return tok.pos_ if tok is not None else ""
+
+    def _extend_lower(self, words: list[_Word], i: int, j: int) -> int:
+        """Extend a name opened by a head noun over lowercase adjectives and one complement.
+
+        "Hôpitaux universitaires de Strasbourg", "Agence nationale de la recherche",
+        "Alliance pour la santé numérique".
+        """
+        heads = self.lx.name_heads
+        if not heads or not any(words[x].low in heads for x in range(i, j + 1)) or words[j].possessive:
+            return j
+        n = len(words)
+        k = j + 1
+        adj = 0
+        while k < n and adj < 2 and words[k].text.islower() and self._pos(words[k]) == "ADJ" and self.gap_ok(words[k - 1], words[k]):
+            k += 1
+            adj += 1
+        # one complement: de / du / des / d' / pour la ... + a capitalised name or a lowercase noun (+ adjective)
+        c = k
+        conns = []
+        while c < n and words[c].low in ("de", "du", "des", "d'", "la", "l'", "le", "les", "pour", "en", "contre") and len(conns) < 3 and self.gap_ok(words[c - 1], words[c]):
+            conns.append(words[c].low)
+            c += 1
+        end = k - 1
+        if conns and c < n and self.gap_ok(words[c - 1], words[c]):
+            if _is_cap(words[c].text):
+                end = c  # the capitalised part continues in the main loop's next chunk: take one word
+                while end + 1 < n and _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]) and not words[end].possessive:
+                    end += 1
+            elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN"):
+                end = c
+                if c + 1 < n and words[c + 1].text.islower() and self._pos(words[c + 1]) == "ADJ" and self.gap_ok(words[c], words[c + 1]):
+                    end = c + 1
+        return max(j, end)
+
+    def _lower_head_start(self, words: list[_Word], i: int) -> int:
+        """Move a name's start back over a lowercase head noun: "l'hôpital Morvan", "clinique de la Miséricorde"."""
+        if not self.lx.lower_heads or i == 0:
+            return i
+        k = i
+        back = 0
+        while k > 0 and back < 2 and words[k - 1].low in ("de", "du", "des", "d'", "la", "l'") and self.gap_ok(words[k - 1], words[k]):
+            k -= 1
+            back += 1
+        for head in self.lx.lower_heads:
+            hw = head.split()
+            s0 = k - len(hw)
+            if s0 >= 0 and [w.low for w in words[s0:k]] == hw and all(w.text.islower() for w in words[s0:k]) and self.gap_ok(words[k - 1], words[k]):
+                return s0
+        return i
 
     @staticmethod
     def _conns_ok(conns: list[str]) -> bool:
@@ -218,7 +275,7 @@ class _Finder:
             if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2:
                 rest = self.text[ee:e]
                 last = fold(rest.split()[-1]) if rest.split() else ""
-                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*(and|et|&)", rest) and last not in self.lx.non_org_heads:
+                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
                     return ee
         return e
 
@@ -226,6 +283,14 @@ class _Finder:
         # trim leading common words (sentence-initial capitals, determiners)
         while ws and (ws[0].low in _LEADING or self._initial_common(ws[0])):
             ws = ws[1:]
+        # "Boston-based", "Temasek-backed": the prefix is a place or an organisation of its own
+        for k, w in enumerate(ws):
+            m = _AFFIX.search(w.low)
+            if m:
+                out = [(w.start, w.end - len(m.group()))]
+                if m.group().endswith("based"):
+                    self.based.add(out[0])
+                return ([] if k == 0 else self._split_and(ws[:k])) + out + self._split_and(ws[k + 1 :])
         while ws and ws[-1].low in _CONNECTORS:
             ws = ws[:-1]
         if not ws:
@@ -340,6 +405,8 @@ class _Finder:
 
     def classify(self, s: int, e: int) -> Span | None:
         name = self.text[s:e]
+        if (s, e) in self.based:
+            return Span(s, e, name, "place", conf=0.8)
         low = fold(name)
         words = low.split()
         lx = self.lx
@@ -361,14 +428,13 @@ class _Finder:
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if after.lstrip().startswith(("™", "®")):
             return Span(s, e, name, "product", conf=0.85)
-        if last in _PROJECT_WORDS or (
-            re.match(r"\s+(project|projet|programme|program)\b", fold(self.text[e : e + 12]))
-            and re.search(r"(?:^|\b(?:the|le|la|du|of|this|its|their|our))\s*$", prev)
-        ):
+        if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))
+                             or re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b", fold(self.text[e : e + 60]))):
             return Span(s, e, name, "project", conf=0.8)
         if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
             return Span(s, e, name, "project", conf=0.75)
-        if last in lx.non_org_heads:
+        cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
+        if last in lx.non_org_heads and not cue_at_end:
             if last in {fold(p) for p in _PRODUCT_CUES}:
                 return Span(s, e, name, "product", conf=0.6)
             return None
@@ -408,7 +474,8 @@ class _Finder:
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
-            return Span(s, e, name, "place", conf=0.8)
+            known = low in lx.countries or low in {fold(v) for v in lx.demonyms.values()}
+            return Span(s, e, name, "place", conf=0.8 if known or lab == "GPE" else 0.5)
         if lab in ("PERSON", "PER") and len(words) == 1:
             return Span(s, e, name, "unknown", conf=0.3)
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
@@ -421,7 +488,10 @@ class _Finder:
         cues = "|".join(re.escape(fold(c)) for c in _PRODUCT_CUES)
         if re.search(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*$", left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
             return True
-        return bool(re.match(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b", right))
+        if re.match(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b", right):
+            return True
+        # "its SepsisWatch early-warning platform", "sa plateforme X" is above; "Philips' eICU platform"
+        return bool(re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and re.match(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b", right))
 
 
 def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc_year: int | None = None) -> DocMentions:
@@ -467,6 +537,7 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     spans = _dedupe(spans)
     dm = DocMentions(spans=spans)
     _resolve_kinds(dm, text, lx)
+    _promote_lists(dm, text, lx)
     _link_aliases(dm, text, lx, extra_alias)
     _refine_types(dm, text, lx, doc_year)
     _coref(dm, text, lx, body)
@@ -507,14 +578,18 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
     persons = [name_key(s.text) for s in dm.spans if s.kind == "person" and len(s.text.split()) >= 2]
     surnames = {p.split()[-1] for p in persons}
     for key, group in by_key.items():
-        kinds = Counter()
+        kinds: Counter[str] = Counter()
+        top: Counter[str] = Counter()
         for sp in group:
             if sp.kind != "unknown":
                 kinds[sp.kind] += sp.conf
+                top[sp.kind] = max(top[sp.kind], sp.conf)
         if key in surnames and not any(s.type and s.conf >= 0.8 for s in group if s.kind == "org"):
             kind = "person"
         elif kinds:
-            kind = kinds.most_common(1)[0][0]
+            # the strongest single piece of evidence first ("the start-up X" beats
+            # a model's guess of a place), then the total
+            kind = max(kinds, key=lambda k: (round(top[k], 2), kinds[k]))
         else:
             kind = "unknown"
         best = max((s for s in group if s.kind == kind), key=lambda s: s.conf, default=None)
@@ -523,6 +598,12 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
                 sp.kind = kind
                 if best is not None:
                     sp.type, sp.conf = best.type, min(best.conf, 0.7)
+    # "Woundly Track", "Medilang Care": an organisation's name and one more word is its product
+    org_keys = {name_key(sp.text) for sp in dm.spans if sp.kind == "org"}
+    for sp in dm.spans:
+        ws = name_key(sp.text).split()
+        if sp.kind == "person" and len(ws) == 2 and ws[0] in org_keys:
+            sp.kind, sp.type, sp.conf = "product", "", 0.6
     # unknown single names that spaCy took for people but are not anyone's surname:
     # kept as organisation candidates of low confidence
     for sp in dm.spans:
@@ -530,6 +611,34 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
             sp.kind = "org?"
             sp.type = "Company"
             sp.conf = 0.35
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|et|&|, and|, et|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?")
+
+
+def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
+    """Names listed with organisations are organisations: "Visiomed Lab, Hopia, Nexdata et Alsace Biovalley".
+
+    Uncertain candidates and model-guessed people or places in a list of two or
+    more confident organisations become organisations.
+    """
+    spans = sorted((sp for sp in dm.spans if sp.kind in ("org", "org?", "person", "place")), key=lambda x: x.start)
+    groups: list[list[Span]] = []
+    for sp in spans:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end : sp.start]):
+            groups[-1].append(sp)
+        else:
+            groups.append([sp])
+    for g in groups:
+        if len(g) < 3 or sum(1 for sp in g if sp.kind == "org") < 2:
+            continue
+        for sp in g:
+            low = fold(sp.text)
+            if sp.kind == "org?" or (sp.kind in ("person", "place") and sp.conf <= 0.8 and low not in lx.countries
+                                     and not re.match(r"^\s*,\s*(?:\w+\s+){0,3}\w+\s*(?:,|$)", text[sp.end : sp.end + 2])):
+                if sp.kind == "place" and (low in lx.countries or sp.conf >= 0.8 and len(g) < 4):
+                    continue
+                sp.kind, sp.type, sp.conf = "org", sp.type if sp.kind == "org?" else "Company", 0.6
 
 
 def _union(parent: dict[str, str], a: str, b: str, *, root: str | None = None) -> None:
@@ -617,6 +726,13 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 dm.spans.append(Span(sp.start, sp.end, full, "org", sp.type, sp.conf))
                 continue
             _union(parent, name_key(sp.text), ik)
+            for other in dm.spans:
+                if other.kind in ("place", "person", "unknown") and name_key(other.text) == ik and other.conf <= 0.8:
+                    other.kind, other.type, other.conf = "org", sp.type, 0.7
+                    if ik in keys:
+                        continue
+                    parent.setdefault(ik, ik)
+                    keys.add(ik)
             if ik not in keys:
                 s0 = sp.end + m.start(1)
                 dm.spans.append(Span(s0, s0 + len(inner), inner, "org", sp.type, sp.conf))
