@@ -136,7 +136,7 @@ def lexicon(lang: str) -> Lexicon:
         orgs = load_lang(other, "orgs")
         for cue in orgs["cue"]:
             for w in cue["words"]:
-                lx.cues.append((fold(w), cue["type"], cue.get("where", "any")))
+                lx.cues.append((re.sub(r"[\s\-]+", " ", fold(w)).strip(), cue["type"], cue.get("where", "any")))
         for typ, words in orgs["descriptors"].items():
             for w in words:
                 lx.descriptors.setdefault(fold(w), typ)

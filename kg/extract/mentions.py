@@ -144,6 +144,10 @@ class _Finder:
 
     def gap_ok(self, a: _Word, b: _Word) -> bool:
         gap = self.text[a.end : b.start]
+        if a.possessive and gap[:3] in ("'s ", "’s "):
+            return gap[3:] == ""
+        if gap in (". ", ".") and a.low in ("st", "ste", "mt", "ft"):
+            return True  # "St. James's Hospital"
         return gap.strip(" \t\u00a0\u202f") == "" and "\n" not in gap
 
     def chunks(self) -> list[tuple[int, int]]:
@@ -156,7 +160,9 @@ class _Finder:
                 i += 1
                 continue
             j = i
-            while not words[j].possessive:
+            while True:
+                if words[j].possessive and not (j + 1 < n and self.lx.name_type(words[j + 1].text)[0] and _is_cap(words[j + 1].text)):
+                    break
                 k = j + 1
                 conns: list[int] = []
                 while k < n and words[k].low in _CONNECTORS and len(conns) < 2 and self.gap_ok(words[k - 1], words[k]):
@@ -281,7 +287,7 @@ class _Finder:
 
     def _split_and(self, ws: list[_Word]) -> list[tuple[int, int]]:
         # trim leading common words (sentence-initial capitals, determiners)
-        while ws and (ws[0].low in _LEADING or self._initial_common(ws[0])):
+        while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or self._initial_common(ws[0]) or re.fullmatch(r"\w['’]", ws[0].text)):
             ws = ws[1:]
         # "Boston-based", "Temasek-backed": the prefix is a place or an organisation of its own
         for k, w in enumerate(ws):
@@ -304,8 +310,9 @@ class _Finder:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
+            inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             split = (
-                left[-1].low in _STRONG_HEADS
+                (left[-1].low in _STRONG_HEADS and not (inner_conn and not self.lx.name_type(right_txt)[0]))
                 or any(right[0].low == c for c, _t, w in self.lx.cues if w != "head" and " " not in c)
                 or self._is_ent(left[0].start, left[-1].end)
                 or self._is_ent(right[0].start, right[-1].end)
@@ -390,18 +397,18 @@ class _Finder:
     def descriptor_after(self, e: int) -> str | None:
         """Type from "X, a US-based firm", "X is a medical technology company"."""
         right = fold(self.text[e : e + 90])
-        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+(?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+((?:[\w'\-]+\s+){0,5}?)([\w'\-]+(?:\s[\w'\-]+)?)", right)
-        if not m:
+        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+(?:(?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
+        if not m or (not re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+(?:a|an|the|one|un|une|la|le|l'|l'un|l'une)\b", right)
+                         and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(1))):
             return None
-        span = m.group(0)
+        span = re.split(r"\s(?:of|that|which|with|who|for|in|based in|de|du|des|d'|qui|dont|avec|pour|en|a|specialisee?)\s", " " + m.group(1) + " ")[0]
+        span = " ".join(span.split()[:6])
         best = None
         for d in self.lx.descriptor_regex.finditer(span):  # type: ignore[union-attr]
-            best = d
-            break
+            best = d  # the last descriptor is the head noun: "a Mombasa-based laboratory company"
         if best is None:
             return None
-        head = best.group()
-        return self.lx.descriptors.get(head)
+        return self.lx.descriptors.get(best.group())
 
     def classify(self, s: int, e: int) -> Span | None:
         name = self.text[s:e]
@@ -433,6 +440,12 @@ class _Finder:
             return Span(s, e, name, "project", conf=0.8)
         if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
             return Span(s, e, name, "project", conf=0.75)
+        if name.isupper() and len(words) <= 3 and self.text.rfind("\n", 0, s) + 1 == s - len(self.text[self.text.rfind("\n", 0, s) + 1 : s]) \
+                and not self.text[self.text.rfind("\n", 0, s) + 1 : s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
+            return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
+        if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
+                r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
+            return Span(s, e, name, "place", conf=0.6)  # "a Cork software company"
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
         if last in lx.non_org_heads and not cue_at_end:
             if last in {fold(p) for p in _PRODUCT_CUES}:
@@ -475,7 +488,10 @@ class _Finder:
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
             known = low in lx.countries or low in {fold(v) for v in lx.demonyms.values()}
-            return Span(s, e, name, "place", conf=0.8 if known or lab == "GPE" else 0.5)
+            if not known and lab == "LOC" and not re.search(r"\b(?:a|en|dans|au|aux|pres de|vers|sur|in|at|near)\s*$", prev) \
+                    or re.search(r"\b(?:associe|associent|allie|allient|confie|confié|appel|aupres de|rejoint|rejoignent)\s+a\s*$", prev):
+                return Span(s, e, name, "unknown", conf=0.3)
+            return Span(s, e, name, "place", conf=0.85 if known else 0.6 if lab == "GPE" else 0.5)
         if lab in ("PERSON", "PER") and len(words) == 1:
             return Span(s, e, name, "unknown", conf=0.3)
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
@@ -630,13 +646,15 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
         else:
             groups.append([sp])
     for g in groups:
-        if len(g) < 3 or sum(1 for sp in g if sp.kind == "org") < 2:
+        n_org = sum(1 for sp in g if sp.kind == "org")
+        n_maybe = sum(1 for sp in g if sp.kind == "org?")
+        if len(g) < 3 or n_org + n_maybe < 2 or (n_org == 0 and n_maybe < 2):
             continue
         for sp in g:
             low = fold(sp.text)
             if sp.kind == "org?" or (sp.kind in ("person", "place") and sp.conf <= 0.8 and low not in lx.countries
                                      and not re.match(r"^\s*,\s*(?:\w+\s+){0,3}\w+\s*(?:,|$)", text[sp.end : sp.end + 2])):
-                if sp.kind == "place" and (low in lx.countries or sp.conf >= 0.8 and len(g) < 4):
+                if sp.kind == "place" and (low in lx.countries or sp.conf >= 0.8):
                     continue
                 sp.kind, sp.type, sp.conf = "org", sp.type if sp.kind == "org?" else "Company", 0.6
 
@@ -758,7 +776,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if len(longer) == 1:
             tail = longer[0][len(k) + 1 :]
             t, _ = lx.name_type(k + " " + tail)
-            if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()):
+            if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
+                    or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
                 _union(parent, longer[0], k)
     # structured hospital / university keys ("CHU Rennes" = "Rennes University Hospital")
     from .resolvekeys import structured_key
