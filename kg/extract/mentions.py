@@ -206,6 +206,11 @@ class _Finder:
             conns.append(words[c].low)
             c += 1
         end = k - 1
+        if adj and not conns and k < n and _is_cap(words[k].text) and self.gap_ok(words[k - 1], words[k]):
+            end = k
+            while end + 1 < n and _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]) and not words[end].possessive:
+                end += 1
+            return max(j, end)
         if conns and c < n and self.gap_ok(words[c - 1], words[c]):
             if _is_cap(words[c].text):
                 end = c  # the capitalised part continues in the main loop's next chunk: take one word
@@ -263,17 +268,35 @@ class _Finder:
             if ws[k].low.rstrip(".") in titles:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
         # lowercase head cue after the name: "Cochin hospital"
-        if ws and following and ws[-1].low not in self.lx.demonyms and self.gap_ok(ws[-1], following[0]):
+        if ws and following and ws[-1].low not in self.lx.demonyms and self.gap_ok(ws[-1], following[0]) and not self._descriptive(ws):
             tail: list[_Word] = []
             for w in following[:3]:
                 tail.append(w)
                 phrase = " ".join(x.low for x in tail)
-                if w.text.islower() and len(phrase) >= 5 and any(
+                if w.text.islower() and len(phrase) >= 5 and not (phrase.endswith("s") and not phrase.endswith(("ss", "us"))) and any(
                     phrase == c and t in ("Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association") for c, t, _w in self.lx.cues
                 ):
                     ws = ws + tail
                     break
         return [ws] if ws else []
+
+    _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "deux", "trois", "quatre", "cinq", "plusieurs"}
+
+    def _descriptive(self, ws: list[_Word]) -> bool:
+        """'the Ohio hospital', 'Canadian AI institute', 'Two Texas health systems': a description, not a name."""
+        s0 = ws[0].start
+        before = fold(self.text[max(0, s0 - 12) : s0])
+        if re.search(r"\b(?:the|a|an|this|that|its|their|our|le|la|les|un|une|ce|cette)\s+$", before) and len(ws) <= 2:
+            return True
+        for w in ws:
+            if w.low in self.lx.demonyms or w.low in self.lx.countries or w.low in self._NUMBERS or w.low in self.lx.non_org:
+                continue
+            if w.text.isupper() and len(w.text) <= 4:
+                continue
+            if any(es <= w.start and w.end <= ee and lab in ("GPE", "NORP", "LOC") for es, ee, lab in self.ents):
+                continue
+            return False
+        return True
 
     def _trim_to_org_ent(self, s: int, e: int) -> int:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
@@ -311,8 +334,10 @@ class _Finder:
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
+            left_head = any(left_txt.lower().endswith(" " + c) and t == "Company" and w == "head" for c, t, w in self.lx.cues) and len(left) >= 2
             split = (
-                (left[-1].low in _STRONG_HEADS and not (inner_conn and not self.lx.name_type(right_txt)[0]))
+                left_head
+                or (left[-1].low in _STRONG_HEADS and not (inner_conn and not self.lx.name_type(right_txt)[0]))
                 or any(right[0].low == c for c, _t, w in self.lx.cues if w != "head" and " " not in c)
                 or self._is_ent(left[0].start, left[-1].end)
                 or self._is_ent(right[0].start, right[-1].end)
@@ -445,7 +470,7 @@ class _Finder:
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
-            return Span(s, e, name, "place", conf=0.6)  # "a Cork software company"
+            return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
         if last in lx.non_org_heads and not cue_at_end:
             if last in {fold(p) for p in _PRODUCT_CUES}:
@@ -629,7 +654,7 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
             sp.conf = 0.35
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|and|et|&|, and|, et|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|et|&|, and|, et|et de|et du|et des|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|de\s+|du\s+)?")
 
 
 def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
@@ -648,6 +673,12 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
     for g in groups:
         n_org = sum(1 for sp in g if sp.kind == "org")
         n_maybe = sum(1 for sp in g if sp.kind == "org?")
+        if re.search(r"\b(?:in|at|across|from|to|a|en|dans|au|aux|vers)\s*$", fold(text[max(0, g[0].start - 10) : g[0].start])) and any(sp.kind == "place" for sp in g):
+            continue  # "in Casablanca, Tangier and Agadir": places
+        if len(g) == 2 and n_org == 1 and n_maybe == 1:
+            for sp in g:
+                sp.kind, sp.conf = "org", max(sp.conf, 0.55)
+            continue
         if len(g) < 3 or n_org + n_maybe < 2 or (n_org == 0 and n_maybe < 2):
             continue
         for sp in g:
@@ -773,6 +804,10 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
     singles = [k for k in keys if " " not in k]
     for k in singles:
         longer = [o for o in keys if o.startswith(k + " ") and o != k]
+        if len(longer) >= 2 and not lx.name_type(k)[0]:
+            for sp in dm.spans:  # "Northbridge" among "Northbridge Health System", "Northbridge Regional Medical Center"
+                if sp.kind == "org" and name_key(sp.text) == k and sp.conf < 0.8:
+                    sp.kind = "org?"
         if len(longer) == 1:
             tail = longer[0][len(k) + 1 :]
             t, _ = lx.name_type(k + " " + tail)
