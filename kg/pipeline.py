@@ -39,7 +39,7 @@ def extractor_version() -> str:
     """A hash of the extractor's code and data: cached extractions of another version are redone."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    files = sorted([*root.joinpath("extract").glob("*.py"), *root.joinpath("data").rglob("*.toml"), root / "models.py", ontology_dir() / TOPICS_FILE])
+    files = sorted([*root.joinpath("extract").glob("*.py"), *root.joinpath("data").rglob("*.toml"), root / "models.py", root / "nlp.py", root / "ingest.py", ontology_dir() / TOPICS_FILE])
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())

@@ -156,7 +156,17 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         rkeys |= {k for k in (structured_key(x) for x in list(rkeys)) if k}
         orgs.append(OrgMention(key, name, aliases, typ, tconf, round(conf, 2), org_place.get(key), tuple(sorted(rkeys))))
     keep = {o.key for o in orgs}
-    collabs = [c for c in collabs if len(set(c.participants) & keep) >= 2]
+    # an acquisition, a membership or a funding is a relation, not a collaboration
+    directed = {frozenset((r.subject, r.object)) for r in relations if r.predicate in ("acquired", "memberOf", "funds", "subsidiaryOf")}
+    trimmed = []
+    for c in collabs:
+        parts = list(c.participants)
+        if c.confidence < 0.75:
+            for pair in directed:
+                if pair <= set(parts) and len(parts) == 2:
+                    parts = []
+        trimmed.append(Collab(c.kind, tuple(parts), *_rest(c)))
+    collabs = [c for c in trimmed if len(set(c.participants) & keep) >= 2]
     collabs = [Collab(c.kind, tuple(p for p in c.participants if p in keep), *_rest(c)) for c in collabs]
     relations = [r for r in relations if (r.subject_kind != "org" or r.subject in keep) and (r.object_kind != "org" or r.object in keep)]
 

@@ -141,6 +141,12 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
     if lx.negation and lx.negation.search(f):
         return
     best = max(hits, key=lambda h: h[0])
+    if collabs and all(_anaphoric(f, h[2], lx) for h in hits):
+        # "Under the agreement, ...", "L'accord prévoit ...": more about the collaboration just stated
+        collabs[-1].extra.append(ev)
+        return
+    if best[0] < 3 and any(r.predicate in ("memberOf", "funds", "acquired") and r.subject_kind == "org" and r.object_kind == "org" for r in sent_rels):
+        return  # "X, Y and Z are the founding members of the alliance": membership, not collaboration
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
     parts: dict[str, Span] = {}
     for strength, kind, ms, me in hits:
@@ -155,6 +161,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
                 continue  # a place of activity, not a party
             if rt is not None and rt.i in clause:
                 parts.setdefault(o.key, o)
+    for mm in re.finditer(r"\b(?:coordinated by|led by|coordonne par|coordonnee par|pilote par|pilotee par|porte par|portee par)\s+", f):
+        nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= sent.start + mm.end()), None)
+        if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
+            parts.setdefault(nxt.key, nxt)
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
@@ -185,6 +195,14 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
+
+
+def _anaphoric(f: str, pos: int, lx: Lexicon) -> bool:
+    """The trigger at ``pos`` is a noun after a determiner that points back ("the agreement", "l'accord")."""
+    before = f[max(0, pos - 30) : pos]
+    return bool(re.search(r"(?:^|\b(?:under|with|through|in|par|dans|selon|avec|sous)\s+)?\b(?:the|this|that|these|such|l'|le|la|les|ce|cet|cette|ces)\s*(?:[a-z\-]+\s+){0,2}$", before)) \
+        and not re.search(r"\b(?:a|an|un|une|new|nouveau|nouvelle)\s+(?:[a-z\-]+\s+){0,2}$", before) \
+        and bool(re.match(r"(?:agreement|partnership|deal|contract|collaboration|alliance|accord|partenariat|contrat|convention|collaboration|marche|consortium)", f[pos : pos + 14]))
 
 
 # --- directed relations ----------------------------------------------------
