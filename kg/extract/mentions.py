@@ -235,6 +235,8 @@ class _Finder:
             hw = head.split()
             s0 = k - len(hw)
             if s0 >= 0 and [w.low for w in words[s0:k]] == hw and all(w.text.islower() for w in words[s0:k]) and self.gap_ok(words[k - 1], words[k]):
+                if s0 > 0 and words[s0 - 1].low not in ("l'", "la", "le", "les", "au", "aux", "du", "de", "des", "d'", "a", "un", "une", "sa", "son", "ses", "leur", "cette", "ce", "dont", "et", "ou", "par", "pour", "avec", "chez", "dans", "sur", "vers"):
+                    return i  # "l'excellence clinique de l'Institut Curie": an adjective
                 return s0
         return i
 
@@ -284,6 +286,10 @@ class _Finder:
 
     def _descriptive(self, ws: list[_Word]) -> bool:
         """'the Ohio hospital', 'Canadian AI institute', 'Two Texas health systems': a description, not a name."""
+        while ws and (ws[0].low in _LEADING or self._initial_common(ws[0])):
+            ws = ws[1:]
+        if not ws:
+            return False
         s0 = ws[0].start
         before = fold(self.text[max(0, s0 - 12) : s0])
         if re.search(r"\b(?:the|a|an|this|that|its|their|our|le|la|les|un|une|ce|cette)\s+$", before) and len(ws) <= 2:
@@ -372,9 +378,17 @@ class _Finder:
         tok = self.char_tok.get(w.start)
         if tok is None:
             return False
-        if tok.pos_ == "PROPN" or tok.ent_type_ or w.text.isupper():
+        if w.text.isupper() or any(c.isupper() for c in w.text[1:]):
             return False
-        return not any(c.isupper() for c in w.text[1:])
+        if tok.ent_type_ in ("ORG", "PERSON", "PER", "GPE", "LOC"):
+            return False
+        if tok.pos_ == "PROPN":
+            # a capitalised word seen only here, before a lowercase word: "Pharma companies found ..."
+            head = tok.head
+            seen_elsewhere = len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1
+            return (tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and head.text.islower() and head.pos_ == "NOUN"
+                    and not seen_elsewhere)
+        return True
 
     def _at_sentence_start(self, pos: int) -> bool:
         if pos in self.sent_starts or pos == self.body[0]:
@@ -458,6 +472,10 @@ class _Finder:
         lab = ent[0] if ent else ""
         cue_type, cue = lx.name_type(name)
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
+        if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name):
+            return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
+        if words and all(w in lx.demonyms or w in lx.countries or w in lx.non_org for w in words) and any(w in lx.demonyms for w in words):
+            return None  # "Canadian AI"
         if after.lstrip().startswith(("™", "®")):
             return Span(s, e, name, "product", conf=0.85)
         if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))
@@ -814,6 +832,12 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
                 _union(parent, longer[0], k)
+    # "Clinique Pasteur de Toulouse" = "Clinique Pasteur"
+    places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | {fold(v) for v in lx.demonyms.values()}
+    for k in list(keys):
+        m = re.match(r"^(.+?) (?:de|d'|of|du|in) (.+)$", k)
+        if m and m.group(1) in keys and m.group(2) in places and not lx.is_generic(m.group(1)):
+            _union(parent, m.group(1), k, root=m.group(1))
     # structured hospital / university keys ("CHU Rennes" = "Rennes University Hospital")
     from .resolvekeys import structured_key
 
