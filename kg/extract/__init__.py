@@ -170,6 +170,12 @@ def extract(article: Article, doc: "Doc") -> Extraction:
     collabs = [Collab(c.kind, tuple(p for p in c.participants if p in keep), *_rest(c)) for c in collabs]
     relations = [r for r in relations if (r.subject_kind != "org" or r.subject in keep) and (r.object_kind != "org" or r.object in keep)]
 
+    best: dict[tuple[str, str, str, str, str], Relation] = {}
+    for r in relations:  # one record per fact: the most confident evidence
+        k = (r.predicate, r.subject_kind, r.subject, r.object_kind, r.object)
+        if k not in best or r.confidence > best[k].confidence:
+            best[k] = r
+    relations = list(best.values())
     products = tuple(sorted({(sp.key, dm.names[("product", sp.key)]) for sp in dm.spans if sp.kind == "product"}))
     projects = tuple(sorted({(sp.key, dm.names[("project", sp.key)]) for sp in dm.spans if sp.kind == "project"}))
     return Extraction(

@@ -122,7 +122,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         spans = [sp for sp in dm.spans if _in(sp, sent)]
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         f = fold(sent.text)
-        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at)
+        last_product = next((sp for sp in sorted(dm.spans, key=lambda x: -x.start) if sp.kind == "product" and sent.start - 600 < sp.end <= sent.start), None)
+        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product)
+        sent_rels += _product_owner(sent, spans, ev)
         rels.extend(sent_rels)
         _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels)
         roles.extend(_roles(sent, lx, spans, ev, text))
@@ -211,7 +213,7 @@ _SUBJ_KIND = {"develops": ("org",), "deployedAt": ("product",), "leads": ("perso
 _OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("project", "org"), "funds": ("org", "project"), "locatedIn": ("place",)}
 
 
-def _relations(doc, sent, f, lx, spans, ev, tok_at) -> list[RelDraft]:  # type: ignore[no-untyped-def]
+def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[RelDraft]:  # type: ignore[no-untyped-def]
     out: list[RelDraft] = []
     for rl in lx.relations:
         if rl.name == "locatedIn":
@@ -242,10 +244,16 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at) -> list[RelDraft]:  # type: 
                 continue  # "within" names a parent only at the head of a sentence
             if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
                 subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
-            subjects = [sp for sp in subj_side if sp.kind in skinds][:1]
+            subjects = [sp for sp in subj_side if sp.kind in skinds]
+            if subj_side is post:
+                subjects = _coordinated(subjects, f, sent.start)
+            else:
+                subjects = _tail_list(subjects, f, sent.start)  # "A, B and C are founding members of ..."
             objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             if rl.name == "memberOf" and rl.object_types:
                 objects = [o for o in objects if o.type in rl.object_types] or objects[:0]
+            if rl.name == "deployedAt" and not subjects and last_product is not None:
+                subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
             for s_ in subjects:
                 for o in objects:
                     if s_.key == o.key and s_.kind == o.kind:
@@ -256,6 +264,34 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at) -> list[RelDraft]:  # type: 
                     out.append(RelDraft(rl.name, s_.key, s_.kind, o.key, o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
     return _dedupe_rels(out)
+
+
+def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
+    """'Woundly Track' (the maker's name), "Vitalink's software, TriageIQ", "its SepsisWatch platform", "sa plateforme Valvosoft"."""
+    out = []
+    base = sent.start
+    orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
+    for p in (sp for sp in spans if sp.kind == "product"):
+        owner = None
+        first = fold(p.text).split()[0] if p.text.split() else ""
+        owner = next((o for o in orgs if name_key_first(o) == first and len(p.text.split()) >= 2), None)
+        left = fold(sent.text[max(0, p.start - base - 45) : p.start - base])
+        if owner is None:
+            m = re.search(r"['’]s?\s+(?:[\w\-]+\s+){0,3}(?:,\s*)?$", left)
+            if m:
+                cand = [o for o in orgs if o.end <= p.start and p.start - o.end <= len(left) - m.start() + 2]
+                owner = cand[-1] if cand else None
+        if owner is None and re.search(r"\b(?:its|their|sa|son|ses|leur)\s+(?:[\w\-]+\s+){0,3}$", left):
+            cand = [o for o in orgs if o.end <= p.start]
+            owner = cand[-1] if cand else None
+        if owner is not None:
+            out.append(RelDraft("develops", owner.key, "org", p.key, "product", ev, 0.7))
+    return out
+
+
+def name_key_first(o: Span) -> str:
+    ws = fold(o.text).split()
+    return ws[0] if ws else ""
 
 
 def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool) -> list[Span]:
@@ -281,6 +317,20 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
         else:
             break
     return out
+
+
+def _tail_list(desc: list[Span], f: str, base: int) -> list[Span]:
+    """Of spans nearest-first before a trigger, the coordinated run that ends at the nearest one, in text order."""
+    if not desc:
+        return []
+    run = [desc[0]]
+    for nxt in desc[1:]:
+        gap = f[nxt.end - base : run[-1].start - base]
+        if re.fullmatch(r"\s*(?:,|and|et|&|, and|, et)\s*(?:the |le |la |l'|les )?\s*", gap):
+            run.append(nxt)
+        else:
+            break
+    return list(reversed(run))
 
 
 def _adjacent(a: Span, b: Span, ts: int, te: int) -> bool:
@@ -365,7 +415,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 if o.end > p.start or p.start - o.end > 45:
                     continue
                 between = fold(text[o.end : p.start])
-                m = re.fullmatch(r"(?:'s)?\s+([\w\- ]{2,40}?)\s*,?\s*", between)
+                m = re.fullmatch(r"(?:'s?)?\s+([\w\- ]{2,40}?)\s*,?\s*(?:(?:dr|prof|professor|pr|mr|mrs|ms|dame|sir)\.?\s*)?", between)
                 if m and lx.roles and lx.roles.search(m.group(1)) and not re.search(r"\b(said|says|added)\b", m.group(1)):
                     found = (o.key, text[o.end : p.start].strip(" ,'’s").strip(), 0.7)
         if found:
