@@ -105,6 +105,7 @@ class DocResult:
     name: str
     language: str
     scores: dict[str, Score]
+    calibration: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, correct) per predicted pair
     types_right: int = 0
     types_total: int = 0
     type_errors: list[str] = field(default_factory=list)
@@ -160,7 +161,7 @@ def _doc_for(gold: Path, docs_dir: Path) -> Path:
 class _Pred:
     orgs: dict[str, tuple[str, set[str]]]  # iri -> (type, names)
     names: dict[str, set[str]]  # any entity iri -> names
-    collabs: list[set[str]]  # participant iris
+    collabs: list[tuple[set[str], float]]  # participant iris, confidence
     people: set[tuple[str, str]]  # (person iri, org iri)
     relations: set[tuple[str, str, str]]  # (subject iri, predicate, object iri)
 
@@ -185,12 +186,13 @@ def _read_graph(g: Any) -> _Pred:
     collabs: dict[str, set[str]] = {}
     for c, p in g.subject_objects(HCKG.participant):
         collabs.setdefault(str(c), set()).add(str(p))
+    conf = {str(c): float(v) for c, v in g.subject_objects(HCKG.confidence) if str(c) in collabs}
     people = {(str(s), str(o)) for s, o in g.subject_objects(HCKG.worksFor)}
     rels = set()
     for r in RELATIONS:
         for s, o in g.subject_objects(HCKG[r]):
             rels.add((str(s), r, str(o)))
-    return _Pred(orgs, names, list(collabs.values()), people, rels)
+    return _Pred(orgs, names, [(ps, conf.get(c, 0.5)) for c, ps in collabs.items()], people, rels)
 
 
 # --------------------------------------------------------------------------- scoring
@@ -244,11 +246,13 @@ def evaluate_graph(gold: dict[str, Any], graph: Any, name: str = "", language: s
     for c in gold["collaborations"]:
         idx = sorted({f"#{gold_index(p)}" for p in c.get("participants", [])})
         gp |= {frozenset(pq) for pq in combinations(idx, 2)}
-    pp = set()
-    for parts in pred.collabs:
+    pp: dict[frozenset[str], float] = {}
+    for parts, conf in pred.collabs:
         ks = sorted({key_of(p) for p in parts})
-        pp |= {frozenset(pq) for pq in combinations(ks, 2)}
-    res.scores["collaborations"] = _set_score(pp, gp, lambda pair: " – ".join(sorted(show(k) for k in pair)))
+        for pq in combinations(ks, 2):
+            pp[frozenset(pq)] = max(conf, pp.get(frozenset(pq), 0.0))
+    res.scores["collaborations"] = _set_score(set(pp), gp, lambda pair: " – ".join(sorted(show(k) for k in pair)))
+    res.calibration = [(conf, pair in gp) for pair, conf in pp.items()]
 
     # people: (person, organisation)
     gpe, opt_pe = set(), set()
@@ -346,6 +350,12 @@ def _report(results: list[DocResult]) -> dict[str, Any]:
         total = sum(r.types_total for r in rs)
         out: dict[str, Any] = {c: t[c].as_dict(details=False) for c in CATEGORIES}
         out["type_accuracy"] = round(right / total, 4) if total else 1.0
+        bands = []
+        for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 1.01)):
+            xs = [ok for r in rs for c, ok in r.calibration if lo <= c < hi]
+            bands.append({"confidence": f"[{lo:.1f}, {min(hi, 1.0):.1f}{']' if hi > 1 else ')'}", "pairs": len(xs),
+                          "precision": round(sum(xs) / len(xs), 4) if xs else None})
+        out["collaboration_precision_by_confidence"] = bands
         out["documents"] = len(rs)
         return out
 
@@ -383,6 +393,9 @@ def report_text(rep: dict[str, Any], *, details: bool = True) -> str:
         s = rep["totals"][c]
         lines.append(f"{c:15} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} {s['tp']:5} {s['predicted']:5} {s['gold']:5}")
     lines.append(f"type accuracy on matched organisations: {rep['totals']['type_accuracy']:.3f}")
+    lines.append("collaboration pairs by confidence: " + ", ".join(
+        f"{b['confidence']} {b['pairs']} pairs, precision {b['precision']:.2f}" if b["pairs"] else f"{b['confidence']} none"
+        for b in rep["totals"]["collaboration_precision_by_confidence"]))
     for lang, t in rep["by_language"].items():
         lines.append(f"  {lang} ({t['documents']} documents): " + ", ".join(
             f"{c} F1 {t[c]['f1']:.3f}" if c != "relations" else f"relations recall {t[c]['recall']:.3f}" for c in CATEGORIES))
