@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,7 +102,12 @@ def build(
     added = replaced = unchanged = 0
     todo = []
     seen: set[str] = set()
+    seen_files: set[str] = set()
     for a in articles:
+        real = os.path.realpath(a.path)
+        if real in seen_files:
+            continue  # the same file reached twice (a folder and a file inside it)
+        seen_files.add(real)
         if a.sha256 in seen:
             skipped.append(Skipped(a.path, "same content as another input file"))
             continue

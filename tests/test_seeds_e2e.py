@@ -150,3 +150,16 @@ def test_seeds_copied_byte_for_byte(path: Path) -> None:
     if not shared.exists():
         pytest.skip("../shared/seeds not beside the repository")
     assert path.read_bytes() == shared.read_bytes()
+
+
+def test_new_extractor_version_redoes_documents_without_false_skips(fresh_copy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """After an upgrade, re-running on the folder re-extracts every document once and reports no duplicate."""
+    import kg
+    import kg.pipeline
+
+    before = Graph().parse(fresh_copy / "graph.ttl")
+    monkeypatch.setattr(kg.pipeline, "extractor_version", lambda: "upgraded")
+    report = kg.build([str(ROOT / "seeds")], out_dir=str(fresh_copy))
+    assert report.skipped == ()
+    assert report.documents == 5
+    assert isomorphic(before, Graph().parse(fresh_copy / "graph.ttl"))
