@@ -72,3 +72,22 @@ def test_events_are_not_organisations() -> None:
 def test_coordinated_names_without_article() -> None:
     ex = run("Philips and Mayo Clinic signed a deal.")
     assert frozenset(("Philips", "Mayo Clinic")) in pairs(ex)
+
+
+def test_named_ministry_and_french_hospital_names_with_lowercase_words() -> None:
+    ex = run("The Ministry of Health welcomed the agreement signed by Lakeside Clinic and Norvo Diagnostics.")
+    assert {o.name: o.type for o in ex.orgs}.get("Ministry of Health") == "PublicBody"
+    ex = run("Les Hôpitaux universitaires de Lyon et l'Agence nationale de la recherche ont signé une convention de partenariat.")
+    names = {o.name for o in ex.orgs}
+    assert {"Hôpitaux universitaires de Lyon", "Agence nationale de la recherche"} <= names
+    assert frozenset(("Hôpitaux universitaires de Lyon", "Agence nationale de la recherche")) in pairs(ex)
+
+
+def test_acquisition_and_founding_members_are_not_collaborations() -> None:
+    ex = run("Brightline Medical agreed to acquire Tessel Imaging, a Dutch scanner maker. The deal is expected to close in June.")
+    assert not pairs(ex)
+    assert any(r.predicate == "acquired" for r in ex.relations)
+    ex = run("Orvane, Kestrel Pharma and Daluma are the founding members of the Open Trials Alliance, an association based in Lyon.")
+    assert not pairs(ex)
+    members = {r.subject for r in ex.relations if r.predicate == "memberOf"}
+    assert len(members) == 3

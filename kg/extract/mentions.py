@@ -514,8 +514,8 @@ class _Finder:
             tok = self.char_tok.get(s)
             if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]):
                 return None
-        if cue_type and lx.is_generic(name):
-            return None
+        if cue_type and lx.is_generic(name) and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
+            return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         if cue_type:
             return Span(s, e, name, "org", cue_type, 0.9)
         desc = self.descriptor_before(s) or self.descriptor_after(e)
