@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any, Callable
 
 from .errors import InputError, UsageError
+from .extract.lexicons import fold
+from .ingest import SUPPORTED_SUFFIXES
 
 __all__ = ["norm", "Score", "DocResult", "evaluate", "evaluate_graph", "load_gold", "report_text", "CATEGORIES"]
 
@@ -49,14 +50,11 @@ CATEGORIES = ("organizations", "collaborations", "people", "relations")
 RELATIONS = ("acquired", "supplies", "memberOf", "funds", "develops", "deployedAt", "subsidiaryOf", "locatedIn", "leads")
 ORG_TYPES = ("Organization", "Hospital", "UniversityHospital", "Company", "Startup", "University", "ResearchInstitute",
              "Association", "Foundation", "PublicBody", "Consortium")
-_DOC_EXT = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def norm(name: str) -> str:
     """A name folded for matching: lower case, no accents, punctuation as spaces, no leading article."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[^\w]+", " ", s).strip()
+    s = re.sub(r"[^\w]+", " ", fold(name)).strip()
     s = re.sub(r"^(?:the|la|le|les|l)\s+", "", s)
     return re.sub(r"\s+", " ", s)
 
@@ -147,7 +145,7 @@ def load_gold(path: Path) -> dict[str, Any]:
 
 
 def _doc_for(gold: Path, docs_dir: Path) -> Path:
-    for ext in _DOC_EXT:
+    for ext in SUPPORTED_SUFFIXES:
         p = docs_dir / (gold.stem + ext)
         if p.exists():
             return p

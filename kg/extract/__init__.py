@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..models import Article, Collab, Evidence, Extraction, OrgMention, PersonRole, Relation
 from ..ontology import topics
-from .facts import find_facts
+from .facts import dedupe_relations, find_facts
 from .lexicons import fold, lexicon, phrase_regex
 from .mentions import DocMentions, find_mentions, name_key
 from .resolvekeys import structured_key
@@ -158,24 +158,12 @@ def extract(article: Article, doc: "Doc") -> Extraction:
     keep = {o.key for o in orgs}
     # an acquisition, a membership or a funding is a relation, not a collaboration
     directed = {frozenset((r.subject, r.object)) for r in relations if r.predicate in ("acquired", "memberOf", "funds", "subsidiaryOf")}
-    trimmed = []
-    for c in collabs:
-        parts = list(c.participants)
-        if c.confidence < 0.75:
-            for pair in directed:
-                if pair <= set(parts) and len(parts) == 2:
-                    parts = []
-        trimmed.append(Collab(c.kind, tuple(parts), *_rest(c)))
-    collabs = [c for c in trimmed if len(set(c.participants) & keep) >= 2]
+    collabs = [c for c in collabs if not (c.confidence < 0.75 and frozenset(c.participants) in directed)]
+    collabs = [c for c in collabs if len(set(c.participants) & keep) >= 2]
     collabs = [Collab(c.kind, tuple(p for p in c.participants if p in keep), *_rest(c)) for c in collabs]
     relations = [r for r in relations if (r.subject_kind != "org" or r.subject in keep) and (r.object_kind != "org" or r.object in keep)]
 
-    best: dict[tuple[str, str, str, str, str], Relation] = {}
-    for r in relations:  # one record per fact: the most confident evidence
-        k = (r.predicate, r.subject_kind, r.subject, r.object_kind, r.object)
-        if k not in best or r.confidence > best[k].confidence:
-            best[k] = r
-    relations = list(best.values())
+    relations = dedupe_relations(relations)  # one record per fact (found in several sentences): the most confident
     products = tuple(sorted({(sp.key, dm.names[("product", sp.key)]) for sp in dm.spans if sp.kind == "product"}))
     projects = tuple(sorted({(sp.key, dm.names[("project", sp.key)]) for sp in dm.spans if sp.kind == "project"}))
     return Extraction(

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, TypeVar
 
-from ..models import Evidence
+from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
 from .mentions import DocMentions, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
 
-__all__ = ["Sentence", "CollabDraft", "RelDraft", "RoleDraft", "find_facts"]
+__all__ = ["Sentence", "CollabDraft", "RelDraft", "RoleDraft", "find_facts", "dedupe_relations"]
 
 _CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
 _BREAK = re.compile(r";|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhereas\b|\bqui\b|\bdont\b|\btandis\b|\bet qui\b")
@@ -114,6 +114,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     collabs: list[CollabDraft] = []
     rels: list[RelDraft] = []
     roles: list[RoleDraft] = []
+    products = sorted((sp for sp in dm.spans if sp.kind == "product"), key=lambda x: -x.start)
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
         if sent.text.strip() != sent.text:
@@ -122,7 +123,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         spans = [sp for sp in dm.spans if _in(sp, sent)]
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         f = fold(sent.text)
-        last_product = next((sp for sp in sorted(dm.spans, key=lambda x: -x.start) if sp.kind == "product" and sent.start - 600 < sp.end <= sent.start), None)
+        last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product)
         sent_rels += _product_owner(sent, spans, ev)
         rels.extend(sent_rels)
@@ -143,7 +144,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
     if lx.negation and lx.negation.search(f):
         return
     best = max(hits, key=lambda h: h[0])
-    if collabs and all(_anaphoric(f, h[2], lx) for h in hits):
+    if collabs and all(_anaphoric(f, h[2]) for h in hits):
         # "Under the agreement, ...", "L'accord prévoit ...": more about the collaboration just stated
         collabs[-1].extra.append(ev)
         return
@@ -199,12 +200,12 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
     collabs.append(draft)
 
 
-def _anaphoric(f: str, pos: int, lx: Lexicon) -> bool:
+def _anaphoric(f: str, pos: int) -> bool:
     """The trigger at ``pos`` is a noun after a determiner that points back ("the agreement", "l'accord")."""
     before = f[max(0, pos - 30) : pos]
     return bool(re.search(r"(?:^|\b(?:under|with|through|in|par|dans|selon|avec|sous)\s+)?\b(?:the|this|that|these|such|l'|le|la|les|ce|cet|cette|ces)\s*(?:[a-z\-]+\s+){0,2}$", before)) \
         and not re.search(r"\b(?:a|an|un|une|new|nouveau|nouvelle)\s+(?:[a-z\-]+\s+){0,2}$", before) \
-        and bool(re.match(r"(?:agreement|partnership|deal|contract|collaboration|alliance|accord|partenariat|contrat|convention|collaboration|marche|consortium)", f[pos : pos + 14]))
+        and bool(re.match(r"(?:agreement|partnership|deal|contract|collaboration|alliance|accord|partenariat|contrat|convention|marche|consortium)", f[pos : pos + 14]))
 
 
 # --- directed relations ----------------------------------------------------
@@ -263,7 +264,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                         continue
                     out.append(RelDraft(rl.name, s_.key, s_.kind, o.key, o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
-    return _dedupe_rels(out)
+    return dedupe_relations(out)
 
 
 def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
@@ -272,9 +273,8 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelD
     base = sent.start
     orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
     for p in (sp for sp in spans if sp.kind == "product"):
-        owner = None
-        first = fold(p.text).split()[0] if p.text.split() else ""
-        owner = next((o for o in orgs if name_key_first(o) == first and len(p.text.split()) >= 2), None)
+        words = fold(p.text).split()
+        owner = next((o for o in orgs if len(words) >= 2 and fold(o.text).split()[:1] == words[:1]), None)
         left = fold(sent.text[max(0, p.start - base - 45) : p.start - base])
         if owner is None:
             m = re.search(r"['’]s?\s+(?:[\w\-]+\s+){0,3}(?:,\s*)?$", left)
@@ -287,11 +287,6 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelD
         if owner is not None:
             out.append(RelDraft("develops", owner.key, "org", p.key, "product", ev, 0.7))
     return out
-
-
-def name_key_first(o: Span) -> str:
-    ws = fold(o.text).split()
-    return ws[0] if ws else ""
 
 
 def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool) -> list[Span]:
@@ -360,10 +355,14 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
     return out
 
 
-def _dedupe_rels(rels: Iterable[RelDraft]) -> list[RelDraft]:
-    seen: dict[tuple[str, str, str], RelDraft] = {}
+_R = TypeVar("_R", RelDraft, Relation)
+
+
+def dedupe_relations(rels: Iterable[_R]) -> list[_R]:
+    """One record per (predicate, subject, object): the most confident, in first-seen order."""
+    seen: dict[tuple[str, str, str, str, str], _R] = {}
     for r in rels:
-        k = (r.predicate, r.subject, r.object)
+        k = (r.predicate, r.subject_kind, r.subject, r.object_kind, r.object)
         if k not in seen or r.confidence > seen[k].confidence:
             seen[k] = r
     return list(seen.values())

@@ -77,6 +77,7 @@ class Lexicon:
     role_links: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
+    demonym_places: set[str] = field(default_factory=set)  # folded places the demonyms name ("rennes")
     descriptor_regex: re.Pattern[str] | None = None
     name_heads: set[str] = field(default_factory=set)  # capitalised nouns that open a name with lowercase words
     lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
@@ -174,5 +175,6 @@ def lexicon(lang: str) -> Lexicon:
     places = load("places")
     lx.countries = {fold(w) for w in places["countries"]["names"]}
     lx.demonyms = {fold(k): v for k, v in places["demonyms"].items()}
+    lx.demonym_places = {fold(v) for v in lx.demonyms.values()}
     lx.descriptor_regex = phrase_regex(list(lx.descriptors))
     return lx

@@ -207,20 +207,22 @@ class _Finder:
             c += 1
         end = k - 1
         if adj and not conns and k < n and _is_cap(words[k].text) and self.gap_ok(words[k - 1], words[k]):
-            end = k
-            while end + 1 < n and _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]) and not words[end].possessive:
-                end += 1
-            return max(j, end)
+            return max(j, self._cap_run(words, k))  # "Hôpital européen Georges-Pompidou"
         if conns and c < n and self.gap_ok(words[c - 1], words[c]):
             if _is_cap(words[c].text):
-                end = c  # the capitalised part continues in the main loop's next chunk: take one word
-                while end + 1 < n and _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]) and not words[end].possessive:
-                    end += 1
+                end = self._cap_run(words, c)  # "Centre hospitalier d'Avignon"
             elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN"):
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._pos(words[c + 1]) == "ADJ" and self.gap_ok(words[c], words[c + 1]):
                     end = c + 1
         return max(j, end)
+
+    def _cap_run(self, words: list[_Word], k: int) -> int:
+        """Index of the last word of the run of capitalised words that starts at ``k``."""
+        end = k
+        while end + 1 < len(words) and _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]) and not words[end].possessive:
+            end += 1
+        return end
 
     def _lower_head_start(self, words: list[_Word], i: int) -> int:
         """Move a name's start back over a lowercase head noun: "l'hôpital Morvan", "clinique de la Miséricorde"."""
@@ -436,11 +438,10 @@ class _Finder:
     def descriptor_after(self, e: int) -> str | None:
         """Type from "X, a US-based firm", "X is a medical technology company"."""
         right = fold(self.text[e : e + 90])
-        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+(?:(?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
-        if not m or (not re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+(?:a|an|the|one|un|une|la|le|l'|l'un|l'une)\b", right)
-                         and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(1))):
-            return None
-        span = re.split(r"\s(?:of|that|which|with|who|for|in|based in|de|du|des|d'|qui|dont|avec|pour|en|a|specialisee?)\s", " " + m.group(1) + " ")[0]
+        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
+        if not m or (m.group(1) is None and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(2))):
+            return None  # ", whose clinic ...": a relative clause, not an apposition
+        span = re.split(r"\s(?:of|that|which|with|who|for|in|based in|de|du|des|d'|qui|dont|avec|pour|en|a|specialisee?)\s", " " + m.group(2) + " ")[0]
         span = " ".join(span.split()[:6])
         best = None
         for d in self.lx.descriptor_regex.finditer(span):  # type: ignore[union-attr]
@@ -483,8 +484,8 @@ class _Finder:
             return Span(s, e, name, "project", conf=0.8)
         if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
             return Span(s, e, name, "project", conf=0.75)
-        if name.isupper() and len(words) <= 3 and self.text.rfind("\n", 0, s) + 1 == s - len(self.text[self.text.rfind("\n", 0, s) + 1 : s]) \
-                and not self.text[self.text.rfind("\n", 0, s) + 1 : s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
+        line_start = self.text.rfind("\n", 0, s) + 1
+        if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
@@ -497,7 +498,6 @@ class _Finder:
         if self._product_context(s, e):
             return Span(s, e, name, "product", conf=0.7)
         titled = prev_word.rstrip(".") in {t.rstrip(".") for t in lx.titles}
-        line_start = self.text.rfind("\n", 0, s) + 1
         line_end = self.text.find("\n", e)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         if line == name and not cue_type and lab != "ORG":
@@ -530,7 +530,7 @@ class _Finder:
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
-            known = low in lx.countries or low in {fold(v) for v in lx.demonyms.values()}
+            known = low in lx.countries or low in lx.demonym_places
             if not known and lab == "LOC" and not re.search(r"\b(?:a|en|dans|au|aux|pres de|vers|sur|in|at|near)\s*$", prev) \
                     or re.search(r"\b(?:associe|associent|allie|allient|confie|confié|appel|aupres de|rejoint|rejoignent)\s+a\s*$", prev):
                 return Span(s, e, name, "unknown", conf=0.3)
@@ -700,11 +700,9 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
         if len(g) < 3 or n_org + n_maybe < 2 or (n_org == 0 and n_maybe < 2):
             continue
         for sp in g:
-            low = fold(sp.text)
-            if sp.kind == "org?" or (sp.kind in ("person", "place") and sp.conf <= 0.8 and low not in lx.countries
-                                     and not re.match(r"^\s*,\s*(?:\w+\s+){0,3}\w+\s*(?:,|$)", text[sp.end : sp.end + 2])):
-                if sp.kind == "place" and (low in lx.countries or sp.conf >= 0.8):
-                    continue
+            guessed = fold(sp.text) not in lx.countries and (
+                (sp.kind == "person" and sp.conf <= 0.8) or (sp.kind == "place" and sp.conf < 0.8))
+            if sp.kind == "org?" or guessed:
                 sp.kind, sp.type, sp.conf = "org", sp.type if sp.kind == "org?" else "Company", 0.6
 
 
@@ -793,11 +791,10 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 dm.spans.append(Span(sp.start, sp.end, full, "org", sp.type, sp.conf))
                 continue
             _union(parent, name_key(sp.text), ik)
+            # the alias was taken for a place or a person elsewhere ("aux HUS")
             for other in dm.spans:
                 if other.kind in ("place", "person", "unknown") and name_key(other.text) == ik and other.conf <= 0.8:
                     other.kind, other.type, other.conf = "org", sp.type, 0.7
-                    if ik in keys:
-                        continue
                     parent.setdefault(ik, ik)
                     keys.add(ik)
             if ik not in keys:
@@ -833,7 +830,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
                 _union(parent, longer[0], k)
     # "Clinique Pasteur de Toulouse" = "Clinique Pasteur"
-    places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | {fold(v) for v in lx.demonyms.values()}
+    places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | lx.demonym_places
     for k in list(keys):
         m = re.match(r"^(.+?) (?:de|d'|of|du|in) (.+)$", k)
         if m and m.group(1) in keys and m.group(2) in places and not lx.is_generic(m.group(1)):
