@@ -372,7 +372,7 @@ def _report(results: list[DocResult]) -> dict[str, Any]:
 def report_text(rep: dict[str, Any], *, details: bool = True) -> str:
     """The report as a table, with per-document false positives (+) and misses (-)."""
     lines = []
-    head = f"{'document':34} {'lang':4} " + " ".join(f"{c[:6]:>14}" for c in CATEGORIES)
+    head = f"{'document':34} {'lang':4} " + " ".join(f"{c:>14}" for c in CATEGORIES) + "   (F1 (found/gold))"
     if details:
         lines.append(head)
         for d in rep["documents"]:
