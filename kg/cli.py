@@ -59,11 +59,17 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     b.add_argument("--json", action="store_true", help="print the build report as JSON on stdout")
 
-    q = cmd("query", "Run SPARQL (text, a .rq file or a saved query name) on the built graph.")
-    q.add_argument("query", nargs="?", metavar="QUERY")
-    q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
-    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="value for a saved query's parameter")
-    q.add_argument("--list", action="store_true", help="list the saved queries")
+    q = cmd("query", "Run SPARQL (text, a .rq file or a saved query name) on the built graph or a remote endpoint.")
+    q.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text, a .rq file, or a saved query name (see --list)")
+    q.add_argument("--format", "-f", default="table", choices=["table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "jsonld"],
+                   help="table, csv, tsv, json (SPARQL 1.1 JSON results) or xml for SELECT/ASK; "
+                   "turtle (the default for CONSTRUCT/DESCRIBE), ntriples or jsonld for graphs")
+    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE", help="value for a saved query's parameter")
+    q.add_argument("--list", action="store_true", help="list the saved queries with their parameters")
+    q.add_argument("--json", action="store_true", help="with --list: the saved queries as JSON")
+    q.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help=SETTINGS_HELP["query_timeout"] + " 0: no limit.")
+    q.add_argument("--limit", type=int, default=None, metavar="N", help="keep at most N rows (or triples); a note on stderr says when more were there")
+    q.add_argument("--endpoint", default=None, metavar="URL", help="query this SPARQL 1.1 endpoint instead of the graph in --out (default: $HCKG_ENDPOINT)")
 
     s = cmd("stats", "Count documents, entities, collaborations and relations.")
     s.add_argument("--json", action="store_true")
@@ -147,12 +153,19 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _query(args: argparse.Namespace, settings: Settings) -> int:
-    from .query import resolve_query, run_query, saved_queries
+    from .query import execute, resolve_query, saved_queries
+    from .results import serialize
 
     if args.list:
-        for name, sq in saved_queries().items():
-            params = " ".join(f"--param {k}=..." for k in sq.params)
-            print(f"{name:24} {sq.title}{'  (' + params + ')' if params else ''}")
+        saved = saved_queries()
+        if args.json:
+            print(json.dumps([{"name": n, "title": q.title, "description": q.description, "params": q.params, "examples": q.examples}
+                              for n, q in saved.items()], indent=2, ensure_ascii=False))
+            return 0
+        for name, sq in saved.items():
+            params = " ".join(f"--param {k}={json.dumps(sq.examples.get(k, '...'), ensure_ascii=False)}" for k in sq.params)
+            print(f"{name:26} {sq.title}{'  ' + params if params else ''}")
+        print("\nrun one: kg query NAME [--param NAME=VALUE]; its text: kg/queries/NAME.rq", file=sys.stderr)
         return 0
     if not args.query:
         raise UsageError("give a QUERY (SPARQL text, a .rq file or a saved query name), or --list")
@@ -162,7 +175,19 @@ def _query(args: argparse.Namespace, settings: Settings) -> int:
             raise UsageError(f"--param {p!r}: expected NAME=VALUE")
         k, v = p.split("=", 1)
         params[k] = v
-    print(run_query(settings.out_dir, resolve_query(args.query, params), args.format))
+    if args.limit is not None and args.limit < 0:
+        raise UsageError("--limit must be 0 (no limit) or more")
+    timeout = settings.query_timeout if args.timeout is None else args.timeout
+    endpoint = args.endpoint or os.environ.get("HCKG_ENDPOINT") or None
+    result = execute(resolve_query(args.query, params), out_dir=settings.out_dir, endpoint=endpoint,
+                     timeout=timeout or None, limit=args.limit or None)
+    fmt = args.format
+    if result.kind == "graph" and fmt == "table":
+        fmt = "turtle"
+    text = serialize(result, fmt)
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+    if result.truncated and fmt != "table":
+        print(f"kg query: results cut at {args.limit} (--limit)", file=sys.stderr)
     return 0
 
 
@@ -214,10 +239,9 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     elif args.format in ("ttl", "nt", "jsonld"):
         data = g.rdflib_graph().serialize(format={"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[args.format])
     elif args.format == "csv":
-        from .query import format_rows
+        from .results import serialize
 
-        rows = g.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o")
-        data = format_rows(rows, ["s", "p", "o"], "csv") + "\n"
+        data = serialize(g.result("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"), "csv")
     else:  # graphml
         import io
 

@@ -1,25 +1,47 @@
-"""SPARQL execution and formatting; saved queries in ``kg/queries/*.rq``.
+"""SPARQL on the embedded store or a remote endpoint; saved queries in ``kg/queries/*.rq``.
 
 A saved query starts with ``#`` header lines: ``# title: ...``,
-``# description: ...`` and ``# param NAME: help`` for each ``$NAME`` it uses.
+``# description: ...`` and ``# param NAME = EXAMPLE: help`` for each
+``$NAME`` it uses (the example is what the README and the query page show).
+
+A query with a timeout runs in a child process that is killed when the
+time is up, so a runaway query cannot hold a core.
+
+>>> check_syntax("SELECT ?o WHERE { ?o a hckg:Hospital }")
+'select'
+>>> try:
+...     check_syntax("SELECT ?o WHERE {\\n  ?o a hckg:Hospital")
+... except QueryError as e:
+...     print(e.line, e.column)
+2 21
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import multiprocessing
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .errors import UsageError
-from .store import Graph
+from .errors import KgError, QueryError, UsageError
+from .namespaces import PREFIXES
+from .results import Result, term_dict
 
-__all__ = ["SavedQuery", "saved_queries", "resolve_query", "run_query", "format_rows", "FORMATS"]
+__all__ = [
+    "SavedQuery", "saved_queries", "resolve_query", "check_syntax", "refuse_remote_access", "is_update",
+    "execute", "evaluate_store", "QueryTimeout",
+]
 
-FORMATS = ("table", "csv", "tsv", "json")
 _QDIR = Path(__file__).resolve().parent / "queries"
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -28,7 +50,12 @@ class SavedQuery:
     title: str
     description: str
     params: dict[str, str]
+    examples: dict[str, str]
     text: str
+
+    def example_text(self) -> str:
+        """The query with each parameter set to its example value."""
+        return substitute(self.text, self.examples)
 
 
 def saved_queries() -> dict[str, SavedQuery]:
@@ -38,15 +65,26 @@ def saved_queries() -> dict[str, SavedQuery]:
         text = p.read_text("utf-8")
         meta: dict[str, str] = {}
         params: dict[str, str] = {}
+        examples: dict[str, str] = {}
         for line in text.splitlines():
             m = re.match(r"#\s*(title|description)\s*:\s*(.*)", line)
             if m:
                 meta[m.group(1)] = m.group(2).strip()
-            m = re.match(r"#\s*param\s+(\w+)\s*:\s*(.*)", line)
+            m = re.match(r"#\s*param\s+(\w+)\s*(?:=\s*([^:]*?))?\s*:\s*(.*)", line)
             if m:
-                params[m.group(1)] = m.group(2).strip()
-        out[p.stem] = SavedQuery(p.stem, meta.get("title", p.stem), meta.get("description", ""), params, text)
+                params[m.group(1)] = m.group(3).strip()
+                if m.group(2):
+                    examples[m.group(1)] = m.group(2).strip()
+        out[p.stem] = SavedQuery(p.stem, meta.get("title", p.stem), meta.get("description", ""), params, examples, text)
     return out
+
+
+def substitute(text: str, params: dict[str, str]) -> str:
+    """``$NAME`` replaced by the value as a SPARQL string literal."""
+    for k, v in params.items():
+        lit = json.dumps(v, ensure_ascii=False)
+        text = re.sub(r"\$" + re.escape(k) + r"\b", lambda _m, lit=lit: lit, text)
+    return text
 
 
 def resolve_query(arg: str, params: dict[str, str] | None = None) -> str:
@@ -54,69 +92,181 @@ def resolve_query(arg: str, params: dict[str, str] | None = None) -> str:
     params = params or {}
     saved = saved_queries()
     if arg in saved:
-        text = saved[arg].text
-        missing = [p for p in saved[arg].params if p not in params]
+        sq = saved[arg]
+        extra = sorted(set(params) - set(sq.params))
+        if extra:
+            known = ", ".join(sq.params) or "none"
+            raise UsageError(f"saved query {arg!r} has no parameter {extra[0]!r} (its parameters: {known})")
+        missing = [p for p in sq.params if p not in params]
         if missing:
-            raise UsageError(f"saved query {arg!r} needs --param {missing[0]}=VALUE ({saved[arg].params[missing[0]]})")
-    elif arg.endswith(".rq"):
+            ex = f" (e.g. --param {missing[0]}={json.dumps(sq.examples[missing[0]])})" if missing[0] in sq.examples else ""
+            raise UsageError(f"saved query {arg!r} needs --param {missing[0]}=VALUE: {sq.params[missing[0]]}{ex}")
+        return substitute(sq.text, params)
+    if arg.endswith(".rq") and not re.search(r"\s", arg):
         try:
             text = Path(arg).read_text("utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot read query file {arg!r}: {exc.strerror}") from exc
-    elif re.search(r"\b(select|ask|construct|describe)\b", arg, re.I):
-        text = arg
-    else:
-        raise UsageError(f"{arg!r} is neither SPARQL, a .rq file nor a saved query; see `kg query --list`")
-    for k, v in params.items():
-        lit = json.dumps(v, ensure_ascii=False)
-        text = re.sub(r"\$" + re.escape(k) + r"\b", lambda _m: lit, text)
-    return text
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read query file {arg!r}: {getattr(exc, 'strerror', None) or exc}") from exc
+        return substitute(text, params)
+    if re.search(r"\b(select|ask|construct|describe|insert|delete|load|clear|drop|create)\b", arg, re.I):
+        return substitute(arg, params)
+    raise UsageError(f"{arg!r} is neither SPARQL, a .rq file nor a saved query; see `kg query --list`")
 
 
-def run_query(out_dir: str, sparql: str, fmt: str = "table") -> str:
-    """Run ``sparql`` on the graph in ``out_dir`` and format the result."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    g = Graph.open(out_dir)
-    res = g.query(sparql)
-    if isinstance(res, bool):
-        return json.dumps({"head": {}, "boolean": res}) if fmt == "json" else ("true" if res else "false")
-    if res and isinstance(res[0], tuple):
-        return "\n".join(" ".join(x) for x in res)
+def _position_error(exc: Exception, text: str) -> QueryError:
+    msg = str(exc)
+    m = re.match(r"error at (\d+):(\d+): (.*)", msg, re.S)
+    if not m:
+        return QueryError(f"SPARQL syntax error: {msg}")
+    line, col, what = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
+    if "Prefix not found" in what:
+        what = f"unknown prefix (predeclared: {', '.join(PREFIXES)}; declare others with PREFIX)"
+    elif len(what) > 160:
+        what = what[:157] + "..."
+    lines = text.splitlines() or [""]
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    err = QueryError(f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {' ' * max(col - 1, 0)}^")
+    err.line, err.column = line, col  # type: ignore[attr-defined]
+    return err
+
+
+_SCRUB = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
+
+
+def _code_only(text: str) -> str:
+    """The query with comments, strings and IRIs blanked (keywords only remain)."""
+    return _SCRUB.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def is_update(text: str) -> bool:
+    """True when ``text`` is a SPARQL Update rather than a query."""
+    code = _code_only(text)
+    return re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", code, re.I) is not None and \
+        re.search(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", code, re.I) is None
+
+
+def refuse_remote_access(text: str) -> None:
+    """QueryError when ``text`` would make the server fetch from elsewhere (SERVICE, LOAD)."""
+    m = re.search(r"\b(SERVICE|LOAD)\b", _code_only(text), re.I)
+    if m:
+        raise QueryError(f"{m.group(1).upper()} is refused: this endpoint makes no outgoing requests")
+
+
+def check_syntax(text: str) -> str:
+    """Parse ``text`` (project prefixes predeclared); its form ('select', 'ask', 'graph', 'update') or QueryError."""
     import pyoxigraph as ox
 
-    if fmt == "json":
-        raw = g.raw(sparql)
-        return raw.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
-    names = _variables(g, sparql)
-    return format_rows(res, names, fmt)
+    s = ox.Store()
+    if is_update(text):
+        try:
+            s.update(text, prefixes=dict(PREFIXES))  # empty in-memory store: parsing is all it does
+        except SyntaxError as exc:
+            raise _position_error(exc, text) from exc
+        except OSError:
+            pass
+        return "update"
+    try:
+        res = s.query(text, prefixes=dict(PREFIXES))
+    except SyntaxError as exc:
+        raise _position_error(exc, text) from exc
+    except OSError as exc:  # evaluation on an empty store: the syntax is fine
+        return "select"
+    if isinstance(res, ox.QueryBoolean):
+        return "ask"
+    if isinstance(res, ox.QuerySolutions):
+        return "select"
+    return "graph"
 
 
-def _variables(g: Graph, sparql: str) -> list[str]:
-    raw = g.raw(sparql)
-    return [v.value for v in raw.variables]
+def evaluate_store(store: Any, text: str, limit: int | None = None) -> Result:
+    """Run a query on an open pyoxigraph store (default graph = union of the named graphs)."""
+    import pyoxigraph as ox
+
+    try:
+        res = store.query(text, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+        if isinstance(res, ox.QueryBoolean):
+            return Result("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = tuple(v.value for v in res.variables)
+            rows = []
+            truncated = False
+            for sol in res:
+                if limit and len(rows) >= limit:
+                    truncated = True
+                    break
+                rows.append({n: term_dict(sol[n]) for n in names if sol[n] is not None})
+            return Result("select", names, tuple(rows), truncated=truncated)
+        triples = []
+        truncated = False
+        for t in res:
+            if limit and len(triples) >= limit:
+                truncated = True
+                break
+            triples.append(t)
+        nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
+        return Result("graph", ntriples=nt.decode("utf-8"), truncated=truncated)
+    except SyntaxError as exc:
+        raise _position_error(exc, text) from exc
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from exc
 
 
-def format_rows(rows: list[dict[str, str | None]], names: list[str], fmt: str) -> str:
-    """Rows as an aligned text table, CSV or TSV."""
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(names)
-        for r in rows:
-            w.writerow(["" if r.get(n) is None else r[n] for n in names])
-        return buf.getvalue().rstrip("\n")
-    cells = [[_short(r.get(n)) for n in names] for r in rows]
-    widths = [max([len(n)] + [len(c[i]) for c in cells]) for i, n in enumerate(names)]
-    lines = [" | ".join(n.ljust(w) for n, w in zip(names, widths)), "-+-".join("-" * w for w in widths)]
-    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
+def _child(path: str, text: str, limit: int | None, conn: Any) -> None:
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store.read_only(path)
+        conn.send(("ok", evaluate_store(store, text, limit)))
+    except KgError as exc:
+        conn.send(("error", exc))
+    except BaseException as exc:  # anything else crosses back as a message
+        conn.send(("error", QueryError(f"the query failed: {exc}")))
+    finally:
+        conn.close()
 
 
-def _short(v: str | None) -> str:
-    if v is None:
-        return ""
-    v = v.replace("\n", " ")
-    return v if len(v) <= 90 else v[:87] + "..."
+def _run_with_timeout(path: str, text: str, limit: int | None, timeout: float) -> Result:
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(path, text, limit, send), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not recv.poll(timeout):
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped; add LIMIT, narrow it, or raise --timeout")
+        try:
+            status, payload = recv.recv()
+        except EOFError:
+            raise QueryError("the query process ended without an answer (out of memory?)") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        recv.close()
+    if status == "error":
+        raise payload
+    return payload  # type: ignore[no-any-return]
 
+
+def execute(text: str, *, out_dir: str | os.PathLike[str] | None = None, endpoint: str | None = None,
+            timeout: float | None = None, limit: int | None = None) -> Result:
+    """Run SPARQL ``text`` on the graph in ``out_dir`` or on a remote ``endpoint``; a :class:`Result`.
+
+    ``timeout`` (seconds, None or 0 for none) stops the query; ``limit`` caps the rows or triples
+    kept (``Result.truncated`` says when more were there).
+    """
+    form = check_syntax(text)
+    if form == "update":
+        raise QueryError("this is a SPARQL Update; `kg query` only reads (use `kg serve --allow-update` to change the graph)")
+    if endpoint:
+        from .remote import Endpoint
+
+        return Endpoint(endpoint).query(text, timeout=timeout or None, limit=limit)
+    from .store import current_store_path
+
+    path = str(current_store_path(out_dir or "out"))
+    if timeout:
+        return _run_with_timeout(path, text, limit, timeout)
+    from .store import Graph
+
+    return evaluate_store(Graph.open(out_dir or "out")._store, text, limit)

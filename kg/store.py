@@ -20,7 +20,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from .errors import GraphNotFoundError, QueryError, StoreError
+from .errors import GraphNotFoundError, StoreError
 from .namespaces import PREFIXES
 
 __all__ = ["Graph", "write_store", "current_store_path", "POINTER"]
@@ -110,35 +110,39 @@ class Graph:
             raise StoreError(f"cannot open the store {str(path)!r}: {exc}") from exc
         return cls(store, Path(out_dir))
 
-    def raw(self, sparql: str) -> Any:
-        """pyoxigraph's result object for ``sparql`` (prefixes of the project predeclared)."""
-        try:
-            return self._store.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        except OSError as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+    def result(self, sparql: str, *, timeout: float | None = None, limit: int | None = None) -> Any:
+        """The :class:`kg.results.Result` of ``sparql`` (project prefixes predeclared; default graph = all graphs)."""
+        from .query import evaluate_store, execute
 
-    def query(self, sparql: str) -> Any:
-        """Rows (list of dicts) for SELECT, a bool for ASK, triples as tuples for CONSTRUCT/DESCRIBE."""
+        if timeout:
+            return execute(sparql, out_dir=self.out_dir, timeout=timeout, limit=limit)
+        return evaluate_store(self._store, sparql, limit)
+
+    def query(self, sparql: str, *, timeout: float | None = None, limit: int | None = None) -> Any:
+        """Rows (list of dicts of lexical forms) for SELECT, a bool for ASK, (s, p, o) string tuples for CONSTRUCT/DESCRIBE.
+
+        >>> import kg, tempfile
+        >>> d = tempfile.mkdtemp()
+        >>> write_store(d, b'<https://e.org/a> <https://e.org/p> "x" <https://e.org/g> .\\n', fmt="nq")
+        >>> kg.load(d).query("ASK { ?s ?p 'x' }")
+        True
+        """
+        res = self.result(sparql, timeout=timeout, limit=limit)
+        if res.kind == "ask":
+            return bool(res.boolean)
+        if res.kind == "select":
+            return res.values()
         import pyoxigraph as ox
 
-        res = self.raw(sparql)
-        if isinstance(res, ox.QueryBoolean):
-            return bool(res)
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = []
-            for sol in res:
-                rows.append({n: (sol[n].value if sol[n] is not None else None) for n in names})
-            return rows
-        return [(t.subject.value, t.predicate.value, getattr(t.object, "value", str(t.object))) for t in res]
+        return [(t.subject.value, t.predicate.value, getattr(t.object, "value", str(t.object)))
+                for t in ox.parse(res.ntriples.encode("utf-8"), ox.RdfFormat.N_TRIPLES)]
 
     def query_df(self, sparql: str):  # type: ignore[no-untyped-def]
         """The SELECT result as a pandas DataFrame."""
         import pandas as pd
 
-        return pd.DataFrame(self.query(sparql))
+        res = self.result(sparql)
+        return pd.DataFrame(res.values(), columns=list(res.variables))
 
     def rdflib_graph(self):  # type: ignore[no-untyped-def]
         """The union graph as an rdflib Graph (reads ``graph.ttl``)."""

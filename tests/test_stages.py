@@ -51,7 +51,15 @@ def test_language_detection() -> None:
     assert detect_language("L'hôpital et la société ont signé une convention avec l'université.") == "fr"
 
 
-@pytest.mark.parametrize("mod", ["kg.ingest", "kg.namespaces", "kg.config", "kg.resolve", "kg.extract.lexicons", "kg.extract.mentions", "kg.extract.temporal", "kg.extract.resolvekeys", "kg.store", "kg.rdf", "kg.ontology", "kg.nlp"])
+def _modules() -> list[str]:
+    import pkgutil
+
+    import kg
+
+    return sorted(m.name for m in pkgutil.walk_packages(kg.__path__, "kg.") if not m.name.endswith("__main__"))
+
+
+@pytest.mark.parametrize("mod", _modules())
 def test_docstring_examples(mod: str) -> None:
     result = doctest.testmod(importlib.import_module(mod))
     assert result.failed == 0
