@@ -23,6 +23,10 @@ EXAMPLES = {
         "examples:\n  kg query --list\n  kg query partners --param org=Philips\n"
         "  kg query 'SELECT ?o WHERE { ?o a hckg:Hospital }' --format csv\n  kg query my-question.rq --format json\n"
     ),
+    "serve": (
+        "examples:\n  kg serve\n  kg serve --port 8890 --timeout 10\n"
+        "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?o WHERE { ?o a hckg:Startup }' http://127.0.0.1:8000/sparql\n"
+    ),
     "stats": "examples:\n  kg stats\n  kg stats --json\n",
     "validate": "examples:\n  kg validate --out out\n",
     "export": "examples:\n  kg export --format nt > graph.nt\n  kg export --format graphml --output graph.graphml\n",
@@ -70,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help=SETTINGS_HELP["query_timeout"] + " 0: no limit.")
     q.add_argument("--limit", type=int, default=None, metavar="N", help="keep at most N rows (or triples); a note on stderr says when more were there")
     q.add_argument("--endpoint", default=None, metavar="URL", help="query this SPARQL 1.1 endpoint instead of the graph in --out (default: $HCKG_ENDPOINT)")
+
+    sv = cmd("serve", "Serve the graph: SPARQL 1.1 Protocol endpoint at /sparql, a query page at /, the network at /network.")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only; 0.0.0.0 opens it to the network)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    sv.add_argument("--allow-update", action="store_true",
+                    help="accept SPARQL Update (default: refused with 403); changes last until the next `kg build`")
+    sv.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help=SETTINGS_HELP["query_timeout"])
+    sv.add_argument("--max-rows", type=int, default=None, metavar="N", help=SETTINGS_HELP["max_rows"])
 
     s = cmd("stats", "Count documents, entities, collaborations and relations.")
     s.add_argument("--json", action="store_true")
@@ -191,6 +203,22 @@ def _query(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from .serve import serve
+    from .store import current_store_path
+
+    current_store_path(settings.out_dir)  # no graph: say so now, not at the first query
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"kg serve: warning: listening on {args.host}: other machines can query this graph", file=sys.stderr)
+    try:
+        serve(settings.out_dir, args.host, args.port, allow_update=args.allow_update,
+              timeout=settings.query_timeout if args.timeout is None else args.timeout,
+              max_rows=settings.max_rows if args.max_rows is None else args.max_rows)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
+    return 0
+
+
 def _stats(args: argparse.Namespace, settings: Settings) -> int:
     from .store import Graph
 
@@ -293,4 +321,4 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}
+_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "serve": _serve, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}

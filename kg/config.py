@@ -41,6 +41,7 @@ class Settings:
     batch_size: int = _setting(32, "Articles per spaCy batch.")  # type: ignore[assignment]
     min_confidence: float = _setting(0.0, "Facts below this confidence are left out of the graph.")  # type: ignore[assignment]
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")  # type: ignore[assignment]
+    max_rows: int = _setting(10000, "Most rows (or triples) `kg serve` returns for one query; the rest is cut and the X-Hckg-Truncated header says so.")  # type: ignore[assignment]
     viz_max_nodes: int = _setting(300, "Largest number of nodes the network page shows by default (the most connected first).")  # type: ignore[assignment]
 
     @classmethod

@@ -32,7 +32,7 @@ from .results import Result, term_dict
 
 __all__ = [
     "SavedQuery", "saved_queries", "resolve_query", "check_syntax", "refuse_remote_access", "is_update",
-    "execute", "evaluate_store", "QueryTimeout",
+    "execute", "evaluate_store", "run_isolated", "QueryTimeout", "substitute",
 ]
 
 _QDIR = Path(__file__).resolve().parent / "queries"
@@ -178,12 +178,22 @@ def check_syntax(text: str) -> str:
     return "graph"
 
 
-def evaluate_store(store: Any, text: str, limit: int | None = None) -> Result:
-    """Run a query on an open pyoxigraph store (default graph = union of the named graphs)."""
+def evaluate_store(store: Any, text: str, limit: int | None = None, *,
+                   default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> Result:
+    """Run a query on an open pyoxigraph store.
+
+    The default graph is the union of the named graphs unless ``default_graphs``
+    (the protocol's ``default-graph-uri``) names some; ``named_graphs`` restricts ``GRAPH``.
+    """
     import pyoxigraph as ox
 
+    kw: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
+    if default_graphs:
+        kw["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    if named_graphs:
+        kw["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     try:
-        res = store.query(text, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+        res = store.query(text, prefixes=dict(PREFIXES), **kw)
         if isinstance(res, ox.QueryBoolean):
             return Result("ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
@@ -211,12 +221,12 @@ def evaluate_store(store: Any, text: str, limit: int | None = None) -> Result:
         raise QueryError(f"the query failed: {exc}") from exc
 
 
-def _child(path: str, text: str, limit: int | None, conn: Any) -> None:
+def _child(path: str, text: str, limit: int | None, conn: Any, dataset: dict[str, Any]) -> None:
     import pyoxigraph as ox
 
     try:
         store = ox.Store.read_only(path)
-        conn.send(("ok", evaluate_store(store, text, limit)))
+        conn.send(("ok", evaluate_store(store, text, limit, **dataset)))
     except KgError as exc:
         conn.send(("error", exc))
     except BaseException as exc:  # anything else crosses back as a message
@@ -225,10 +235,11 @@ def _child(path: str, text: str, limit: int | None, conn: Any) -> None:
         conn.close()
 
 
-def _run_with_timeout(path: str, text: str, limit: int | None, timeout: float) -> Result:
+def run_isolated(path: str, text: str, limit: int | None, timeout: float, **dataset: Any) -> Result:
+    """Evaluate ``text`` on the store at ``path`` in a child process, killed after ``timeout`` seconds."""
     ctx = multiprocessing.get_context("fork")
     recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(path, text, limit, send), daemon=True)
+    proc = ctx.Process(target=_child, args=(path, text, limit, send, dataset), daemon=True)
     proc.start()
     send.close()
     try:
@@ -266,7 +277,7 @@ def execute(text: str, *, out_dir: str | os.PathLike[str] | None = None, endpoin
 
     path = str(current_store_path(out_dir or "out"))
     if timeout:
-        return _run_with_timeout(path, text, limit, timeout)
+        return run_isolated(path, text, limit, timeout)
     from .store import Graph
 
     return evaluate_store(Graph.open(out_dir or "out")._store, text, limit)
