@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("paths", nargs="+", metavar="PATH")
     b.add_argument("--n-process", type=int, default=None, help=SETTINGS_HELP["n_process"])
     b.add_argument("--min-confidence", type=float, default=None, help=SETTINGS_HELP["min_confidence"])
+    b.add_argument("--store", default=None, metavar="URL", help=SETTINGS_HELP["store"])
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     b.add_argument("--json", action="store_true", help="print the build report as JSON on stdout")
 
@@ -127,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _build(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import Progress, build
 
-    settings = settings.with_overrides(n_process=args.n_process, min_confidence=args.min_confidence)
+    settings = settings.with_overrides(n_process=args.n_process, min_confidence=args.min_confidence, store=args.store)
     tty = sys.stderr.isatty() and not args.quiet
 
     def progress(p: Progress) -> None:
@@ -139,6 +140,8 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
                 print("\r" + msg[:100].ljust(100), end="", file=sys.stderr, flush=True)
             elif p.done == p.total or p.done % 50 == 0:
                 print(msg, file=sys.stderr)
+        elif p.stage == "publish" and p.done == 0:
+            print(("\n" if tty else "") + f"loading into {p.detail}...", file=sys.stderr)
         elif p.stage in ("resolve", "write") and p.done == 0:
             print(("\n" if tty else "") + f"{p.stage}...", file=sys.stderr) if tty else print(f"{p.stage}...", file=sys.stderr)
 
@@ -149,7 +152,7 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({
             "out_dir": report.out_dir, "documents": report.documents, "added": report.added, "replaced": report.replaced,
             "unchanged": report.unchanged, "triples": report.triples, "organizations": report.organizations,
-            "collaborations": report.collaborations, "files": report.files,
+            "collaborations": report.collaborations, "files": report.files, "published": report.published,
             "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         }, indent=2))
     elif not args.quiet:
@@ -159,6 +162,9 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
         print(f"         {report.files['trig']}")
         if "network" in report.files:
             print(f"network: {report.files['network']}")
+        if report.published:
+            p = report.published
+            print(f"store:   {settings.store}: {p['written']} graphs written, {p['unchanged']} unchanged, {p['dropped']} dropped")
     if report.documents == 0 and report.skipped:
         return 2
     return 2 if report.skipped else 0
@@ -190,7 +196,8 @@ def _query(args: argparse.Namespace, settings: Settings) -> int:
     if args.limit is not None and args.limit < 0:
         raise UsageError("--limit must be 0 (no limit) or more")
     timeout = settings.query_timeout if args.timeout is None else args.timeout
-    endpoint = args.endpoint or os.environ.get("HCKG_ENDPOINT") or None
+    url = args.endpoint or settings.endpoint
+    endpoint = settings.remote(url) if url else None
     result = execute(resolve_query(args.query, params), out_dir=settings.out_dir, endpoint=endpoint,
                      timeout=timeout or None, limit=args.limit or None)
     fmt = args.format

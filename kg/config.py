@@ -42,6 +42,12 @@ class Settings:
     min_confidence: float = _setting(0.0, "Facts below this confidence are left out of the graph.")  # type: ignore[assignment]
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")  # type: ignore[assignment]
     max_rows: int = _setting(10000, "Most rows (or triples) `kg serve` returns for one query; the rest is cut and the X-Hckg-Truncated header says so.")  # type: ignore[assignment]
+    store: str = _setting("", "SPARQL 1.1 endpoint URL that `kg build` also loads the graph into (one named graph per document); empty: none.")  # type: ignore[assignment]
+    store_update_url: str = _setting("", "SPARQL Update URL of that server when it differs from the query URL (GraphDB: .../statements).")  # type: ignore[assignment]
+    store_gsp_url: str = _setting("", "Graph Store Protocol URL of that server; when set, graphs are loaded with PUT (Virtuoso: .../sparql-graph-crud-auth).")  # type: ignore[assignment]
+    store_user: str = _setting("", "User name for that server (HTTP basic or digest).")  # type: ignore[assignment]
+    store_password: str = _setting("", "Password for that server.")  # type: ignore[assignment]
+    endpoint: str = _setting("", "SPARQL endpoint URL that `kg query` asks instead of the embedded store; empty: the embedded store.")  # type: ignore[assignment]
     viz_max_nodes: int = _setting(300, "Largest number of nodes the network page shows by default (the most connected first).")  # type: ignore[assignment]
 
     @classmethod
@@ -54,6 +60,13 @@ class Settings:
                 continue
             values[f.name] = _convert(f.name, raw, type(f.default))
         return cls(**values)
+
+    def remote(self, url: str | None = None):  # type: ignore[no-untyped-def]
+        """The remote endpoint these settings name (``url`` or ``store``), with its credentials."""
+        from .remote import Endpoint
+
+        return Endpoint(url or self.store, update_url=self.store_update_url or None, gsp_url=self.store_gsp_url or None,
+                        user=self.store_user or None, password=self.store_password or None)
 
     def with_overrides(self, **overrides: object) -> "Settings":
         """A copy with the given non-None values replaced."""

@@ -177,3 +177,4 @@ class BuildReport:
     organizations: int
     collaborations: int
     files: dict[str, str] = field(default_factory=dict)
+    published: dict[str, int] = field(default_factory=dict)  # graphs written / unchanged / dropped on the remote store

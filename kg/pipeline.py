@@ -157,8 +157,15 @@ def build(
 
     n_orgs = len({s for s in union.subjects(RDF.type, None) if str(s).startswith("https://w3id.org/hckg/id/org/")})
     n_collab = len(set(union.subjects(HCKG.participant, None)))
+    published: dict[str, int] = {}
+    if settings.store:
+        from .remote import publish
+
+        say(Progress("publish", 0, 1, settings.store))
+        published = publish(str(out), settings.remote(), progress=lambda i, n, g: say(Progress("publish", i, n, g)))
     say(Progress("done", 1, 1))
     return BuildReport(
         out_dir=str(out), documents=len(extractions), added=added, replaced=replaced, unchanged=unchanged,
         removed=0, skipped=tuple(skipped), triples=len(union), organizations=n_orgs, collaborations=n_collab, files=files,
+        published=published,
     )

@@ -259,12 +259,12 @@ def run_isolated(path: str, text: str, limit: int | None, timeout: float, **data
     return payload  # type: ignore[no-any-return]
 
 
-def execute(text: str, *, out_dir: str | os.PathLike[str] | None = None, endpoint: str | None = None,
+def execute(text: str, *, out_dir: str | os.PathLike[str] | None = None, endpoint: Any = None,
             timeout: float | None = None, limit: int | None = None) -> Result:
     """Run SPARQL ``text`` on the graph in ``out_dir`` or on a remote ``endpoint``; a :class:`Result`.
 
-    ``timeout`` (seconds, None or 0 for none) stops the query; ``limit`` caps the rows or triples
-    kept (``Result.truncated`` says when more were there).
+    ``endpoint`` is a URL or a :class:`kg.remote.Endpoint`; ``timeout`` (seconds, None or 0 for none)
+    stops the query; ``limit`` caps the rows or triples kept (``Result.truncated`` says when more were there).
     """
     form = check_syntax(text)
     if form == "update":
@@ -272,7 +272,8 @@ def execute(text: str, *, out_dir: str | os.PathLike[str] | None = None, endpoin
     if endpoint:
         from .remote import Endpoint
 
-        return Endpoint(endpoint).query(text, timeout=timeout or None, limit=limit)
+        ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint(str(endpoint))
+        return ep.query(text, timeout=timeout or None, limit=limit)
     from .store import current_store_path
 
     path = str(current_store_path(out_dir or "out"))

@@ -3,8 +3,8 @@
 Queries go through the SPARQL 1.1 Protocol (POST, urlencoded); loading uses
 SPARQL 1.1 Update (``DROP SILENT GRAPH`` then ``INSERT DATA`` per named
 graph), or the Graph Store Protocol (``PUT ?graph=``) when a GSP address is
-given.  Credentials come from ``HCKG_STORE_USER`` / ``HCKG_STORE_PASSWORD``
-(HTTP basic or digest, whichever the server asks for).
+given.  Credentials (the settings ``store_user`` / ``store_password``) are
+sent with HTTP basic or digest, whichever the server asks for.
 
 >>> Endpoint("http://127.0.0.1:8890/sparql").update_url
 'http://127.0.0.1:8890/sparql'
@@ -13,7 +13,6 @@ given.  Credentials come from ``HCKG_STORE_USER`` / ``HCKG_STORE_PASSWORD``
 from __future__ import annotations
 
 import json
-import os
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,7 +22,7 @@ from .errors import QueryError, StoreError, UsageError
 from .namespaces import PREFIXES
 from .results import Result
 
-__all__ = ["Endpoint"]
+__all__ = ["Endpoint", "publish", "STATE_FILE"]
 
 _USER_AGENT = "hckg/0.1 (SPARQL client)"
 
@@ -40,10 +39,8 @@ class Endpoint:
         if not url.startswith(("http://", "https://")):
             raise UsageError(f"{url!r} is not an http(s) address of a SPARQL endpoint")
         self.url = url
-        self.update_url = update_url or os.environ.get("HCKG_STORE_UPDATE_URL") or url
-        self.gsp_url = gsp_url or os.environ.get("HCKG_STORE_GSP_URL") or None
-        user = user or os.environ.get("HCKG_STORE_USER")
-        password = password or os.environ.get("HCKG_STORE_PASSWORD")
+        self.update_url = update_url or url
+        self.gsp_url = gsp_url
         handlers: list[Any] = []
         if user:
             mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
@@ -63,7 +60,7 @@ class Endpoint:
             detail = " ".join(body.split())[:400]
             if exc.code in (400,):
                 raise QueryError(f"{url} refused the request ({exc.code}): {detail}") from exc
-            hint = " (set HCKG_STORE_USER / HCKG_STORE_PASSWORD, or grant updates on the server)" if exc.code in (401, 403) else ""
+            hint = " (set HCKG_STORE_USER and HCKG_STORE_PASSWORD, or grant updates on the server)" if exc.code in (401, 403) else ""
             raise StoreError(f"{url} answered {exc.code} {exc.reason}{hint}: {detail}") from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
@@ -146,3 +143,81 @@ def _from_json(raw: bytes, limit: int | None, url: str) -> Result:
             row[k] = t
         rows.append(row)
     return Result("select", names, tuple(rows), truncated=bool(limit and len(bindings) > limit))
+
+
+STATE_FILE = "remote.json"
+
+
+def _graphs_of(out_dir: str) -> dict[str, str]:
+    """Each named graph of the build in ``out_dir`` (and the ontology's) as N-Triples."""
+    import pyoxigraph as ox
+
+    from .ontology import ONTOLOGY_FILE, TOPICS_FILE, ontology_dir
+    from .store import ONTOLOGY_GRAPH
+
+    from pathlib import Path
+
+    by_graph: dict[str, list[Any]] = {}
+    trig = Path(out_dir) / "graph.trig"
+    try:
+        quads = ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)
+        for q in quads:
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+            by_graph.setdefault(g, []).append(q.triple)
+    except (OSError, SyntaxError) as exc:
+        raise StoreError(f"cannot read {trig}: {exc}") from exc
+    onto: list[Any] = []
+    for name in (ONTOLOGY_FILE, TOPICS_FILE):
+        onto.extend(ox.parse(path=str(ontology_dir() / name), format=ox.RdfFormat.TURTLE))
+    by_graph[ONTOLOGY_GRAPH] = onto
+    out = {}
+    for g, triples in by_graph.items():
+        if not g:
+            continue
+        lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()))
+        out[g] = "\n".join(lines) + "\n"
+    return out
+
+
+def publish(out_dir: str, endpoint: Endpoint, progress: Any = None) -> dict[str, int]:
+    """Make the server hold the graph built in ``out_dir``: one named graph per document plus the ontology.
+
+    Only graphs that changed since the last publish to this server are sent;
+    graphs of documents no longer in the build are dropped.  What the server
+    holds is remembered in ``out_dir/remote.json``.
+    """
+    import hashlib
+
+    from pathlib import Path
+
+    from .store import atomic_write
+
+    state_path = Path(out_dir) / STATE_FILE
+    try:
+        state = json.loads(state_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        state = {}
+    known: dict[str, str] = dict(state.get(endpoint.url, {}))
+    graphs = _graphs_of(out_dir)
+    todo = {g: nt for g, nt in graphs.items() if known.get(g) != hashlib.sha256(nt.encode("utf-8")).hexdigest()}
+    gone = sorted(set(known) - set(graphs))
+    counts = {"written": 0, "unchanged": len(graphs) - len(todo), "dropped": 0}
+
+    def save() -> None:
+        state[endpoint.url] = known
+        atomic_write(state_path, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
+
+    try:
+        for i, (g, nt) in enumerate(sorted(todo.items())):
+            endpoint.replace_graph(g, nt)
+            known[g] = hashlib.sha256(nt.encode("utf-8")).hexdigest()
+            counts["written"] += 1
+            if progress:
+                progress(i + 1, len(todo), g)
+        for g in gone:
+            endpoint.drop_graph(g)
+            known.pop(g, None)
+            counts["dropped"] += 1
+    finally:
+        save()
+    return counts
