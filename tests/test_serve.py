@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import os
 import re
 import subprocess
 import sys
@@ -13,6 +13,10 @@ from typing import Iterator
 
 import httpx
 import pytest
+
+from tests.support.browser import chromium, dump_dom
+
+needs_browser = pytest.mark.skipif(chromium() is None and not os.environ.get("HCKG_REQUIRE_BROWSER"), reason="chromium is not installed")
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
@@ -177,3 +181,12 @@ def test_allow_update(fresh_copy: Path, tmp_path: Path) -> None:
         assert [b["l"]["value"] for b in r.json()["results"]["bindings"]] == ["note"]
     finally:
         s.stop()
+
+
+@needs_browser
+def test_query_page_in_headless_chromium(server: Server) -> None:
+    dom = dump_dom(server.base + "/")
+    assert re.search(r'<span id="status">\d+ rows in \d+ ms', dom), dom[-2000:]
+    assert "<td>TheraPanacea</td>" in dom
+    # the saved queries fill the example list
+    assert dom.count("<option") >= 15
