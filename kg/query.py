@@ -182,12 +182,13 @@ def evaluate_store(store: Any, text: str, limit: int | None = None, *,
                    default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> Result:
     """Run a query on an open pyoxigraph store.
 
-    The default graph is the union of the named graphs unless ``default_graphs``
-    (the protocol's ``default-graph-uri``) names some; ``named_graphs`` restricts ``GRAPH``.
+    The default graph is the store's (the merge of every document's graph and the
+    ontology) unless ``default_graphs`` (the protocol's ``default-graph-uri``) names
+    some; ``named_graphs`` restricts ``GRAPH``.
     """
     import pyoxigraph as ox
 
-    kw: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
+    kw: dict[str, Any] = {}
     if default_graphs:
         kw["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     if named_graphs:

@@ -65,12 +65,16 @@ def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "tri
     try:
         store = ox.Store(str(path))
         store.bulk_load(data, formats[fmt])
-        # the ontology and topic scheme go in their own graph so that queries can
-        # use the class hierarchy (rdfs:subClassOf*) and topic labels
+        # the default graph holds the merge of the named graphs (each triple once), so that queries
+        # join over distinct triples; GRAPH ?g still reaches each document's own graph
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(data, formats[fmt]))
+        # the ontology and topic scheme, in their own graph and in the default graph, so that
+        # queries can use the class hierarchy (rdfs:subClassOf) and topic labels
         from .ontology import ONTOLOGY_FILE, TOPICS_FILE, ontology_dir
 
         for name_ in (ONTOLOGY_FILE, TOPICS_FILE):
             store.bulk_load(path=str(ontology_dir() / name_), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+            store.bulk_load(path=str(ontology_dir() / name_), format=ox.RdfFormat.TURTLE)
         store.flush()
         del store
     except (OSError, SyntaxError, ValueError) as exc:

@@ -175,10 +175,12 @@ def test_sparqlwrapper(server: Server) -> None:
 def test_allow_update(fresh_copy: Path, tmp_path: Path) -> None:
     s = Server(fresh_copy, tmp_path / "log.txt", "--allow-update")
     try:
-        r = httpx.post(s.sparql, data={"update": "INSERT DATA { GRAPH <urn:notes> { <urn:x> rdfs:label 'note' } }"})
+        r = httpx.post(s.sparql, data={"update": "INSERT DATA { <urn:x> rdfs:label 'note' . GRAPH <urn:notes> { <urn:y> rdfs:label 'kept apart' } }"})
         assert r.status_code == 204
         r = httpx.post(s.sparql, data={"query": "SELECT ?l WHERE { <urn:x> rdfs:label ?l }"}, headers={"Accept": "application/json"})
         assert [b["l"]["value"] for b in r.json()["results"]["bindings"]] == ["note"]
+        r = httpx.post(s.sparql, data={"query": "SELECT ?l WHERE { GRAPH <urn:notes> { ?y rdfs:label ?l } }"}, headers={"Accept": "application/json"})
+        assert [b["l"]["value"] for b in r.json()["results"]["bindings"]] == ["kept apart"]
     finally:
         s.stop()
 
