@@ -27,6 +27,7 @@ EXAMPLES = {
         "examples:\n  kg serve\n  kg serve --port 8890 --timeout 10\n"
         "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?o WHERE { ?o a hckg:Startup }' http://127.0.0.1:8000/sparql\n"
     ),
+    "analyze": "examples:\n  kg analyze\n  kg analyze --json > figures.json\n  kg analyze --top 20 --gexf network.gexf\n",
     "stats": "examples:\n  kg stats\n  kg stats --json\n",
     "validate": "examples:\n  kg validate --out out\n",
     "export": "examples:\n  kg export --format nt > graph.nt\n  kg export --format graphml --output graph.graphml\n",
@@ -84,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help=SETTINGS_HELP["query_timeout"])
     sv.add_argument("--max-rows", type=int, default=None, metavar="N", help=SETTINGS_HELP["max_rows"])
 
+    an = cmd("analyze", "Network figures: top organisations, communities, brokers between hospitals and industry, collaborations per year.")
+    an.add_argument("--json", action="store_true", help="print the figures as JSON")
+    an.add_argument("--top", type=int, default=10, metavar="N", help="organisations and brokers to list (default 10)")
+    an.add_argument("--graphml", default=None, metavar="FILE", help="also write the collaboration graph as GraphML")
+    an.add_argument("--gexf", default=None, metavar="FILE", help="also write the collaboration graph as GEXF (Gephi)")
+
     s = cmd("stats", "Count documents, entities, collaborations and relations.")
     s.add_argument("--json", action="store_true")
 
@@ -123,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (`kg ... | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _build(args: argparse.Namespace, settings: Settings) -> int:
@@ -223,6 +233,40 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
               max_rows=settings.max_rows if args.max_rows is None else args.max_rows)
     except OSError as exc:
         raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
+    return 0
+
+
+def _analyze(args: argparse.Namespace, settings: Settings) -> int:
+    from .analysis import collaboration_graph, summary, write_gexf, write_graphml
+    from .store import Graph
+
+    g = Graph.open(settings.out_dir)
+    if args.top < 1:
+        raise UsageError("--top must be 1 or more")
+    fig = summary(g, top=args.top)
+    for path, write in ((args.graphml, write_graphml), (args.gexf, write_gexf)):
+        if path:
+            write(collaboration_graph(g), path)
+            print(f"wrote {path}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(fig, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{fig['organizations']} organisations, {fig['collaborating_organizations']} in at least one collaboration, "
+          f"{fig['partner_pairs']} partner pairs, {fig['components']} connected groups (largest: {fig['largest_component']})")
+    print("\ntop organisations (partners, collaborations, betweenness):")
+    for r in fig["top_organizations"]:
+        print(f"  {r['label'][:50]:50} {r['type'][:18]:18} {r['partners']:4} {r['collaborations']:6g} {r['betweenness']:8.3f}")
+    print("\ncommunities:")
+    for i, c in enumerate(fig["communities"], 1):
+        print(f"  {i}. {c['description']}")
+    print("\nbrokers between hospitals and industry (score, hospital partners, industry partners):")
+    for r in fig["brokers"] or []:
+        print(f"  {r['label'][:50]:50} {r['type'][:18]:18} {r['score']:8.2f} {r['hospital_partners']:3} {r['industry_partners']:3}")
+    if not fig["brokers"]:
+        print("  (none: no path joins a hospital and a company)")
+    print("\ncollaborations per year (new organisations, running total):")
+    for r in fig["by_year"]:
+        print(f"  {r['year']}  {r['collaborations']:5}  {r['new_organizations']:5}  {r['total_collaborations']:6}")
     return 0
 
 
@@ -328,4 +372,4 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "serve": _serve, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}
+_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "serve": _serve, "analyze": _analyze, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}

@@ -20,7 +20,7 @@ from .namespaces import HCKG
 if TYPE_CHECKING:  # pragma: no cover
     from pyvis.network import Network
 
-__all__ = ["network", "write_html", "TYPE_COLORS"]
+__all__ = ["network", "page_html", "write_html", "TYPE_COLORS"]
 
 TYPE_COLORS = {
     "Hospital": "#e15759", "UniversityHospital": "#b6272c", "Company": "#4e79a7", "Startup": "#76b7b2",
@@ -75,13 +75,18 @@ def network(g: Graph, *, max_nodes: int = 300) -> "Network":
     return net
 
 
-def write_html(g: Graph, path: str | Path, *, max_nodes: int = 300) -> Path:
-    """Write the self-contained network page to ``path``."""
+def page_html(g: Graph, *, max_nodes: int = 300) -> str:
+    """The self-contained network page as a string (for a notebook: ``IPython.display.IFrame`` or ``srcdoc``)."""
     net = network(g, max_nodes=max_nodes)
     page = net.generate_html(notebook=False)
     page = re.sub(r"<link[^>]+href=\"https?://[^\"]+\"[^>]*>", "", page)
     page = re.sub(r"<script[^>]+src=\"https?://[^\"]+\"[^>]*>\s*</script>", "", page)
-    page = page.replace("<head>", "<head>\n<title>hckg network</title>", 1)
+    return page.replace("<head>", "<head>\n<title>hckg network</title>", 1)
+
+
+def write_html(g: Graph, path: str | Path, *, max_nodes: int = 300) -> Path:
+    """Write the self-contained network page to ``path``."""
+    page = page_html(g, max_nodes=max_nodes)
     p = Path(path)
     from .store import atomic_write
 
