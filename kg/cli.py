@@ -31,7 +31,7 @@ EXAMPLES = {
     "stats": "examples:\n  kg stats\n  kg stats --json\n",
     "validate": "examples:\n  kg validate --out out\n",
     "export": "examples:\n  kg export --format nt > graph.nt\n  kg export --format graphml --output graph.graphml\n",
-    "viz": "examples:\n  kg viz\n  kg viz --max-nodes 100\n",
+    "viz": "examples:\n  kg viz\n  kg viz --focus Philips --depth 2 -o philips.html\n  kg viz --top 500\n  kg viz --type Hospital --type Startup --since 2020\n",
     "eval": (
         "examples:\n  kg eval tests/corpus/dev/gold tests/corpus/dev/docs\n"
         "  kg eval tests/corpus/seeds-gold seeds --json > scores.json\n"
@@ -109,8 +109,17 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the full report as JSON")
     ev.add_argument("--summary", action="store_true", help="totals only, no per-document lines")
 
-    v = cmd("viz", "Write the interactive network page network.html.")
-    v.add_argument("--max-nodes", type=int, default=None, help=SETTINGS_HELP["viz_max_nodes"])
+    v = cmd("viz", "Write the interactive network page (network.html, one file that works offline).")
+    v.add_argument("--output", "-o", default=None, metavar="FILE", help="where to write the page (default: DIR/network.html)")
+    v.add_argument("--focus", default=None, metavar="ORG", help="only this organisation (name, alias-free label or IRI) and its neighbourhood")
+    v.add_argument("--depth", type=int, default=1, metavar="N", help="with --focus: how many steps out (default 1)")
+    v.add_argument("--top", type=int, default=0, metavar="N", help="only the N organisations with most partners")
+    v.add_argument("--type", action="append", default=[], metavar="TYPE", help="organisation types shown at first (repeatable), e.g. Hospital")
+    v.add_argument("--relation", action="append", default=[], metavar="KIND", help="relations shown at first (repeatable), e.g. Partnership, supplies")
+    v.add_argument("--topic", default=None, help="only links on this topic at first (English label)")
+    v.add_argument("--since", type=int, default=None, metavar="YEAR", help="only links from this year on at first")
+    v.add_argument("--until", type=int, default=None, metavar="YEAR", help="only links up to this year at first")
+    v.add_argument("--cluster-above", type=int, default=None, metavar="N", help=SETTINGS_HELP["viz_cluster_above"])
     return p
 
 
@@ -344,13 +353,15 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _viz(args: argparse.Namespace, settings: Settings) -> int:
-    from pathlib import Path
+    from .viz import ViewOptions, write_network
 
-    from .store import Graph
-    from .viz import write_html
-
-    g = Graph.open(settings.out_dir).rdflib_graph()
-    path = write_html(g, Path(settings.out_dir) / "network.html", max_nodes=args.max_nodes or settings.viz_max_nodes)
+    if args.top < 0 or args.depth < 0:
+        raise UsageError("--top and --depth must be 0 or more")
+    opts = ViewOptions(top=args.top, focus=args.focus, depth=args.depth,
+                       cluster_above=settings.viz_cluster_above if args.cluster_above is None else args.cluster_above,
+                       types=tuple(args.type), relations=tuple(args.relation), topics=(args.topic,) if args.topic else (),
+                       years=(args.since, args.until))
+    path = write_network(settings.out_dir, args.output, opts)
     print(f"network: {path}")
     return 0
 

@@ -48,7 +48,7 @@ class Settings:
     store_user: str = _setting("", "User name for that server (HTTP basic or digest).")  # type: ignore[assignment]
     store_password: str = _setting("", "Password for that server.")  # type: ignore[assignment]
     endpoint: str = _setting("", "SPARQL endpoint URL that `kg query` asks instead of the embedded store; empty: the embedded store.")  # type: ignore[assignment]
-    viz_max_nodes: int = _setting(300, "Largest number of nodes the network page shows by default (the most connected first).")  # type: ignore[assignment]
+    viz_cluster_above: int = _setting(1000, "Beyond this many organisations the network page opens as communities that expand on click, leaves hidden.")  # type: ignore[assignment]
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "Settings":

@@ -147,9 +147,9 @@ def build(
     atomic_write(out / "graph.ttl", ttl)
     files = {"graph": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
     if write_network:
-        from .viz import write_html
+        from .viz import ViewOptions, write_network
 
-        write_html(union, out / "network.html", max_nodes=settings.viz_max_nodes)
+        write_network(out, out / "network.html", ViewOptions(cluster_above=settings.viz_cluster_above))
         files["network"] = str(out / "network.html")
     atomic_write(out / MANIFEST, json.dumps({"extractor": version, "documents": docs}, indent=1, sort_keys=True).encode("utf-8"))
     from .namespaces import HCKG
