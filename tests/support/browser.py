@@ -30,3 +30,17 @@ def screenshot(url: str, path: str, *, size: str = "1300,900", budget_ms: int = 
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run([exe, *FLAGS, f"--user-data-dir={profile}", f"--window-size={size}", f"--virtual-time-budget={budget_ms}",
                         f"--screenshot={path}", url], capture_output=True, timeout=timeout, check=True)
+
+
+def driver(width: int = 1400, height: int = 900):  # type: ignore[no-untyped-def]
+    """A Selenium WebDriver on Debian's Chromium and chromedriver, headless, with the console log kept."""
+    from selenium import webdriver
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = chromium() or "/usr/bin/chromium"
+    for f in FLAGS:
+        opts.add_argument(f)
+    opts.add_argument(f"--window-size={width},{height}")
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    exe = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    return webdriver.Chrome(options=opts, service=webdriver.ChromeService(executable_path=exe))
