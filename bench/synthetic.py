@@ -52,11 +52,11 @@ def typed(s: str, dt: str) -> str:
     return f'"{s}"^^<{XSD}{dt}>'
 
 
-def quads(n_triples: int, n_orgs: int = 20000, seed: int = 7) -> Iterator[str]:
-    """N-Quads lines until at least ``n_triples`` have been written."""
+def quads(n_triples: int, n_orgs: int = 20000, seed: int = 7, alpha: float = 0.9) -> Iterator[str]:
+    """N-Quads lines until at least ``n_triples`` have been written (organisation popularity ~ 1 / rank^alpha)."""
     rnd = random.Random(seed)
     types = [rnd.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0] for _ in range(n_orgs)]
-    weights = [1.0 / (i + 1) ** 0.9 for i in range(n_orgs)]
+    weights = [1.0 / (i + 1) ** alpha for i in range(n_orgs)]
     written = 0
     doc = 0
     while written < n_triples:
