@@ -258,11 +258,7 @@ def _layout(H: Any, clustered: bool, seed: int) -> tuple[dict[str, tuple[float, 
         return {}, {}
     if not clustered:
         return _packed_layout(H, seed), {}
-    if n <= 5000:
-        parts = nx.community.louvain_communities(H, weight="weight", seed=seed)
-    else:
-        parts = list(nx.community.label_propagation_communities(H))
-    parts = sorted(parts, key=lambda p: (-len(p), min(p)))
+    parts = sorted(_communities(H, seed), key=lambda p: (-len(p), min(p)))
     community = {node: i for i, p in enumerate(parts) for node in p}
     # community centres on a spiral, largest in the middle; members on rings around their centre
     out: dict[str, tuple[float, float]] = {}
@@ -282,6 +278,30 @@ def _layout(H: Any, clustered: bool, seed: int) -> tuple[dict[str, tuple[float, 
             rr = min(radius_of[i], 25 + 22 * ring)
             out[m] = (round(cx + rr * math.cos(a), 1), round(cy + rr * math.sin(a), 1))
     return out, community
+
+
+MAX_COMMUNITY = 300  # members; an opened community must stay quick to draw
+
+
+def _communities(H: Any, seed: int) -> list[set[str]]:
+    """Louvain communities, those larger than MAX_COMMUNITY split again (Louvain inside, then in chunks)."""
+    import networkx as nx
+
+    out: list[set[str]] = []
+    todo = [(set(c), 1.0) for c in nx.community.louvain_communities(H, weight="weight", seed=seed, threshold=1e-4)]
+    while todo:
+        members, res = todo.pop()
+        if len(members) <= MAX_COMMUNITY:
+            out.append(members)
+            continue
+        parts = nx.community.louvain_communities(H.subgraph(members), weight="weight", seed=seed, resolution=res * 2) if res < 16 else [members]
+        if len(parts) > 1:
+            todo.extend((set(p), res * 2) for p in parts)
+            continue
+        order = list(nx.bfs_tree(H.subgraph(members), max(members, key=lambda m: (H.degree(m), m))))
+        order += sorted(members - set(order))
+        out.extend(set(order[i:i + MAX_COMMUNITY]) for i in range(0, len(order), MAX_COMMUNITY))
+    return out
 
 
 def _packed_layout(H: Any, seed: int) -> dict[str, tuple[float, float]]:
