@@ -63,7 +63,6 @@ def main() -> None:
     ap.add_argument("--skip-rdflib", action="store_true")
     args = ap.parse_args()
 
-    import pyoxigraph as ox
 
     from kg.store import Graph, write_store
 

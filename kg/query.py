@@ -169,7 +169,7 @@ def check_syntax(text: str) -> str:
         res = s.query(text, prefixes=dict(PREFIXES))
     except SyntaxError as exc:
         raise _position_error(exc, text) from exc
-    except OSError as exc:  # evaluation on an empty store: the syntax is fine
+    except OSError:  # evaluation on an empty store: the syntax is fine
         return "select"
     if isinstance(res, ox.QueryBoolean):
         return "ask"
@@ -199,27 +199,26 @@ def evaluate_store(store: Any, text: str, limit: int | None = None, *,
             return Result("ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
             names = tuple(v.value for v in res.variables)
-            rows = []
-            truncated = False
-            for sol in res:
-                if limit and len(rows) >= limit:
-                    truncated = True
-                    break
-                rows.append({n: term_dict(sol[n]) for n in names if sol[n] is not None})
-            return Result("select", names, tuple(rows), truncated=truncated)
-        triples = []
-        truncated = False
-        for t in res:
-            if limit and len(triples) >= limit:
-                truncated = True
-                break
-            triples.append(t)
+            sols, truncated = _take(res, limit)
+            rows = tuple({n: term_dict(sol[n]) for n in names if sol[n] is not None} for sol in sols)
+            return Result("select", names, rows, truncated=truncated)
+        triples, truncated = _take(res, limit)
         nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
         return Result("graph", ntriples=nt.decode("utf-8"), truncated=truncated)
     except SyntaxError as exc:
         raise _position_error(exc, text) from exc
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}") from exc
+
+
+def _take(items: Any, limit: int | None) -> tuple[list[Any], bool]:
+    """The first ``limit`` items (all when None) and whether more were there."""
+    out = []
+    for item in items:
+        if limit and len(out) >= limit:
+            return out, True
+        out.append(item)
+    return out, False
 
 
 def _child(path: str, text: str, limit: int | None, conn: Any, dataset: dict[str, Any]) -> None:

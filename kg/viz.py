@@ -251,7 +251,6 @@ def view_data(g: Any, opts: ViewOptions | None = None) -> dict[str, Any]:
 
 def _layout(H: Any, clustered: bool, seed: int) -> tuple[dict[str, tuple[float, float]], dict[str, int]]:
     """Positions in pixels, and a community number per node (clustered pages only)."""
-    import networkx as nx
 
     n = H.number_of_nodes()
     if n == 0:
