@@ -44,8 +44,11 @@ def _click_node(browser: Any, node_id: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
-    x, y = browser.execute_script("""const n = window.hckg.network; const p = n.canvasToDOM(n.getPosition(arguments[0]));
-                                     return [p.x, p.y];""", node_id)
+    # bring the node to the middle of the canvas (away from the details panel), then click it where it is drawn
+    x, y = browser.execute_script("""const n = window.hckg.network;
+        n.moveTo({position: n.getPosition(arguments[0]), scale: 1.2, animation: false});
+        const p = n.canvasToDOM(n.getPosition(arguments[0])); return [p.x, p.y];""", node_id)
+    time.sleep(0.2)
     canvas = browser.find_element(By.CSS_SELECTOR, "#net canvas")
     w, h = canvas.size["width"], canvas.size["height"]
     ActionChains(browser).move_to_element_with_offset(canvas, int(x - w / 2), int(y - h / 2)).click().perform()
