@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -25,7 +26,7 @@ from .errors import InputError
 from .lexicon import load
 from .models import Article, Skipped
 
-__all__ = ["ingest", "iter_files", "read_article", "detect_language", "SUPPORTED_SUFFIXES"]
+__all__ = ["ingest", "iter_files", "read_article", "parse_bytes", "detect_language", "SUPPORTED_SUFFIXES", "MAX_ARTICLE_CHARS"]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _BINARY_MAGIC = {
@@ -38,6 +39,7 @@ _BINARY_MAGIC = {
     b"\x7fELF": "executable",
 }
 _MAX_BYTES = 200 * 1024 * 1024
+MAX_ARTICLE_CHARS = 300_000  # characters of text; news articles are far shorter, spaCy refuses over 1,000,000
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
@@ -86,7 +88,10 @@ def ingest(paths: Iterable[str]) -> tuple[list[Article], list[Skipped]]:
 def read_article(path: str) -> Article:
     """Read and parse one file; raise InputError naming the file and the reason."""
     try:
-        size = os.path.getsize(path)
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(path, "not a regular file (a folder, pipe or device)")
+        size = st.st_size
         if size > _MAX_BYTES:
             raise InputError(path, f"file too large ({size} bytes, limit {_MAX_BYTES})")
         with open(path, "rb") as fh:
@@ -100,8 +105,10 @@ def read_article(path: str) -> Article:
 
 def parse_bytes(data: bytes, path: str) -> Article:
     """Turn a file's bytes into an Article (``path`` decides the format)."""
+    if not data:
+        raise InputError(path, "empty file (0 bytes)")
     if not data.strip():
-        raise InputError(path, "empty file")
+        raise InputError(path, "empty file (only whitespace)")
     text = decode(data, path)
     if not text.strip():
         raise InputError(path, "empty file (only whitespace)")
@@ -115,6 +122,8 @@ def parse_bytes(data: bytes, path: str) -> Article:
         text, meta = split_front_matter(text)
     if not text.strip():
         raise InputError(path, "no readable text in the document")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(path, f"too long for one article ({len(text):,} characters of text, at most {MAX_ARTICLE_CHARS:,}): split it into articles")
     return make_article(text, path=path, sha256=sha, meta=meta)
 
 
@@ -135,10 +144,18 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        # mostly UTF-8 with a few broken bytes (a cut download): keep UTF-8, mark the bad bytes;
+        # otherwise a legacy single-byte encoding
+        salvaged = data.decode("utf-8", errors="replace")
+        bad = salvaged.count("\ufffd")
+        good = sum(1 for ch in salvaged if ord(ch) > 127 and ch != "\ufffd")
+        if good > 2 * bad:
+            text = salvaged
+        else:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:20000]) // 100):
         raise InputError(path, "binary file (control characters), not text")

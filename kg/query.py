@@ -152,10 +152,33 @@ def refuse_remote_access(text: str) -> None:
         raise QueryError(f"{m.group(1).upper()} is refused: this endpoint makes no outgoing requests")
 
 
+MAX_NESTING = 200  # brackets; the parser's recursion would overflow the stack a little beyond 2,000
+
+
+def _nesting(code: str) -> tuple[int, int]:
+    """The deepest bracket nesting of ``code`` and the offset where it is reached."""
+    depth = best = at = 0
+    for i, ch in enumerate(code):
+        if ch in "({[":
+            depth += 1
+            if depth > best:
+                best, at = depth, i
+        elif ch in ")}]":
+            depth -= 1
+    return best, at
+
+
 def check_syntax(text: str) -> str:
     """Parse ``text`` (project prefixes predeclared); its form ('select', 'ask', 'graph', 'update') or QueryError."""
     import pyoxigraph as ox
 
+    depth, at = _nesting(_code_only(text))
+    if depth > MAX_NESTING:
+        line = text.count("\n", 0, at) + 1
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        err = QueryError(f"the query is nested too deeply ({depth} levels of brackets, at most {MAX_NESTING}) at line {line}, column {col}")
+        err.line, err.column = line, col  # type: ignore[attr-defined]
+        raise err
     s = ox.Store()
     if is_update(text):
         try:

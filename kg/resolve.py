@@ -25,14 +25,33 @@ __all__ = ["Resolved", "resolve", "slug", "mint"]
 _SPECIFIC = ["UniversityHospital", "Startup", "Hospital", "University", "ResearchInstitute", "Foundation", "Association", "PublicBody", "Consortium", "Company"]
 
 
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "ł": "l", "Ł": "L", "þ": "th", "ı": "i"})
+
+
 def slug(text: str, max_len: int = 80) -> str:
-    """An IRI-safe, readable identifier for a name (ASCII, lower case, dashes)."""
-    norm = unicodedata.normalize("NFKD", re.sub(r"[\u2010-\u2015]", "-", text))
-    ascii_ = "".join(c for c in norm if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    """An IRI-safe, readable identifier for a name (ASCII, lower case, dashes).
+
+    Names that differ only in case, accents, spacing or punctuation share a slug (they are the
+    same name); when folding to ASCII loses letters (other scripts, emoji) or the slug is cut,
+    a short hash of the whole name keeps distinct names apart.
+
+    >>> slug("CHU de Nîmes"), slug("chu de nimes")
+    ('chu-de-nimes', 'chu-de-nimes')
+    >>> slug("北京 Hospital") != slug("上海 Hospital")
+    True
+    """
+    norm = unicodedata.normalize("NFKD", re.sub(r"[\u2010-\u2015]", "-", text).translate(_FOLD))
+    kept = "".join(c for c in norm if not unicodedata.combining(c))
+    ascii_ = kept.encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    key = "".join(c for c in kept.casefold() if c.isalnum() or not c.isascii() and not c.isspace() and unicodedata.category(c)[0] in "LNS")
+    lost = any(not c.isascii() for c in key)
     if not s:
-        return "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    return s[:max_len].rstrip("-")
+        return "x" + hashlib.sha256(key.encode("utf-8") or text.encode("utf-8")).hexdigest()[:12]
+    if lost or len(s) > max_len:
+        return s[: max_len - 9].rstrip("-") + "-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+    return s
 
 
 def mint(kind: str, name: str) -> str:

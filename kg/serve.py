@@ -66,6 +66,10 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         pass  # one line per request is written by _finish instead
 
+    def log_error(self, format: str, *args: Any) -> None:  # noqa: A002
+        # requests refused before a handler ran (request line too long, bad HTTP): still one line each
+        self.opts.log(f'{self.client_address[0]} "{(self.requestline or "")[:80]}" refused: {format % args}')
+
     def _finish(self, status: int, body: bytes, ctype: str, extra: dict[str, str] | None = None, note: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)

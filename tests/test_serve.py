@@ -192,3 +192,59 @@ def test_query_page_in_headless_chromium(server: Server) -> None:
     assert "<td>TheraPanacea</td>" in dom
     # the saved queries fill the example list
     assert dom.count("<option") >= 15
+
+
+# --- hardening: hostile and heavy requests against the running server ---------------------------
+
+
+def test_huge_requests(server: Server) -> None:
+    r = httpx.post(server.sparql, content=b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 2_000_000,
+                   headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413
+    import socket
+
+    host, port = server.base.rsplit("/", 1)[-1].split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:  # a 100 KB request line
+        sock.sendall(b"GET /sparql?query=" + b"x" * 100_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert sock.recv(64).startswith(b"HTTP/1.1 414")
+    assert httpx.get(server.sparql, params={"query": "ASK {}"}, headers={"Accept": "application/json"}).status_code == 200
+
+
+def test_deeply_nested_query_does_not_take_the_server_down(server: Server) -> None:
+    q = "SELECT * WHERE " + "{" * 20000 + " ?s ?p ?o " + "}" * 20000
+    r = httpx.post(server.sparql, data={"query": q})
+    assert r.status_code == 400 and "nested too deeply" in r.text
+    assert httpx.get(server.sparql, params={"query": "ASK {}"}, headers={"Accept": "application/json"}).json()["boolean"] is True
+
+
+def test_load_of_a_local_file_is_refused(server: Server) -> None:
+    for data in ({"update": "LOAD <file:///etc/passwd>"}, {"update": "LOAD <file:///etc/passwd> INTO GRAPH <urn:x>"},
+                 {"query": "LOAD <file:///etc/passwd>"}):
+        r = httpx.post(server.sparql, data=data)
+        assert r.status_code == 403, (data, r.status_code, r.text)
+        assert "root:" not in r.text
+
+
+def test_malformed_requests(server: Server) -> None:
+    assert httpx.post(server.sparql, content=b"\xff\xfe\x00bad", headers={"Content-Type": "application/sparql-query"}).status_code == 400
+    assert httpx.post(server.sparql, content=b"SELECT * {}", headers={"Content-Type": "text/plain"}).status_code == 415
+    assert httpx.post(server.sparql, data={"nothing": "here"}).status_code == 400
+    assert httpx.post(server.sparql, data={"query": "SELECT ?x WHERE { ?x ?y }"}).status_code == 400
+    assert httpx.request("DELETE", server.sparql).status_code in (405, 501)
+
+
+def test_flood_of_requests(server: Server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    q = {"query": "SELECT ?l WHERE { ?o a hckg:Startup ; rdfs:label ?l }"}
+
+    def one(i: int) -> int:
+        with httpx.Client(timeout=60) as c:
+            if i % 25 == 0:  # a few slow ones among them, stopped by the time limit
+                return c.post(server.sparql, data={"query": SLOW}).status_code
+            return c.post(server.sparql, data=q, headers={"Accept": "text/csv"}).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        codes = list(pool.map(one, range(200)))
+    assert codes.count(200) == 192 and codes.count(503) == 8
+    assert server.proc.poll() is None  # still running
