@@ -83,7 +83,7 @@ def build(
     from .extract import extract_all
     from .rdf import to_dataset, union_graph
     from .resolve import resolve
-    from .store import atomic_write, write_store
+    from .store import atomic_write, prepare_store, switch_store
 
     settings = settings or Settings()
     say = progress or (lambda _p: None)
@@ -139,19 +139,28 @@ def build(
     union = union_graph(ds)
     ttl = union.serialize(format="turtle").encode("utf-8")
     say(Progress("write", 0, 1))
+    # every file is written whole under a temporary name and renamed; the store pointer is switched
+    # last, so `kg query` and `kg serve` move from the old graph to the new one in one step
+    store_path = prepare_store(out, trig, fmt="trig")
     try:
-        write_store(out, trig, fmt="trig")
-    except StoreError:
-        raise
-    atomic_write(out / "graph.trig", trig)
-    atomic_write(out / "graph.ttl", ttl)
-    files = {"graph": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
-    if write_network:
-        from .viz import ViewOptions, write_network
+        atomic_write(out / "graph.trig", trig)
+        atomic_write(out / "graph.ttl", ttl)
+        files = {"graph": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
+        if write_network:
+            from .store import Graph
+            from .viz import ViewOptions, write_network as _write_network
 
-        write_network(out, out / "network.html", ViewOptions(cluster_above=settings.viz_cluster_above))
-        files["network"] = str(out / "network.html")
-    atomic_write(out / MANIFEST, json.dumps({"extractor": version, "documents": docs}, indent=1, sort_keys=True).encode("utf-8"))
+            g_new = Graph.at(store_path)
+            _write_network(out, out / "network.html", ViewOptions(cluster_above=settings.viz_cluster_above), graph=g_new)
+            del g_new
+            files["network"] = str(out / "network.html")
+        atomic_write(out / MANIFEST, json.dumps({"extractor": version, "documents": docs}, indent=1, sort_keys=True).encode("utf-8"))
+    except BaseException:
+        import shutil
+
+        shutil.rmtree(store_path, ignore_errors=True)
+        raise
+    switch_store(out, store_path)
     from .namespaces import HCKG
     from rdflib import RDF
 

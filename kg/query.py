@@ -248,7 +248,12 @@ def _child(path: str, text: str, limit: int | None, conn: Any, dataset: dict[str
     import pyoxigraph as ox
 
     try:
-        store = ox.Store.read_only(path)
+        try:
+            store = ox.Store.read_only(path)
+        except OSError:  # a build replaced this store a moment ago: open the current one
+            from .store import Graph
+
+            store = Graph.open(Path(path).parent)._store
         conn.send(("ok", evaluate_store(store, text, limit, **dataset)))
     except KgError as exc:
         conn.send(("error", exc))

@@ -23,7 +23,7 @@ from typing import Any
 from .errors import GraphNotFoundError, StoreError
 from .namespaces import PREFIXES
 
-__all__ = ["Graph", "write_store", "current_store_path", "POINTER"]
+__all__ = ["Graph", "write_store", "prepare_store", "switch_store", "current_store_path", "POINTER"]
 
 POINTER = "store.current"
 ONTOLOGY_GRAPH = "https://w3id.org/hckg/ontology"
@@ -55,6 +55,11 @@ def current_store_path(out_dir: str | os.PathLike[str]) -> Path:
 
 def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "trig") -> None:
     """Load a serialised dataset into a fresh store folder and switch the pointer to it."""
+    switch_store(out_dir, prepare_store(out_dir, data, fmt=fmt))
+
+
+def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "trig") -> Path:
+    """A new store folder holding ``data`` (not yet the current one: see :func:`switch_store`)."""
     import pyoxigraph as ox
 
     out = Path(out_dir)
@@ -80,10 +85,22 @@ def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "tri
     except (OSError, SyntaxError, ValueError) as exc:
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"could not write the embedded store in {str(path)!r}: {exc}") from exc
+    return path
+
+
+def switch_store(out_dir: str | os.PathLike[str], path: Path) -> None:
+    """Make ``path`` the current store (one atomic write of the pointer) and remove older stores."""
+    out = Path(out_dir)
+    name = path.name
+    try:
+        previous = (out / POINTER).read_text("utf-8").strip()
+    except OSError:
+        previous = ""
     atomic_write(out / POINTER, name.encode("utf-8"))
-    # remove stores no longer pointed at (readers that opened one keep their files)
+    # remove older stores (and those of builds that died); the one just replaced stays until the
+    # next build, so that a reader that read the pointer a moment ago can still open what it names
     for p in out.glob("store-*"):
-        if p.name != name and p.is_dir():
+        if p.name not in (name, previous) and p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
 
 
@@ -104,15 +121,29 @@ class Graph:
         self.out_dir = out_dir
 
     @classmethod
+    def at(cls, store_path: str | os.PathLike[str]) -> "Graph":
+        """A store folder opened directly (read-only), whether or not it is the current one."""
+        import pyoxigraph as ox
+
+        try:
+            return cls(ox.Store.read_only(str(store_path)), Path(store_path).parent)
+        except OSError as exc:
+            raise StoreError(f"cannot open the store {str(store_path)!r}: {exc}") from exc
+
+    @classmethod
     def open(cls, out_dir: str | os.PathLike[str] = "out") -> "Graph":
         import pyoxigraph as ox
 
-        path = current_store_path(out_dir)
-        try:
-            store = ox.Store.read_only(str(path))
-        except OSError as exc:
-            raise StoreError(f"cannot open the store {str(path)!r}: {exc}") from exc
-        return cls(store, Path(out_dir))
+        for attempt in range(3):
+            path = current_store_path(out_dir)
+            try:
+                store = ox.Store.read_only(str(path))
+                return cls(store, Path(out_dir))
+            except OSError as exc:  # a build switched stores between reading the pointer and opening: read it again
+                if attempt == 2:
+                    raise StoreError(f"cannot open the store {str(path)!r}: {exc}") from exc
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
 
     def result(self, sparql: str, *, timeout: float | None = None, limit: int | None = None) -> Any:
         """The :class:`kg.results.Result` of ``sparql`` (project prefixes predeclared; default graph = all graphs)."""

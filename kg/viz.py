@@ -433,11 +433,11 @@ def page_html(g: Any, opts: ViewOptions | None = None) -> str:
     return network(g, opts).generate_html(notebook=False)
 
 
-def write_network(out_dir: str | Path, path: str | Path | None = None, opts: ViewOptions | None = None) -> Path:
-    """Write the network page of the graph built in ``out_dir`` (default ``out_dir/network.html``)."""
+def write_network(out_dir: str | Path, path: str | Path | None = None, opts: ViewOptions | None = None, *, graph: Any = None) -> Path:
+    """Write the network page of the graph built in ``out_dir`` (default ``out_dir/network.html``); ``graph`` overrides the store read."""
     from .store import Graph, atomic_write
 
-    g = Graph.open(out_dir)
+    g = graph if graph is not None else Graph.open(out_dir)
     p = Path(path) if path else Path(out_dir) / "network.html"
     atomic_write(p, page_html(g, opts).encode("utf-8"))
     return p
