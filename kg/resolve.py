@@ -25,7 +25,7 @@ __all__ = ["Resolved", "resolve", "slug", "mint"]
 _SPECIFIC = ["UniversityHospital", "Startup", "Hospital", "University", "ResearchInstitute", "Foundation", "Association", "PublicBody", "Consortium", "Company"]
 
 
-_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                        "ł": "l", "Ł": "L", "þ": "th", "ı": "i"})
 
 

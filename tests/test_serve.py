@@ -248,3 +248,39 @@ def test_flood_of_requests(server: Server) -> None:
         codes = list(pool.map(one, range(200)))
     assert codes.count(200) == 192 and codes.count(503) == 8
     assert server.proc.poll() is None  # still running
+
+
+@needs_browser
+def test_query_page_shows_hostile_results_as_text(server: Server) -> None:
+    from selenium.webdriver.common.by import By
+
+    from tests.support.browser import driver
+
+    d = driver()
+    try:
+        d.get(server.base + "/")
+        for _ in range(100):
+            if "rows in" in d.find_element(By.ID, "status").text:
+                break
+            time.sleep(0.1)
+        box = d.find_element(By.ID, "query")
+        box.clear()
+        box.send_keys('SELECT ?x WHERE { VALUES ?x { "<img src=x onerror=window.pwned=1>" "<script>window.pwned=2</script>" } }')
+        d.find_element(By.ID, "run").click()
+        for _ in range(100):
+            if "2 rows" in d.find_element(By.ID, "status").text:
+                break
+            time.sleep(0.1)
+        cells = [td.get_attribute("textContent") for td in d.find_elements(By.CSS_SELECTOR, "#results td")]
+        assert cells == ["<img src=x onerror=window.pwned=1>", "<script>window.pwned=2</script>"]
+        assert d.find_elements(By.CSS_SELECTOR, "#results img") == []
+        assert d.execute_script("return window.pwned === undefined")
+        # an error message with markup is shown as text too
+        box.clear()
+        box.send_keys("SELECT <img src=x onerror=window.pwned=3> WHERE {")
+        d.find_element(By.ID, "run").click()
+        time.sleep(1)
+        assert d.execute_script("return window.pwned === undefined")
+        assert [e for e in d.get_log("browser") if e["level"] == "SEVERE" and "400" not in e["message"]] == []
+    finally:
+        d.quit()
