@@ -27,6 +27,7 @@ EXAMPLES = {
         "examples:\n  kg serve\n  kg serve --port 8890 --timeout 10\n"
         "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?o WHERE { ?o a hckg:Startup }' http://127.0.0.1:8000/sparql\n"
     ),
+    "remove": "examples:\n  kg remove news/2024-03-01-philips.txt\n  kg remove news/old/\n  kg remove --missing\n  kg build news/ --prune   (the same, while adding new files)\n",
     "analyze": "examples:\n  kg analyze\n  kg analyze --json > figures.json\n  kg analyze --top 20 --gexf network.gexf\n",
     "stats": "examples:\n  kg stats\n  kg stats --json\n",
     "validate": "examples:\n  kg validate --out out\n",
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--n-process", type=int, default=None, help=SETTINGS_HELP["n_process"])
     b.add_argument("--min-confidence", type=float, default=None, help=SETTINGS_HELP["min_confidence"])
     b.add_argument("--store", default=None, metavar="URL", help=SETTINGS_HELP["store"])
+    b.add_argument("--prune", action="store_true", help="also remove documents that came from under PATH and whose file is gone")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     b.add_argument("--json", action="store_true", help="print the build report as JSON on stdout")
 
@@ -84,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
                     help="accept SPARQL Update (default: refused with 403); changes last until the next `kg build`")
     sv.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help=SETTINGS_HELP["query_timeout"])
     sv.add_argument("--max-rows", type=int, default=None, metavar="N", help=SETTINGS_HELP["max_rows"])
+
+    rm = cmd("remove", "Take documents out of the graph (their facts go; nothing is parsed again).")
+    rm.add_argument("paths", nargs="*", metavar="PATH", help="a document's file (as it was built), a folder (every document under it) or a content hash")
+    rm.add_argument("--missing", action="store_true", help="remove every document whose file no longer exists")
+    rm.add_argument("--quiet", "-q", action="store_true")
 
     an = cmd("analyze", "Network figures: top organisations, communities, brokers between hospitals and industry, collaborations per year.")
     an.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -164,7 +171,7 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
         elif p.stage in ("resolve", "write") and p.done == 0:
             print(("\n" if tty else "") + f"{p.stage}...", file=sys.stderr) if tty else print(f"{p.stage}...", file=sys.stderr)
 
-    report = build(list(args.paths), out_dir=settings.out_dir, settings=settings, progress=progress)
+    report = build(list(args.paths), out_dir=settings.out_dir, settings=settings, progress=progress, prune=args.prune)
     for sk in report.skipped:
         print(f"kg build: skipped {sk.path}: {sk.reason}", file=sys.stderr)
     if args.json:
@@ -175,7 +182,8 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
             "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         }, indent=2))
     elif not args.quiet:
-        print(f"{report.documents} documents ({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged), "
+        print(f"{report.documents} documents ({report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
+              f"{', ' + str(report.removed) + ' removed' if report.removed else ''}), "
               f"{report.organizations} organisations, {report.collaborations} collaborations, {report.triples} triples")
         print(f"graph:   {report.files['graph']}")
         print(f"         {report.files['trig']}")
@@ -242,6 +250,18 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
               max_rows=settings.max_rows if args.max_rows is None else args.max_rows)
     except OSError as exc:
         raise UsageError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
+    return 0
+
+
+def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    from .pipeline import remove
+
+    if not args.paths and not args.missing:
+        raise UsageError("give the PATH of documents to remove, or --missing")
+    report = remove(list(args.paths), out_dir=settings.out_dir, settings=settings, missing=args.missing)
+    if not args.quiet:
+        print(f"{report.removed} document{'s' if report.removed != 1 else ''} removed; {report.documents} documents, "
+              f"{report.organizations} organisations, {report.collaborations} collaborations, {report.triples} triples")
     return 0
 
 
@@ -383,4 +403,4 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "serve": _serve, "analyze": _analyze, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}
+_COMMANDS = {"eval": _eval, "build": _build, "query": _query, "serve": _serve, "analyze": _analyze, "remove": _remove, "stats": _stats, "validate": _validate, "export": _export, "viz": _viz}

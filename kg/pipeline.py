@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Callable
 
 from .config import Settings
-from .errors import StoreError
 from .ingest import ingest
 from .models import BuildReport, Extraction, Skipped
 from .ontology import TOPICS_FILE, ontology_dir
 
-__all__ = ["build", "Progress", "load_extractions", "extractor_version"]
+__all__ = ["build", "remove", "Progress", "load_extractions", "extractor_version"]
 
 MANIFEST = "manifest.json"
 
@@ -78,12 +77,14 @@ def build(
     progress: Callable[[Progress], None] | None = None,
     *,
     write_network: bool = True,
+    prune: bool = False,
 ) -> BuildReport:
-    """Build or update the graph in ``out_dir`` from the files under ``paths``."""
+    """Build or update the graph in ``out_dir`` from the files under ``paths``.
+
+    With ``prune``, documents of the graph that came from under ``paths`` and whose file is gone are removed.
+    """
     from .extract import extract_all
-    from .rdf import to_dataset, union_graph
-    from .resolve import resolve
-    from .store import atomic_write, prepare_store, switch_store
+    from .store import atomic_write
 
     settings = settings or Settings()
     say = progress or (lambda _p: None)
@@ -127,6 +128,54 @@ def build(
     for i, ex in enumerate(extract_all(todo, n_process=settings.n_process, batch_size=settings.batch_size)):
         atomic_write(_cache_path(out, ex.article.sha256, version), pickle.dumps(ex))
         say(Progress("extract", i + 1, len(todo), ex.article.path))
+    removed = 0
+    if prune:
+        roots = [os.path.abspath(p).rstrip(os.sep) for p in paths]
+        for d in list(docs):
+            ad = os.path.abspath(d)
+            if not Path(d).exists() and any(ad == r or ad.startswith(r + os.sep) for r in roots):
+                del docs[d]
+                removed += 1
+    return _write_graph(out, docs, version, settings, say, write_network=write_network, skipped=skipped,
+                        counts={"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed})
+
+
+def remove(paths: list[str], out_dir: str = "out", settings: Settings | None = None,
+           progress: Callable[[Progress], None] | None = None, *, missing: bool = False, write_network: bool = True) -> BuildReport:
+    """Take documents out of the graph in ``out_dir``: those at ``paths`` (files, or every document under a folder),
+    and with ``missing`` every document whose file no longer exists.  Nothing is parsed again."""
+    settings = settings or Settings()
+    say = progress or (lambda _p: None)
+    out = Path(out_dir)
+    manifest = _read_manifest(out)
+    if not manifest:
+        from .errors import GraphNotFoundError
+
+        raise GraphNotFoundError(f"no graph in {str(out)!r}: nothing to remove")
+    docs: dict[str, str] = dict(manifest.get("documents", {}))
+    version = manifest.get("extractor", extractor_version())
+    targets = [os.path.abspath(p) for p in paths]
+    gone = {d for d in docs if any(os.path.abspath(d) == t or os.path.abspath(d).startswith(t.rstrip(os.sep) + os.sep) for t in targets)}
+    gone |= {d for d in docs if docs[d] in set(paths)}  # a content hash names a document too
+    if missing:
+        gone |= {d for d in docs if not Path(d).exists()}
+    if paths and not gone:
+        from .errors import UsageError
+
+        raise UsageError(f"no document of the graph in {str(out)!r} comes from {paths[0]!r} (the documents are listed in manifest.json)")
+    for d in gone:
+        del docs[d]
+    return _write_graph(out, docs, version, settings, say, write_network=write_network, skipped=[],
+                        counts={"added": 0, "replaced": 0, "unchanged": len(docs), "removed": len(gone)})
+
+
+def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settings, say: Callable[[Progress], None], *,
+                 write_network: bool, skipped: list[Skipped], counts: dict[str, int]) -> BuildReport:
+    """Resolve the cached extractions of ``docs``, write the graph files and the store, switch to them."""
+    from .rdf import to_dataset, union_graph
+    from .resolve import resolve
+    from .store import atomic_write, prepare_store, switch_store
+
     extractions = []
     for path, sha in sorted(docs.items()):
         p = _cache_path(out, sha, version)
@@ -174,7 +223,7 @@ def build(
         published = publish(str(out), settings.remote(), progress=lambda i, n, g: say(Progress("publish", i, n, g)))
     say(Progress("done", 1, 1))
     return BuildReport(
-        out_dir=str(out), documents=len(extractions), added=added, replaced=replaced, unchanged=unchanged,
-        removed=0, skipped=tuple(skipped), triples=len(union), organizations=n_orgs, collaborations=n_collab, files=files,
+        out_dir=str(out), documents=len(extractions), added=counts["added"], replaced=counts["replaced"], unchanged=counts["unchanged"],
+        removed=counts["removed"], skipped=tuple(skipped), triples=len(union), organizations=n_orgs, collaborations=n_collab, files=files,
         published=published,
     )

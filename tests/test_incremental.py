@@ -1,0 +1,68 @@
+"""Incremental builds give the graph a full rebuild gives: adding, changing and removing documents."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+import kg
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "corpus" / "dev" / "docs"
+
+
+def _graph(out: Path) -> Graph:
+    return Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def _full(files: list[Path], out: Path) -> Graph:
+    kg.build([str(f) for f in files], out_dir=str(out), write_network=False)
+    return _graph(out)
+
+
+@pytest.fixture()
+def inbox(tmp_path: Path) -> Path:
+    d = tmp_path / "inbox"
+    shutil.copytree(ROOT / "seeds", d)
+    return d
+
+
+def test_add_change_remove_equal_full_rebuilds(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    # add one article
+    extra = sorted(DEV.glob("*.txt"))[0]
+    shutil.copy(extra, inbox / extra.name)
+    rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    assert (rep.added, rep.unchanged) == (1, 5)
+    assert isomorphic(_graph(out), _full(sorted(inbox.iterdir()), tmp_path / "full1"))
+    # change it: its facts are replaced
+    changed = inbox / extra.name
+    changed.write_text("Harbour Children's Hospital signs a partnership with Northwind Medical on paediatric imaging.\n", "utf-8")
+    rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    assert rep.replaced == 1
+    assert isomorphic(_graph(out), _full(sorted(inbox.iterdir()), tmp_path / "full2"))
+    labels = {str(o) for o in _graph(out).objects(None, None)}
+    assert "Harbour Children's Hospital" in labels
+    # remove it with `kg remove`
+    assert main(["remove", str(changed), "--out", str(out), "--quiet"]) == 0
+    assert "Harbour Children's Hospital" not in {str(o) for o in _graph(out).objects(None, None)}
+    seeds_only = _full(sorted((ROOT / "seeds").iterdir()), tmp_path / "full3")
+    assert len(_graph(out)) == len(seeds_only)
+
+
+def test_prune_drops_deleted_files(inbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    victim = sorted(inbox.iterdir())[0]
+    victim.unlink()
+    assert main(["build", str(inbox), "--out", str(out), "--prune"]) == 0
+    assert "1 removed" in capsys.readouterr().out
+    assert isomorphic(_graph(out), _full(sorted(inbox.iterdir()), tmp_path / "full"))
+    assert main(["remove", "--missing", "--out", str(out), "--quiet"]) == 0  # nothing left to remove: still fine
+    assert main(["remove", "no-such.txt", "--out", str(out)]) == 2
