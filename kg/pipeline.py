@@ -13,12 +13,15 @@ import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from .config import Settings
 from .ingest import ingest
 from .models import BuildReport, Extraction, Skipped
+from .namespaces import ID_BASE
 from .ontology import TOPICS_FILE, ontology_dir
+
+HCKG_NS = "https://w3id.org/hckg/ontology#"
 
 __all__ = ["build", "remove", "Progress", "load_extractions", "extractor_version"]
 
@@ -169,10 +172,34 @@ def remove(paths: list[str], out_dir: str = "out", settings: Settings | None = N
                         counts={"added": 0, "replaced": 0, "unchanged": len(docs), "removed": len(gone)})
 
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def serialize_dataset(ds: Any) -> tuple[bytes, bytes, bytes, set[Any]]:
+    """An rdflib Dataset as N-Quads, TriG (one graph per document) and Turtle (the merge), and its distinct triples.
+
+    rdflib writes the N-Quads (a line per quad, no prefix work); pyoxigraph, many times faster,
+    writes the TriG and the Turtle, quads sorted so that the files are the same for the same graph.
+    """
+    import pyoxigraph as ox
+
+    from .namespaces import PREFIXES
+
+    raw = ds.serialize(format="nquads").encode("utf-8")
+    quads = sorted(ox.parse(raw, ox.RdfFormat.N_QUADS), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "id"}  # entity IRIs stay whole: <https://w3id.org/hckg/id/org/...>
+    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b""
+    triples = {q.triple for q in quads}
+    ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    ttl = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    return nquads, trig, ttl, triples
+
+
 def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settings, say: Callable[[Progress], None], *,
                  write_network: bool, skipped: list[Skipped], counts: dict[str, int]) -> BuildReport:
     """Resolve the cached extractions of ``docs``, write the graph files and the store, switch to them."""
-    from .rdf import to_dataset, union_graph
+    from .rdf import to_dataset
     from .resolve import resolve
     from .store import atomic_write, prepare_store, switch_store
 
@@ -184,13 +211,11 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
     say(Progress("resolve", 0, 1))
     res = resolve(extractions)
     ds = to_dataset(extractions, res, min_confidence=settings.min_confidence)
-    trig = ds.serialize(format="trig").encode("utf-8")
-    union = union_graph(ds)
-    ttl = union.serialize(format="turtle").encode("utf-8")
     say(Progress("write", 0, 1))
+    nquads, trig, ttl, triples = serialize_dataset(ds)
     # every file is written whole under a temporary name and renamed; the store pointer is switched
     # last, so `kg query` and `kg serve` move from the old graph to the new one in one step
-    store_path = prepare_store(out, trig, fmt="trig")
+    store_path = prepare_store(out, nquads, fmt="nq")
     try:
         atomic_write(out / "graph.trig", trig)
         atomic_write(out / "graph.ttl", ttl)
@@ -210,11 +235,9 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         shutil.rmtree(store_path, ignore_errors=True)
         raise
     switch_store(out, store_path)
-    from .namespaces import HCKG
-    from rdflib import RDF
-
-    n_orgs = len({s for s in union.subjects(RDF.type, None) if str(s).startswith("https://w3id.org/hckg/id/org/")})
-    n_collab = len(set(union.subjects(HCKG.participant, None)))
+    rdf_type, participant = RDF_TYPE, HCKG_NS + "participant"
+    n_orgs = len({t.subject for t in triples if t.predicate.value == rdf_type and t.subject.value.startswith(ID_BASE + "org/")})
+    n_collab = len({t.subject for t in triples if t.predicate.value == participant})
     published: dict[str, int] = {}
     if settings.store:
         from .remote import publish
@@ -224,6 +247,6 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
     say(Progress("done", 1, 1))
     return BuildReport(
         out_dir=str(out), documents=len(extractions), added=counts["added"], replaced=counts["replaced"], unchanged=counts["unchanged"],
-        removed=counts["removed"], skipped=tuple(skipped), triples=len(union), organizations=n_orgs, collaborations=n_collab, files=files,
+        removed=counts["removed"], skipped=tuple(skipped), triples=len(triples), organizations=n_orgs, collaborations=n_collab, files=files,
         published=published,
     )

@@ -18,6 +18,7 @@ time is up, so a runaway query cannot hold a core.
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -263,9 +264,21 @@ def _child(path: str, text: str, limit: int | None, conn: Any, dataset: dict[str
         conn.close()
 
 
+@functools.cache
+def _context() -> Any:
+    """Processes for queries come from a fork server: a clean single-threaded process forks them.
+
+    Forking the caller directly could copy a lock held by one of its other threads (an HTTP
+    server's, spaCy's, RocksDB's) and leave the child waiting for ever.
+    """
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.query", "pyoxigraph"])
+    return ctx
+
+
 def run_isolated(path: str, text: str, limit: int | None, timeout: float, **dataset: Any) -> Result:
     """Evaluate ``text`` on the store at ``path`` in a child process, killed after ``timeout`` seconds."""
-    ctx = multiprocessing.get_context("fork")
+    ctx = _context()
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(path, text, limit, send, dataset), daemon=True)
     proc.start()

@@ -6,6 +6,8 @@ topic scheme ``ontology/hckg-topics.ttl``.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -47,6 +49,11 @@ def _end(a: Article) -> int:
     return a.body_end if a.body_end >= 0 else len(a.text)
 
 
+@functools.cache
+def _topic_regexes() -> list[tuple[str, "re.Pattern[str]"]]:
+    return [(t.iri, phrase_regex(list(t.keywords))) for t in topics()]
+
+
 def extract(article: Article, doc: "Doc") -> Extraction:
     """All facts of one article; ``doc`` is spaCy's parse of ``article.text[:body_end]``."""
     lx = lexicon(article.language)
@@ -55,7 +62,7 @@ def extract(article: Article, doc: "Doc") -> Extraction:
     year = int(article.date[:4]) if article.date else None
     dm = find_mentions(doc, text, lx, body, year)
     collab_drafts, rel_drafts, role_drafts, _sents = find_facts(doc, text, lx, dm, body)
-    topic_res = [(t.iri, phrase_regex(list(t.keywords))) for t in topics()]
+    topic_res = _topic_regexes()
 
     used_orgs: set[str] = set()
     collabs: list[Collab] = []

@@ -19,6 +19,7 @@ __all__ = ["Lexicon", "lexicon", "fold", "phrase_regex", "LANGUAGES"]
 LANGUAGES = ("en", "fr")
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without accents, typographic quotes unified.
 

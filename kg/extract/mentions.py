@@ -10,6 +10,8 @@ hospital", "cette jeune pousse") are resolved here.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -39,6 +41,14 @@ _STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "
 _PRODUCT_CUES = ["platform", "software", "solution", "application", "app", "device", "system", "tool", "suite", "product", "plateforme", "logiciel", "dispositif", "outil", "appareil", "solution saas"]
 _AFFIX = re.compile(r"-(?:based|backed|owned|funded|led|born|listed)$")
 _PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude", "etude", "initiative", "trial"}
+
+
+@functools.cache
+def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    cues = "|".join(re.escape(fold(c)) for c in _PRODUCT_CUES)
+    return (re.compile(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*$"),
+            re.compile(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b"),
+            re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b"))
 
 
 @dataclass
@@ -544,13 +554,13 @@ class _Finder:
     def _product_context(self, s: int, e: int) -> bool:
         left = fold(self.text[max(0, s - 40) : s])
         right = fold(self.text[e : e + 50])
-        cues = "|".join(re.escape(fold(c)) for c in _PRODUCT_CUES)
-        if re.search(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*$", left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
+        before_rx, after_rx, _ = _product_cue_regexes()
+        if before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
             return True
-        if re.match(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b", right):
+        if after_rx.match(right):
             return True
         # "its SepsisWatch early-warning platform", "sa plateforme X" is above; "Philips' eICU platform"
-        return bool(re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and re.match(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b", right))
+        return bool(re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and _product_cue_regexes()[2].match(right))
 
 
 def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc_year: int | None = None) -> DocMentions:
