@@ -129,7 +129,7 @@ def build(
         docs[a.path] = a.sha256
     (out / "cache" / version).mkdir(parents=True, exist_ok=True)
     for i, ex in enumerate(extract_all(todo, n_process=settings.n_process, batch_size=settings.batch_size)):
-        atomic_write(_cache_path(out, ex.article.sha256, version), pickle.dumps(ex))
+        atomic_write(_cache_path(out, ex.article.sha256, version), pickle.dumps(ex), durable=False)
         say(Progress("extract", i + 1, len(todo), ex.article.path))
     removed = 0
     if prune:

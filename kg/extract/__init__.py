@@ -29,20 +29,55 @@ _STRENGTH_CONF = {1: 0.45, 2: 0.6, 3: 0.75, 4: 0.85}
 
 
 def extract_all(articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 32) -> Iterator[Extraction]:
-    """Extract from many articles, parsing each language in batches, in input order."""
+    """Extract from many articles, in input order, a batch at a time.
+
+    With ``n_process`` > 1, worker processes each parse *and* extract whole batches (the models load
+    once per worker), so both stages use every core and only small Extraction objects travel back.
+    """
+    arts = list(articles)
+    batches = [arts[i : i + batch_size] for i in range(0, len(arts), batch_size)]
+    if n_process > 1 and len(batches) > 1:
+        import multiprocessing
+        import threading
+
+        if threading.active_count() == 1:
+            # a single-threaded caller (the `kg build` command): load the models here, fork workers that share them
+            from ..nlp import get_nlp
+
+            for lang in sorted({a.language for a in arts}):
+                get_nlp(lang)
+            ctx = multiprocessing.get_context("fork")
+        else:  # a threaded caller (a server, a notebook): workers come from a clean fork server and load the models
+            ctx = multiprocessing.get_context("forkserver")
+        with ctx.Pool(min(n_process, len(batches)), initializer=_one_thread) as pool:
+            for exs in pool.imap(_extract_batch, batches):
+                yield from exs
+        return
+    for batch in batches:
+        yield from _extract_batch(batch)
+
+
+def _one_thread() -> None:
+    """A worker uses one core: the pool already uses them all."""
+    import os
+
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ[var] = "1"
+
+
+def _extract_batch(arts: list[Article]) -> list[Extraction]:
+    """Parse one batch (each language with its model) and extract, in the batch's order."""
     from ..nlp import parse
 
-    arts = list(articles)
     by_lang: dict[str, list[int]] = {}
     for i, a in enumerate(arts):
         by_lang.setdefault(a.language, []).append(i)
     results: dict[int, Extraction] = {}
     for lang, idxs in by_lang.items():
         texts = [" " * arts[i].body_start + arts[i].text[arts[i].body_start : _end(arts[i])] for i in idxs]
-        for i, doc in zip(idxs, parse(texts, lang, n_process=n_process, batch_size=batch_size)):
+        for i, doc in zip(idxs, parse(texts, lang, n_process=1, batch_size=len(texts))):
             results[i] = extract(arts[i], doc)
-    for i in range(len(arts)):
-        yield results[i]
+    return [results[i] for i in range(len(arts))]
 
 
 def _end(a: Article) -> int:
@@ -52,6 +87,13 @@ def _end(a: Article) -> int:
 @functools.cache
 def _topic_regexes() -> list[tuple[str, "re.Pattern[str]"]]:
     return [(t.iri, phrase_regex(list(t.keywords))) for t in topics()]
+
+
+@functools.cache
+def _demonym_regexes(lang: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """"la start-up rennaise" (before) and "X, une jeune entreprise lyonnaise" (after), any demonym of the lexicon."""
+    alts = "|".join(re.escape(a) for a in sorted(lexicon(lang).demonyms, key=len, reverse=True)) or "(?!)"
+    return (re.compile(rf"\b(?P<adj>{alts})\s+(?:\S+\s+)?$"), re.compile(rf"^,\s+(?:a|an|un|une|la|le)\s+(?P<adj>{alts})\b"))
 
 
 def extract(article: Article, doc: "Doc") -> Extraction:
@@ -136,10 +178,12 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         if sp.kind == "org" and not sp.coref:
             left = fold(text[max(0, sp.start - 40) : sp.start])
             right = fold(text[sp.end : sp.end + 40])
-            for adj, place in lx.demonyms.items():
-                if re.search(rf"\b{re.escape(adj)}\s+(?:\S+\s+)?$", left) or re.match(rf"^,\s+(?:a|an|un|une|la|le)\s+{re.escape(adj)}\b", right):
-                    if place.lower() not in ("france",) or sp.key not in org_place:
-                        org_place.setdefault(sp.key, place)
+            before_rx, after_rx = _demonym_regexes(article.language)
+            m = before_rx.search(left) or after_rx.match(right)
+            if m:
+                place = lx.demonyms[m.group("adj")]
+                if place.lower() not in ("france",) or sp.key not in org_place:
+                    org_place.setdefault(sp.key, place)
     existing = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
     for key, place in org_place.items():
         pk = name_key(place)

@@ -70,7 +70,8 @@ def _in(sp: Span, s: Sentence) -> bool:
 
 
 def _root_token(doc: "Doc", sp: Span):  # type: ignore[no-untyped-def]
-    toks = [t for t in doc if t.idx >= sp.start and t.idx < sp.end]
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    toks = [t for t in span if t.idx >= sp.start] if span is not None else [t for t in doc if sp.start <= t.idx < sp.end]
     if not toks:
         return None
     for t in toks:

@@ -117,6 +117,12 @@ class Lexicon:
 
     def is_generic(self, name: str) -> bool:
         """True when a name is made only of cue words ("University Hospital")."""
+        memo = self.__dict__.setdefault("_generic_memo", {})
+        if name not in memo:
+            memo[name] = self._is_generic(name)
+        return bool(memo[name])
+
+    def _is_generic(self, name: str) -> bool:
         f = re.sub(r"[\s\-]+", " ", fold(name)).strip()
         f = re.sub(r"^(the|le|la|les|l') ", "", f)
         rest = " " + f + " "
