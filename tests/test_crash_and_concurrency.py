@@ -41,8 +41,12 @@ def test_kill_9_during_builds_leaves_the_previous_graph(seeds_out: Path, tmp_pat
     snapshots: list[dict[str, object]] = []
     rnd = random.Random(20261124)
     inputs = [ROOT / "seeds", CORPUS / "dev" / "docs", CORPUS / "heldout" / "docs"]
+    # how long a whole build takes here, so that the kills land inside builds on any machine
+    t0 = time.perf_counter()
+    subprocess.run(_build_cmd(tmp_path / "timing", *inputs), check=True, capture_output=True, timeout=600)
+    full = time.perf_counter() - t0
     killed = 0
-    for delay in sorted(rnd.uniform(0.2, 9.0) for _ in range(5)):
+    for delay in sorted(rnd.uniform(0.05, 0.9) * full for _ in range(5)):
         proc = subprocess.Popen(_build_cmd(out, *inputs), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         if proc.poll() is None:
