@@ -91,3 +91,17 @@ def test_acquisition_and_founding_members_are_not_collaborations() -> None:
     assert not pairs(ex)
     members = {r.subject for r in ex.relations if r.predicate == "memberOf"}
     assert len(members) == 3
+
+
+@pytest.mark.parametrize("text,person,org", [
+    ("Northwind Medical has signed a supply agreement with Lakeside Hospital. Northwind Medical co-founder and chief executive "
+     "Amara Mensah said the hospital was its largest client.", "Amara Mensah", "Northwind Medical"),
+    ("Harbour Clinic works with Brightwater Health on sepsis. \"It reaches patients we never saw,\" said its medical director, "
+     "Kenji Okafor.", "Kenji Okafor", None),
+])
+def test_a_role_before_a_name_makes_a_person_not_an_organisation(text: str, person: str, org: str | None) -> None:
+    ex = run(text)
+    assert person not in {o.name for o in ex.orgs}
+    assert any(p.name == person for p in ex.people) or org is None
+    if org:
+        assert any(p.name == person and p.org and org in {o.name for o in ex.orgs if o.key == p.org} for p in ex.people)

@@ -512,6 +512,8 @@ class _Finder:
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         if line == name and not cue_type and lab != "ORG":
             return None  # a name alone on its line: photo credit or byline
+        if not cue_type and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()) and self._role_before_speech(s, e):
+            return Span(s, e, name, "person", conf=0.75)  # "chief executive Adegoke Olubusi said", "its CEO, Thabo Nkosi."
         role_after = re.match(r"^,\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w&'\-]+\s+){0,4}?", fold(self.text[e : e + 80]))
         if not cue_type and role_after and lx.roles and lx.roles.match(fold(self.text[e + role_after.end() : e + role_after.end() + 40])) and len(words) >= 2:
             return Span(s, e, name, "person", conf=0.75)
@@ -550,6 +552,21 @@ class _Finder:
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
+
+    def _role_before_speech(self, s: int, e: int) -> bool:
+        """A role title right before the name and a reporting verb (or the end of the clause) right after it."""
+        lx = self.lx
+        if not lx.roles:
+            return False
+        tail = fold(self.text[max(0, s - 50) : s])
+        last = None
+        for m in lx.roles.finditer(tail):
+            last = m
+        if last is None or tail[last.end() :].strip(" ,") != "":
+            return False
+        after = fold(self.text[e : e + 30])
+        return bool(re.match(r"^\s*(?:,\s*)?(?:said|says|added|adds|told|explained|explains|noted|notes|commented|"
+                             r"a declare|a dit|a explique|explique|ajoute|a ajoute|souligne|precise|indique)\b|^\s*[.;]", after))
 
     def _product_context(self, s: int, e: int) -> bool:
         left = fold(self.text[max(0, s - 40) : s])
