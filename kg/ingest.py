@@ -335,6 +335,7 @@ class _TextExtractor(HTMLParser):
         self._title: list[str] = []
         self._h1: list[str] = []
         self._in_h1 = False
+        self._headers: list[tuple[int, bool]] = []  # open <header> elements: where their text starts, whether an h1 is inside
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -357,6 +358,12 @@ class _TextExtractor(HTMLParser):
             self._in_title = True
         if tag == "h1":
             self._in_h1 = True
+        if tag == "header" and not self.skip:
+            # a page header is kept only if it holds the headline (h1); a site header (logo, links) is dropped
+            self._headers.append((len(self.parts), False))
+        if tag == "h1" and self._headers:
+            start, _ = self._headers[-1]
+            self._headers[-1] = (start, True)
         if tag in _SKIP_TAGS or tag in _FURNITURE_TAGS:
             if tag != "head" or not self._in_title:
                 self.skip += 1
@@ -372,6 +379,11 @@ class _TextExtractor(HTMLParser):
             self.skip -= 1
         elif tag in _BLOCK_TAGS and not self.skip:
             self.parts.append("\n\n")
+        if tag == "header" and self._headers and not self.skip:
+            start, has_h1 = self._headers.pop()
+            if not has_h1:
+                del self.parts[start:]
+                self.parts.append("\n\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS or tag in _FURNITURE_TAGS:

@@ -103,3 +103,17 @@ def test_settings_from_environment() -> None:
     assert Settings.from_env({"HCKG_N_PROCESS": "2"}).n_process == 2
     with pytest.raises(UsageError):
         Settings.from_env({"HCKG_N_PROCESS": "two"})
+
+
+def test_site_header_and_more_from_section_are_not_read() -> None:
+    from kg.ingest import parse_bytes
+
+    page = (b"<html><body><header><a href='/'>Health Wire</a> <a href='/s'>Subscribe</a></header><main>"
+            b"<header><h1>Orchid Health and Riverbend Hospital sign a deal</h1></header>"
+            b"<p>Orchid Health signed an agreement with Riverbend Hospital.</p></main>"
+            b"<section><h3>More from Health Wire</h3><p>Acme Corp buys Beta Labs</p></section></body></html>")
+    art = parse_bytes(page, "p.html")
+    assert "Subscribe" not in art.text  # the site header (no headline in it) is dropped
+    assert art.text.lstrip().startswith("Orchid Health and Riverbend Hospital sign a deal")  # the article header is kept
+    body = art.text[art.body_start : art.body_end if art.body_end >= 0 else len(art.text)]
+    assert "Acme Corp" not in body  # after "More from ...": kept in the document, not read for facts
