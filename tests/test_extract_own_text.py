@@ -105,3 +105,10 @@ def test_a_role_before_a_name_makes_a_person_not_an_organisation(text: str, pers
     assert any(p.name == person for p in ex.people) or org is None
     if org:
         assert any(p.name == person and p.org and org in {o.name for o in ex.orgs if o.key == p.org} for p in ex.people)
+
+
+def test_multiword_place_before_based() -> None:
+    ex = run("Lakeside Hospital signed an agreement with Quillon, the Cape Town-based imaging start-up, on stroke care.")
+    assert frozenset(("Lakeside Hospital", "Quillon")) in pairs(ex)
+    places = {name for _k, name in ex.places}
+    assert "Cape Town" in places and "Town" not in places and "Cape" not in {o.name for o in ex.orgs}

@@ -334,10 +334,16 @@ class _Finder:
         for k, w in enumerate(ws):
             m = _AFFIX.search(w.low)
             if m:
-                out = [(w.start, w.end - len(m.group()))]
+                j = k
+                if m.group().endswith("based"):  # "Tel Aviv-based", "Cape Town-based": a place of up to three words
+                    while j > 0 and k - j < 2 and _is_cap(ws[j - 1].text) and not ws[j - 1].possessive \
+                            and ws[j - 1].low not in _CONNECTORS and ws[j - 1].low not in _AND and ws[j - 1].low not in _LEADING \
+                            and not self.lx.name_type(ws[j - 1].text)[0]:
+                        j -= 1
+                out = [(ws[j].start, w.end - len(m.group()))]
                 if m.group().endswith("based"):
                     self.based.add(out[0])
-                return ([] if k == 0 else self._split_and(ws[:k])) + out + self._split_and(ws[k + 1 :])
+                return ([] if j == 0 else self._split_and(ws[:j])) + out + self._split_and(ws[k + 1 :])
         while ws and ws[-1].low in _CONNECTORS:
             ws = ws[:-1]
         if not ws:
