@@ -11,6 +11,8 @@ inputs, never on the order of processing or the machine.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import hashlib
 import re
 import unicodedata
@@ -52,6 +54,19 @@ def slug(text: str, max_len: int = 80) -> str:
     if lost or len(s) > max_len:
         return s[: max_len - 9].rstrip("-") + "-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
     return s
+
+
+def _name_types(names: Iterable[str]) -> set[str]:
+    """Organisation types that the names themselves say (cue words of any language), Company aside."""
+    from .extract.lexicons import LANGUAGES, lexicon
+
+    out = set()
+    for n in names:
+        for lang in LANGUAGES:
+            t = lexicon(lang).name_type(n)[0]
+            if t and t != "Company":
+                out.add(t)
+    return out
 
 
 def mint(kind: str, name: str) -> str:
@@ -127,6 +142,11 @@ def resolve(extractions: list[Extraction]) -> Resolved:
             types[o.type] += o.type_confidence + 0.01
         best = max(types.values())
         typ = next(t for t in _SPECIFIC if types.get(t, -1) >= best * 0.8) if types else "Company"
+        if typ == "Company":
+            # "CHUM" typed by default, "Centre hospitalier de l'Université de Montréal" by its name: the name wins
+            cued = _name_types(names)
+            if cued:
+                typ = next(t for t in _SPECIFIC if t in cued)
         res.labels[iri] = label
         res.types[iri] = typ
         res.alt_labels[iri] |= {n for n in names if n != label}

@@ -112,3 +112,13 @@ def test_multiword_place_before_based() -> None:
     assert frozenset(("Lakeside Hospital", "Quillon")) in pairs(ex)
     places = {name for _k, name in ex.places}
     assert "Cape Town" in places and "Town" not in places and "Cape" not in {o.name for o in ex.orgs}
+
+
+def test_french_name_with_two_complements_and_its_acronym() -> None:
+    ex = run("Le Centre hospitalier de l’Université de Sherbrooke (CHUS) s’associe à la société Medisys pour développer "
+             "des outils d’imagerie. Le CHUS prévoit de former vingt radiologues.")
+    names = {o.name: o for o in ex.orgs}
+    assert "Centre hospitalier de l’Université de Sherbrooke" in names
+    chus = names["Centre hospitalier de l’Université de Sherbrooke"]
+    assert "CHUS" in chus.aliases and chus.type == "UniversityHospital"
+    assert "Centre hospitalier de l’Université" not in names

@@ -92,6 +92,12 @@ class Lexicon:
         their head).
         """
         f = " " + re.sub(r"[\s\-]+", " ", fold(name)).strip() + " "
+        # a cue that itself spans a "de"/"of" ("centre hospitalier de l'universite") names the head whole
+        spanning = [(len(cue), typ, cue) for cue, typ, _w in self.cues
+                    if re.search(r" (?:of|de|du|des|d'|for|pour) ?", " " + cue + " ") and f.startswith(" " + cue + " ")]
+        if spanning:
+            _n, typ, cue = max(spanning)
+            return typ, cue
         head = re.split(r" (?:of|de|du|des|d'|for|pour) ", f, maxsplit=1)
         scopes = [head[0] + " "] if len(head) > 1 else []
         scopes.append(f)

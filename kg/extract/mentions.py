@@ -221,6 +221,11 @@ class _Finder:
         if conns and c < n and self.gap_ok(words[c - 1], words[c]):
             if _is_cap(words[c].text):
                 end = self._cap_run(words, c)  # "Centre hospitalier d'Avignon"
+                # and one more place: "Centre hospitalier de l'Université de Montréal"
+                d = end + 1
+                if d + 1 < n and words[d].low in ("de", "du", "d'") and _is_cap(words[d + 1].text) and not words[end].possessive \
+                        and self.gap_ok(words[end], words[d]) and self.gap_ok(words[d], words[d + 1]):
+                    end = self._cap_run(words, d + 1)
             elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN"):
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._pos(words[c + 1]) == "ADJ" and self.gap_ok(words[c], words[c + 1]):
