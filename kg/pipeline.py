@@ -175,17 +175,15 @@ def remove(paths: list[str], out_dir: str = "out", settings: Settings | None = N
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def serialize_dataset(ds: Any) -> tuple[bytes, bytes, bytes, set[Any]]:
-    """An rdflib Dataset as N-Quads, TriG (one graph per document) and Turtle (the merge), and its distinct triples.
+def serialize_dataset(raw: bytes) -> tuple[bytes, bytes, bytes, set[Any]]:
+    """N-Quads (the documents' graphs) as sorted N-Quads, TriG (one graph per document) and Turtle (the merge), and the distinct triples.
 
-    rdflib writes the N-Quads (a line per quad, no prefix work); pyoxigraph, many times faster,
-    writes the TriG and the Turtle, quads sorted so that the files are the same for the same graph.
+    pyoxigraph writes the files, quads sorted so that the files are the same for the same graph.
     """
     import pyoxigraph as ox
 
     from .namespaces import PREFIXES
 
-    raw = ds.serialize(format="nquads").encode("utf-8")
     quads = sorted(ox.parse(raw, ox.RdfFormat.N_QUADS), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
     prefixes = {k: v for k, v in PREFIXES.items() if k != "id"}  # entity IRIs stay whole: <https://w3id.org/hckg/id/org/...>
@@ -199,7 +197,7 @@ def serialize_dataset(ds: Any) -> tuple[bytes, bytes, bytes, set[Any]]:
 def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settings, say: Callable[[Progress], None], *,
                  write_network: bool, skipped: list[Skipped], counts: dict[str, int]) -> BuildReport:
     """Resolve the cached extractions of ``docs``, write the graph files and the store, switch to them."""
-    from .rdf import to_dataset
+    from .rdf import document_nquads, document_signature
     from .resolve import resolve
     from .store import atomic_write, prepare_store, switch_store
 
@@ -210,9 +208,24 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
             extractions.append(pickle.loads(p.read_bytes()))
     say(Progress("resolve", 0, 1))
     res = resolve(extractions)
-    ds = to_dataset(extractions, res, min_confidence=settings.min_confidence)
+    # each document's graph is kept in the cache under a signature of what it depends on (its
+    # extraction and how its entities were resolved): a rebuild rewrites only graphs that changed
+    by_sha: dict[str, list[str]] = {}
+    for (sha, _kind, _key), iri in res.local.items():
+        by_sha.setdefault(sha, []).append(iri)
+    parts = []
+    for ex in sorted(extractions, key=lambda e: e.article.sha256):
+        sha = ex.article.sha256
+        sig = document_signature(sha, res, by_sha.get(sha, []), settings.min_confidence)
+        cached = out / "cache" / version / f"{sha}.{sig}.nq"
+        try:
+            parts.append(cached.read_bytes())
+        except OSError:
+            data = document_nquads(ex, res, min_confidence=settings.min_confidence)
+            atomic_write(cached, data, durable=False)
+            parts.append(data)
     say(Progress("write", 0, 1))
-    nquads, trig, ttl, triples = serialize_dataset(ds)
+    nquads, trig, ttl, triples = serialize_dataset(b"".join(parts))
     # every file is written whole under a temporary name and renamed; the store pointer is switched
     # last, so `kg query` and `kg serve` move from the old graph to the new one in one step
     store_path = prepare_store(out, nquads, fmt="nq")

@@ -9,6 +9,8 @@ provenance.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import hashlib
 import re
 from itertools import combinations
@@ -73,6 +75,20 @@ def to_dataset(extractions: list[Extraction], res: Resolved, *, min_confidence: 
     for ex in sorted(extractions, key=lambda e: e.article.sha256):
         _add_document(ds, ex, res, topic_info, min_confidence)
     return ds
+
+
+def document_nquads(ex: Extraction, res: Resolved, *, min_confidence: float = 0.0) -> bytes:
+    """One document's named graph as N-Quads (what :func:`to_dataset` writes for it)."""
+    ds = Dataset()
+    _add_document(ds, ex, res, {t.iri: t for t in topics()}, min_confidence)
+    return ds.serialize(format="nquads").encode("utf-8")
+
+
+def document_signature(sha: str, res: Resolved, iris: Iterable[str], min_confidence: float) -> str:
+    """What a document's graph depends on besides its extraction: the entities it names, as resolved."""
+    parts = [sha, repr(min_confidence)]
+    parts += sorted(f"{i}\x1e{res.labels.get(i, '')}\x1e{res.types.get(i, '')}" for i in set(iris))
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def _add_document(ds: Dataset, ex: Extraction, res: Resolved, topic_info, min_conf: float) -> None:  # type: ignore[no-untyped-def]
