@@ -11,16 +11,16 @@ inputs, never on the order of processing or the machine.
 
 from __future__ import annotations
 
-from typing import Iterable
-
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .models import Extraction
 from .namespaces import ID_BASE
+from .unionfind import UnionFind
 
 __all__ = ["Resolved", "resolve", "slug", "mint"]
 
@@ -88,27 +88,10 @@ class Resolved:
         return self.local.get((sha, kind, key))
 
 
-class _UF:
-    def __init__(self) -> None:
-        self.p: dict[object, object] = {}
-
-    def find(self, x: object) -> object:
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: object, b: object) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb, key=repr)] = min(ra, rb, key=repr)
-
-
 def resolve(extractions: list[Extraction]) -> Resolved:
     """Merge organisations (and name the other entities) across documents."""
     res = Resolved()
-    uf = _UF()
+    uf: UnionFind[object] = UnionFind(lambda a, b: min(a, b, key=repr))
     nodes = []
     for ex in extractions:
         sha = ex.article.sha256

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..unionfind import UnionFind
 from .lexicons import Lexicon, fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -744,31 +745,6 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
                 sp.kind, sp.type, sp.conf = "org", sp.type if sp.kind == "org?" else "Company", 0.6
 
 
-def _union(parent: dict[str, str], a: str, b: str, *, root: str | None = None) -> None:
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    ra, rb = find(a), find(b)
-    if ra != rb and root is not None:
-        keep = find(root)
-        parent[rb if keep == ra else ra] = keep
-        return
-    if ra != rb:
-        # the longer (more descriptive) key stays the root
-        if (len(ra), ra) < (len(rb), rb):
-            ra, rb = rb, ra
-        parent[rb] = ra
-
-
-def _find(parent: dict[str, str], x: str) -> str:
-    while parent.setdefault(x, x) != x:
-        x = parent[x]
-    return x
-
-
 def acronym_of(acr: str, name: str) -> bool:
     """True when ``acr`` is made of initials of ``name``'s words, in order.
 
@@ -795,13 +771,12 @@ def _subseq(small: str, big: str) -> bool:
 def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str, str]]) -> None:
     """Give every org mention a document key; aliases share one key."""
     orgs = [s for s in dm.spans if s.kind in ("org", "org?")]
-    parent: dict[str, str] = {}
-    for sp in orgs:
-        parent.setdefault(name_key(sp.text), name_key(sp.text))
-    keys = set(parent)
+    # the longer (more descriptive) key names a merged set
+    uf: UnionFind[str] = UnionFind(lambda a, b: max(a, b, key=lambda k: (len(k), k)))
+    keys = {name_key(sp.text) for sp in orgs}
     for full, short in extra:
         if short in keys:
-            _union(parent, full, short, root=full)
+            uf.union(full, short, root=full)
     # "Long Name (ALIAS)", "Long Name - ALIAS", "Long Name (ACR) Rest"
     for i, sp in enumerate(orgs):
         after = text[sp.end : sp.end + 120]
@@ -821,24 +796,22 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 # "Groupement de Cooperation Sanitaire (GCS) TéléSanté Centre"
                 full = sp.text + " " + rest.group(1)
                 short = inner + " " + rest.group(1)
-                _union(parent, name_key(full), name_key(short))
-                _union(parent, name_key(full), name_key(sp.text))
+                uf.union(name_key(full), name_key(short))
+                uf.union(name_key(full), name_key(sp.text))
                 keys |= {name_key(full), name_key(short)}
                 sp.text = full
                 sp.end = sp.end + m.end() + rest.end()
                 dm.spans.append(Span(sp.start, sp.end, full, "org", sp.type, sp.conf))
                 continue
-            _union(parent, name_key(sp.text), ik)
+            uf.union(name_key(sp.text), ik)
             # the alias was taken for a place or a person elsewhere ("aux HUS")
             for other in dm.spans:
                 if other.kind in ("place", "person", "unknown") and name_key(other.text) == ik and other.conf <= 0.8:
                     other.kind, other.type, other.conf = "org", sp.type, 0.7
-                    parent.setdefault(ik, ik)
                     keys.add(ik)
             if ik not in keys:
                 s0 = sp.end + m.start(1)
                 dm.spans.append(Span(s0, s0 + len(inner), inner, "org", sp.type, sp.conf))
-                parent.setdefault(ik, ik)
                 keys.add(ik)
     # acronyms used alone that spell out a longer name of the document
     acronyms = [k for k in keys if " " not in k and len(k) <= 8]
@@ -848,12 +821,12 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             continue
         cands = [o for o in keys if o != k and " " in o and acronym_of(surface, next((s.text for s in dm.spans if name_key(s.text) == o), o))]
         if len(cands) == 1:
-            _union(parent, cands[0], k)
+            uf.union(cands[0], k)
     # national arms ("Philips France") and short forms ("Carestream" for "Carestream Health")
     for k in list(keys):
         ws = k.split()
         if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
-            _union(parent, " ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
+            uf.union(" ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
     singles = [k for k in keys if " " not in k]
     for k in singles:
         longer = [o for o in keys if o.startswith(k + " ") and o != k]
@@ -866,13 +839,13 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             t, _ = lx.name_type(k + " " + tail)
             if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
-                _union(parent, longer[0], k)
+                uf.union(longer[0], k)
     # "Clinique Pasteur de Toulouse" = "Clinique Pasteur"
     places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | lx.demonym_places
     for k in list(keys):
         m = re.match(r"^(.+?) (?:de|d'|of|du|in) (.+)$", k)
         if m and m.group(1) in keys and m.group(2) in places and not lx.is_generic(m.group(1)):
-            _union(parent, m.group(1), k, root=m.group(1))
+            uf.union(m.group(1), k, root=m.group(1))
     # structured hospital / university keys ("CHU Rennes" = "Rennes University Hospital")
     from .resolvekeys import structured_key
 
@@ -883,10 +856,10 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             by_struct[sk].append(k)
     for group in by_struct.values():
         for other in group[1:]:
-            _union(parent, group[0], other)
+            uf.union(group[0], other)
     for sp in dm.spans:
         if sp.kind in ("org", "org?"):
-            sp.key = _find(parent, name_key(sp.text))
+            sp.key = uf.find(name_key(sp.text))
         elif not sp.key:
             sp.key = name_key(sp.text)
     # an alias group with any confident member is confident
