@@ -39,9 +39,9 @@ def _graph(source: Any) -> Any:
     """A :class:`kg.store.Graph` from a Graph, an output folder or None (``out``)."""
     from .store import Graph
 
-    if isinstance(source, Graph):
-        return source
-    return Graph.open(source or "out") if isinstance(source, (str, os.PathLike)) or source is None else source
+    if source is None or isinstance(source, (str, os.PathLike)):
+        return Graph.open(source or "out")
+    return source
 
 
 _NODES = """SELECT ?o ?label ?type WHERE {

@@ -13,15 +13,15 @@ import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
+
+from rdflib import RDF
 
 from .config import Settings
 from .ingest import ingest
 from .models import BuildReport, Extraction, Skipped
-from .namespaces import ID_BASE
+from .namespaces import HCKG, ID_BASE
 from .ontology import TOPICS_FILE, ontology_dir
-
-HCKG_NS = "https://w3id.org/hckg/ontology#"
 
 __all__ = ["build", "remove", "Progress", "load_extractions", "extractor_version"]
 
@@ -57,9 +57,13 @@ def load_extractions(out_dir: str | Path) -> list[Extraction]:
     """The extractions of every document of the current build in ``out_dir``."""
     out = Path(out_dir)
     man = _read_manifest(out)
-    version = man.get("extractor", "")
+    return _cached_extractions(out, sorted(set(man.get("documents", {}).values())), man.get("extractor", ""))
+
+
+def _cached_extractions(out: Path, shas: Iterable[str], version: str) -> list[Extraction]:
+    """The cached extractions of these documents (by content hash), in the order given."""
     exs = []
-    for sha in sorted(set(man.get("documents", {}).values())):
+    for sha in shas:
         p = _cache_path(out, sha, version)
         if p.exists():
             exs.append(pickle.loads(p.read_bytes()))
@@ -172,9 +176,6 @@ def remove(paths: list[str], out_dir: str = "out", settings: Settings | None = N
                         counts={"added": 0, "replaced": 0, "unchanged": len(docs), "removed": len(gone)})
 
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
 def serialize_dataset(raw: bytes) -> tuple[bytes, bytes, bytes, set[Any]]:
     """N-Quads (the documents' graphs) as sorted N-Quads, TriG (one graph per document) and Turtle (the merge), and the distinct triples.
 
@@ -201,11 +202,7 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
     from .resolve import resolve
     from .store import atomic_write, prepare_store, switch_store
 
-    extractions = []
-    for path, sha in sorted(docs.items()):
-        p = _cache_path(out, sha, version)
-        if p.exists():
-            extractions.append(pickle.loads(p.read_bytes()))
+    extractions = _cached_extractions(out, [sha for _path, sha in sorted(docs.items())], version)
     say(Progress("resolve", 0, 1))
     res = resolve(extractions)
     # each document's graph is kept in the cache under a signature of what it depends on (its
@@ -248,7 +245,7 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         shutil.rmtree(store_path, ignore_errors=True)
         raise
     switch_store(out, store_path)
-    rdf_type, participant = RDF_TYPE, HCKG_NS + "participant"
+    rdf_type, participant = str(RDF.type), str(HCKG.participant)
     n_orgs = len({t.subject for t in triples if t.predicate.value == rdf_type and t.subject.value.startswith(ID_BASE + "org/")})
     n_collab = len({t.subject for t in triples if t.predicate.value == participant})
     published: dict[str, int] = {}

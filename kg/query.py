@@ -126,7 +126,12 @@ def _position_error(exc: Exception, text: str) -> QueryError:
         what = what[:157] + "..."
     lines = text.splitlines() or [""]
     src = lines[line - 1] if 0 < line <= len(lines) else ""
-    err = QueryError(f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {' ' * max(col - 1, 0)}^")
+    return _error_at(f"SPARQL syntax error at line {line}, column {col}: {what}\n  {src}\n  {' ' * max(col - 1, 0)}^", line, col)
+
+
+def _error_at(message: str, line: int, col: int) -> QueryError:
+    """A QueryError that carries its position (``line``, ``column``) for the server's and the CLI's messages."""
+    err = QueryError(message)
     err.line, err.column = line, col  # type: ignore[attr-defined]
     return err
 
@@ -177,9 +182,7 @@ def check_syntax(text: str) -> str:
     if depth > MAX_NESTING:
         line = text.count("\n", 0, at) + 1
         col = at - (text.rfind("\n", 0, at) + 1) + 1
-        err = QueryError(f"the query is nested too deeply ({depth} levels of brackets, at most {MAX_NESTING}) at line {line}, column {col}")
-        err.line, err.column = line, col  # type: ignore[attr-defined]
-        raise err
+        raise _error_at(f"the query is nested too deeply ({depth} levels of brackets, at most {MAX_NESTING}) at line {line}, column {col}", line, col)
     s = ox.Store()
     if is_update(text):
         try:
@@ -314,7 +317,7 @@ def execute(text: str, *, out_dir: str | os.PathLike[str] | None = None, endpoin
         from .remote import Endpoint
 
         ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint(str(endpoint))
-        return ep.query(text, timeout=timeout or None, limit=limit)
+        return ep.query(text, timeout=timeout or None, limit=limit, form=form)
     from .store import current_store_path
 
     path = str(current_store_path(out_dir or "out"))

@@ -71,11 +71,11 @@ class Endpoint:
             raise StoreError(f"cannot reach the SPARQL endpoint {url}: {reason}") from exc
 
     # -- reading ------------------------------------------------------------
-    def query(self, text: str, *, timeout: float | None = None, limit: int | None = None) -> Result:
-        """Run a query (the project prefixes are prepended) and return a :class:`Result`."""
+    def query(self, text: str, *, timeout: float | None = None, limit: int | None = None, form: str | None = None) -> Result:
+        """Run a query (the project prefixes are prepended) and return a :class:`Result`; ``form`` if already parsed."""
         from .query import check_syntax
 
-        form = check_syntax(text)
+        form = form or check_syntax(text)
         full = _prefix_block() + text
         accept = "application/n-triples, text/plain;q=0.5" if form == "graph" else "application/sparql-results+json"
         fields = {"query": full}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -61,7 +61,6 @@ class Result:
     boolean: bool | None = None
     ntriples: str = ""
     truncated: bool = False
-    meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def values(self) -> list[dict[str, str | None]]:
         """SELECT rows with each term's lexical form (IRIs as strings, unbound as None)."""

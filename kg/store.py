@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GraphNotFoundError, StoreError
-from .namespaces import PREFIXES
 
 __all__ = ["Graph", "write_store", "prepare_store", "switch_store", "current_store_path", "POINTER"]
 
@@ -106,10 +105,6 @@ def switch_store(out_dir: str | os.PathLike[str], path: Path) -> None:
     for p in out.glob("store-*"):
         if p.name not in (name, previous) and p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
-
-
-def _prefix_header() -> str:
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
 class Graph:

@@ -21,7 +21,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,7 +76,6 @@ class ViewOptions:
     topics: tuple[str, ...] = ()
     years: tuple[int | None, int | None] = (None, None)
     seed: int = 1
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _short(text: str | None, n: int = 400) -> str:
