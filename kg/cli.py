@@ -179,6 +179,7 @@ def _build(args: argparse.Namespace, settings: Settings) -> int:
             "out_dir": report.out_dir, "documents": report.documents, "added": report.added, "replaced": report.replaced,
             "unchanged": report.unchanged, "triples": report.triples, "organizations": report.organizations,
             "collaborations": report.collaborations, "files": report.files, "published": report.published,
+            "store": "written whole" if report.graphs_changed < 0 else f"patched: {report.graphs_changed} document graphs out or in",
             "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         }, indent=2))
     elif not args.quiet:

@@ -37,7 +37,7 @@ class Settings:
     """Every tunable of hckg, with its default."""
 
     out_dir: str = _setting("out", "Folder where the graph, the store and the network page are written.")  # type: ignore[assignment]
-    n_process: int = _setting(1, "Processes spaCy uses to parse articles (2 uses both cores of a 2-core machine).")  # type: ignore[assignment]
+    n_process: int = _setting(0, "Processes that parse and extract articles; 0: one per core (at most 4) when there are more than 96 new articles, else 1.")  # type: ignore[assignment]
     batch_size: int = _setting(32, "Articles per spaCy batch.")  # type: ignore[assignment]
     min_confidence: float = _setting(0.0, "Facts below this confidence are left out of the graph.")  # type: ignore[assignment]
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")  # type: ignore[assignment]

@@ -178,3 +178,4 @@ class BuildReport:
     collaborations: int
     files: dict[str, str] = field(default_factory=dict)
     published: dict[str, int] = field(default_factory=dict)  # graphs written / unchanged / dropped on the remote store
+    graphs_changed: int = -1  # documents' graphs taken out of or put into the embedded store by a patch; -1: the store was written whole

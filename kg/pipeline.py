@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from rdflib import RDF
-
 from .config import Settings
-from .ingest import ingest
 from .models import BuildReport, Extraction, Skipped
 from .namespaces import HCKG, ID_BASE
 from .ontology import TOPICS_FILE, ontology_dir
@@ -70,11 +67,62 @@ def _cached_extractions(out: Path, shas: Iterable[str], version: str) -> list[Ex
     return exs
 
 
+def _clean_cache(cache: Path, keep: set[tuple[str, str]]) -> None:
+    """Remove cached document graphs that neither the current nor the previous store holds."""
+    for p in cache.glob("*.*.*"):
+        parts = p.name.split(".")
+        if len(parts) == 3 and parts[2] in ("nq", "trig", "ttl") and (parts[0], parts[1]) not in keep:
+            p.unlink(missing_ok=True)
+
+
 def _read_manifest(out: Path) -> dict:  # type: ignore[type-arg]
     try:
         return json.loads((out / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A file the last build read whose size and modification time have not changed since: not read again."""
+
+    path: str
+    sha256: str
+
+
+def _scan(paths: list[str], known: dict[str, list[int]], docs: dict[str, str], cached: Callable[[str], bool]
+          ) -> tuple[list[Any], list[Skipped], dict[str, list[int]]]:
+    """The input files: read (articles), or known unchanged by size and modification time; skipped ones; each file's stat."""
+    import stat as stat_
+
+    from .errors import InputError
+    from .ingest import iter_files, read_article
+
+    articles: list[Any] = []
+    skipped: list[Skipped] = []
+    stats: dict[str, list[int]] = {}
+    for path, problem in iter_files(paths):
+        if problem:
+            skipped.append(Skipped(path, problem))
+            continue
+        try:
+            st = os.stat(path)  # before reading: a file changed while being read is read again next time
+        except OSError:
+            st = None
+        if st is not None and stat_.S_ISREG(st.st_mode):
+            now = [st.st_size, st.st_mtime_ns]
+            if known.get(path) == now and path in docs and cached(docs[path]):
+                articles.append(_Known(path, docs[path]))
+                stats[path] = now
+                continue
+        try:
+            articles.append(read_article(path))
+        except InputError as exc:
+            skipped.append(Skipped(path, exc.reason))
+            continue
+        if st is not None:
+            stats[path] = [st.st_size, st.st_mtime_ns]
+    return articles, skipped, stats
 
 
 def build(
@@ -104,7 +152,8 @@ def build(
         # extractor changed: re-extract every earlier document still on disk
         paths = sorted(set(paths) | {p for p in manifest.get("documents", {}) if Path(p).exists()})
     say(Progress("ingest", 0, 0))
-    articles, skipped = ingest(paths)
+    known = manifest.get("files", {}) if old_docs else {}
+    articles, skipped, stats = _scan(paths, known, old_docs, lambda sha: _cache_path(out, sha, version).exists())
     say(Progress("ingest", len(articles), len(articles)))
     docs = dict(old_docs)
     added = replaced = unchanged = 0
@@ -143,8 +192,9 @@ def build(
             if not Path(d).exists() and any(ad == r or ad.startswith(r + os.sep) for r in roots):
                 del docs[d]
                 removed += 1
+    stats = {p: st for p, st in stats.items() if p in docs}
     return _write_graph(out, docs, version, settings, say, write_network=write_network, skipped=skipped,
-                        counts={"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed})
+                        counts={"added": added, "replaced": replaced, "unchanged": unchanged, "removed": removed}, stats=stats)
 
 
 def remove(paths: list[str], out_dir: str = "out", settings: Settings | None = None,
@@ -172,82 +222,125 @@ def remove(paths: list[str], out_dir: str = "out", settings: Settings | None = N
         raise UsageError(f"no document of the graph in {str(out)!r} comes from {paths[0]!r} (the documents are listed in manifest.json)")
     for d in gone:
         del docs[d]
+    stats = {p: st for p, st in manifest.get("files", {}).items() if p in docs}
     return _write_graph(out, docs, version, settings, say, write_network=write_network, skipped=[],
-                        counts={"added": 0, "replaced": 0, "unchanged": len(docs), "removed": len(gone)})
+                        counts={"added": 0, "replaced": 0, "unchanged": len(docs), "removed": len(gone)}, stats=stats)
 
 
-def serialize_dataset(raw: bytes) -> tuple[bytes, bytes, bytes, set[Any]]:
-    """N-Quads (the documents' graphs) as sorted N-Quads, TriG (one graph per document) and Turtle (the merge), and the distinct triples.
+def _prefix_lines(prefixes: dict[str, str]) -> bytes:
+    return "".join(f"@prefix {k}: <{v}> .\n" for k, v in prefixes.items()).encode("utf-8")
 
-    pyoxigraph writes the files, quads sorted so that the files are the same for the same graph.
+
+def _file_prefixes() -> dict[str, str]:
+    from .namespaces import PREFIXES
+
+    return {k: v for k, v in PREFIXES.items() if k != "id"}  # entity IRIs stay whole: <https://w3id.org/hckg/id/org/...>
+
+
+def document_chunks(nquads: bytes) -> tuple[bytes, bytes]:
+    """One document's graph (N-Quads) as a TriG block and as Turtle statements, prefix lines left out.
+
+    ``graph.trig`` and ``graph.ttl`` are the prefix lines followed by every document's chunk in the
+    order of the documents' hashes, so a rebuild writes only the chunks of graphs that changed and the
+    files are the same for the same graph.  In ``graph.ttl`` an entity named by several documents has
+    its type and label stated once per document (the same triple: Turtle readers keep it once).
     """
     import pyoxigraph as ox
 
-    from .namespaces import PREFIXES
-
-    quads = sorted(ox.parse(raw, ox.RdfFormat.N_QUADS), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
-    prefixes = {k: v for k, v in PREFIXES.items() if k != "id"}  # entity IRIs stay whole: <https://w3id.org/hckg/id/org/...>
+    quads = sorted(ox.parse(nquads, ox.RdfFormat.N_QUADS), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    prefixes = _file_prefixes()
+    head = len(_prefix_lines(prefixes))
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b""
-    triples = {q.triple for q in quads}
-    ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    ttl = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
-    return nquads, trig, ttl, triples
+    ttl = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    return trig[head:] if trig.startswith(b"@prefix") else trig, ttl[head:] if ttl.startswith(b"@prefix") else ttl
+
+
+def _ontology_hash() -> str:
+    from .ontology import ONTOLOGY_FILE, TOPICS_FILE
+
+    h = hashlib.sha256()
+    for name in (ONTOLOGY_FILE, TOPICS_FILE):
+        h.update((ontology_dir() / name).read_bytes())
+    return h.hexdigest()[:12]
 
 
 def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settings, say: Callable[[Progress], None], *,
-                 write_network: bool, skipped: list[Skipped], counts: dict[str, int]) -> BuildReport:
+                 write_network: bool, skipped: list[Skipped], counts: dict[str, int], stats: dict[str, list[int]] | None = None) -> BuildReport:
     """Resolve the cached extractions of ``docs``, write the graph files and the store, switch to them."""
+    from .errors import GraphNotFoundError
     from .rdf import document_nquads, document_signature
     from .resolve import resolve
-    from .store import atomic_write, prepare_store, switch_store
+    from .store import Graph, atomic_write, current_store_path, patch_store, prepare_store, store_state, switch_store
 
     extractions = _cached_extractions(out, [sha for _path, sha in sorted(docs.items())], version)
     say(Progress("resolve", 0, 1))
     res = resolve(extractions)
     # each document's graph is kept in the cache under a signature of what it depends on (its
-    # extraction and how its entities were resolved): a rebuild rewrites only graphs that changed
+    # extraction and how its entities were resolved), as N-Quads, a TriG block and Turtle statements:
+    # a rebuild makes only the graphs that changed, and patches the store with them
     by_sha: dict[str, list[str]] = {}
     for (sha, _kind, _key), iri in res.local.items():
         by_sha.setdefault(sha, []).append(iri)
-    parts = []
+    cache = out / "cache" / version
+    sigs: dict[str, str] = {}
     for ex in sorted(extractions, key=lambda e: e.article.sha256):
         sha = ex.article.sha256
         sig = document_signature(sha, res, by_sha.get(sha, []), settings.min_confidence)
-        cached = out / "cache" / version / f"{sha}.{sig}.nq"
-        try:
-            parts.append(cached.read_bytes())
-        except OSError:
+        sigs[sha] = sig
+        if not (cache / f"{sha}.{sig}.ttl").exists():
             data = document_nquads(ex, res, min_confidence=settings.min_confidence)
-            atomic_write(cached, data, durable=False)
-            parts.append(data)
+            trig, ttl = document_chunks(data)
+            atomic_write(cache / f"{sha}.{sig}.nq", data, durable=False)
+            atomic_write(cache / f"{sha}.{sig}.trig", trig, durable=False)
+            atomic_write(cache / f"{sha}.{sig}.ttl", ttl, durable=False)
+    del extractions
     say(Progress("write", 0, 1))
-    nquads, trig, ttl, triples = serialize_dataset(b"".join(parts))
-    # every file is written whole under a temporary name and renamed; the store pointer is switched
-    # last, so `kg query` and `kg serve` move from the old graph to the new one in one step
-    store_path = prepare_store(out, nquads, fmt="nq")
+    state = {"extractor": version, "ontology": _ontology_hash(), "min_confidence": settings.min_confidence, "graphs": sigs}
+    # the store: patched when few documents' graphs changed since the current store, else written whole;
+    # either way a new folder, and the pointer is switched last, so `kg query` and `kg serve` move from
+    # the old graph to the new one in one step and a build that dies leaves the old one
+    store_path = None
+    graphs_changed = -1
     try:
-        atomic_write(out / "graph.trig", trig)
-        atomic_write(out / "graph.ttl", ttl)
+        base = current_store_path(out)
+    except GraphNotFoundError:
+        base = None
+    if base is not None:
+        old = store_state(base)
+        same = all(old.get(k) == state[k] for k in ("extractor", "ontology", "min_confidence")) and "triples" in old
+        before: dict[str, str] = old.get("graphs", {}) if same else {}
+        drop = [(sha, sig) for sha, sig in before.items() if sigs.get(sha) != sig]
+        add = [(sha, sig) for sha, sig in sigs.items() if before.get(sha) != sig]
+        if same and len(drop) + len(add) <= max(200, len(sigs) // 5) and all((cache / f"{sha}.{sig}.nq").exists() for sha, sig in drop):
+            store_path = patch_store(out, base, [(cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in drop],
+                                     [(cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in add], state)
+            graphs_changed = len(drop) + len(add)
+    if store_path is None:
+        store_path = prepare_store(out, b"".join((cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in sorted(sigs.items())), fmt="nq", state=state)
+    try:
+        prefixes = _prefix_lines(_file_prefixes())
+        atomic_write(out / "graph.trig", b"".join([prefixes, *((cache / f"{sha}.{sig}.trig").read_bytes() for sha, sig in sorted(sigs.items()))]))
+        atomic_write(out / "graph.ttl", b"".join([prefixes, *((cache / f"{sha}.{sig}.ttl").read_bytes() for sha, sig in sorted(sigs.items()))]))
         files = {"graph": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
+        g_new = Graph.at(store_path)
+        n_orgs = int(g_new.query(f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?o a ?t FILTER(STRSTARTS(STR(?o), '{ID_BASE}org/')) }}")[0]["n"])
+        n_collab = int(g_new.query(f"SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ ?c <{HCKG.participant}> ?o }}")[0]["n"])
         if write_network:
-            from .store import Graph
             from .viz import ViewOptions, write_network as _write_network
 
-            g_new = Graph.at(store_path)
             _write_network(out, out / "network.html", ViewOptions(cluster_above=settings.viz_cluster_above), graph=g_new)
-            del g_new
             files["network"] = str(out / "network.html")
-        atomic_write(out / MANIFEST, json.dumps({"extractor": version, "documents": docs}, indent=1, sort_keys=True).encode("utf-8"))
+        del g_new
+        manifest = {"extractor": version, "documents": docs, "files": stats or {}}
+        atomic_write(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
     except BaseException:
         import shutil
 
         shutil.rmtree(store_path, ignore_errors=True)
         raise
     switch_store(out, store_path)
-    rdf_type, participant = str(RDF.type), str(HCKG.participant)
-    n_orgs = len({t.subject for t in triples if t.predicate.value == rdf_type and t.subject.value.startswith(ID_BASE + "org/")})
-    n_collab = len({t.subject for t in triples if t.predicate.value == participant})
+    _clean_cache(cache, {(sha, sig) for sha, sig in sigs.items()} | {(sha, sig) for sha, sig in (store_state(base).get("graphs", {}) if base else {}).items()})
+    n_triples = int(store_state(store_path).get("triples", 0))
     published: dict[str, int] = {}
     if settings.store:
         from .remote import publish
@@ -256,7 +349,7 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         published = publish(str(out), settings.remote(), progress=lambda i, n, g: say(Progress("publish", i, n, g)))
     say(Progress("done", 1, 1))
     return BuildReport(
-        out_dir=str(out), documents=len(extractions), added=counts["added"], replaced=counts["replaced"], unchanged=counts["unchanged"],
-        removed=counts["removed"], skipped=tuple(skipped), triples=len(triples), organizations=n_orgs, collaborations=n_collab, files=files,
-        published=published,
+        out_dir=str(out), documents=len(sigs), added=counts["added"], replaced=counts["replaced"], unchanged=counts["unchanged"],
+        removed=counts["removed"], skipped=tuple(skipped), triples=n_triples, organizations=n_orgs, collaborations=n_collab, files=files,
+        published=published, graphs_changed=graphs_changed,
     )

@@ -22,7 +22,7 @@ from typing import Any
 
 from .errors import GraphNotFoundError, StoreError
 
-__all__ = ["Graph", "write_store", "prepare_store", "switch_store", "current_store_path", "POINTER"]
+__all__ = ["Graph", "write_store", "prepare_store", "patch_store", "switch_store", "current_store_path", "count_triples", "POINTER"]
 
 POINTER = "store.current"
 ONTOLOGY_GRAPH = "https://w3id.org/hckg/ontology"
@@ -61,8 +61,10 @@ def write_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "tri
     switch_store(out_dir, prepare_store(out_dir, data, fmt=fmt))
 
 
-def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "trig") -> Path:
-    """A new store folder holding ``data`` (not yet the current one: see :func:`switch_store`)."""
+def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "trig", state: dict[str, Any] | None = None) -> Path:
+    """A new store folder holding ``data`` (not yet the current one: see :func:`switch_store`).
+
+    ``state`` (what the build wants to remember of this store) is recorded beside it with the triple count."""
     import pyoxigraph as ox
 
     out = Path(out_dir)
@@ -76,6 +78,8 @@ def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "t
         # the default graph holds the merge of the named graphs (each triple once), so that queries
         # join over distinct triples; GRAPH ?g still reaches each document's own graph
         store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(data, formats[fmt]))
+        # the count of distinct data triples, kept beside the store so that a patch can update it
+        _write_state(path, {**(state or {}), "triples": count_triples(store)})
         # the ontology and topic scheme, in their own graph and in the default graph, so that
         # queries can use the class hierarchy (rdfs:subClassOf) and topic labels
         from .ontology import ONTOLOGY_FILE, TOPICS_FILE, ontology_dir
@@ -88,6 +92,75 @@ def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "t
     except (OSError, SyntaxError, ValueError) as exc:
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"could not write the embedded store in {str(path)!r}: {exc}") from exc
+    return path
+
+
+def _state_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".json")
+
+
+def _write_state(store_path: Path, state: dict[str, Any]) -> None:
+    import json
+
+    atomic_write(_state_path(store_path), json.dumps(state, sort_keys=True).encode("utf-8"), durable=False)
+
+
+def store_state(store_path: Path) -> dict[str, Any]:
+    """What a build recorded beside a store folder (its documents' graph signatures, its triple count); {} if nothing."""
+    import json
+
+    try:
+        state = json.loads(_state_path(store_path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def count_triples(store: Any) -> int:
+    """Distinct triples of the default graph (the merge of the documents' graphs)."""
+    row = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    return int(row["n"].value)
+
+
+def patch_store(out_dir: str | os.PathLike[str], base: Path, drop: list[bytes], add: list[bytes], state: dict[str, Any]) -> Path:
+    """A new store folder: a copy of ``base`` (hard links, no data copied) without the documents' graphs
+    in ``drop`` and with those in ``add`` (N-Quads, one or more named graphs each), the merged default graph
+    updated to match.  ``base`` is not touched, so a build that dies here leaves the current graph whole.
+    ``state`` is recorded beside the new store, its triple count updated."""
+    import pyoxigraph as ox
+
+    out = Path(out_dir)
+    path = out / f"store-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    default = ox.DefaultGraph()
+    delta = 0
+    try:
+        ox.Store.read_only(str(base)).backup(str(path))
+        store = ox.Store(str(path))
+        for data in drop:
+            quads = list(ox.parse(data, ox.RdfFormat.N_QUADS))
+            for g in {q.graph_name for q in quads}:
+                store.remove_graph(g)
+            for q in quads:
+                merged = ox.Quad(q.subject, q.predicate, q.object)
+                if merged not in store:
+                    continue
+                # the triple stays in the merge while another document (or the ontology) states it
+                if not any(o.graph_name != default for o in store.quads_for_pattern(q.subject, q.predicate, q.object)):
+                    store.remove(merged)
+                    delta -= 1
+        for data in add:
+            for q in ox.parse(data, ox.RdfFormat.N_QUADS):
+                store.add(q)
+                merged = ox.Quad(q.subject, q.predicate, q.object)
+                if merged not in store:
+                    store.add(merged)
+                    delta += 1
+        store.flush()
+        del store
+        _write_state(path, {**state, "triples": int(store_state(base).get("triples", 0)) + delta})
+    except (OSError, SyntaxError, ValueError) as exc:
+        shutil.rmtree(path, ignore_errors=True)
+        raise StoreError(f"could not update the embedded store in {str(path)!r}: {exc}") from exc
     return path
 
 
@@ -105,6 +178,8 @@ def switch_store(out_dir: str | os.PathLike[str], path: Path) -> None:
     for p in out.glob("store-*"):
         if p.name not in (name, previous) and p.is_dir():
             shutil.rmtree(p, ignore_errors=True)
+        elif p.suffix == ".json" and p.stem not in (name, previous):
+            p.unlink(missing_ok=True)
 
 
 class Graph:

@@ -63,7 +63,7 @@ def test_kill_9_during_builds_leaves_the_previous_graph(seeds_out: Path, tmp_pat
             assert snap[key] in (before[key], after[key]), (key, snap, before, after)
     assert after["docs"] == after["manifest_docs"] == before["docs"] + len(list((CORPUS / "dev" / "docs").iterdir())) + len(
         list((CORPUS / "heldout" / "docs").iterdir()))
-    assert len(list(out.glob("store-*"))) <= 2  # stores left by killed builds are cleaned up
+    assert len([p for p in out.glob("store-*") if p.is_dir()]) <= 2  # stores left by killed builds are cleaned up
 
 
 def test_readers_during_builds_see_old_or_new_never_an_error(seeds_out: Path, tmp_path: Path) -> None:

@@ -20,6 +20,20 @@ def _graph(out: Path) -> Graph:
     return Graph().parse(out / "graph.ttl", format="turtle")
 
 
+def _store(out: Path) -> set[str]:
+    """Every quad of the embedded store (named graphs, merged default graph, ontology) as text."""
+    import pyoxigraph as ox
+
+    from kg.store import current_store_path
+
+    return {str(q) for q in ox.Store.read_only(str(current_store_path(out)))}
+
+
+def _same_store(a: Path, b: Path) -> None:
+    qa, qb = _store(a), _store(b)
+    assert qa == qb, (sorted(qa - qb)[:5], sorted(qb - qa)[:5])
+
+
 def _full(files: list[Path], out: Path) -> Graph:
     kg.build([str(f) for f in files], out_dir=str(out), write_network=False)
     return _graph(out)
@@ -40,13 +54,17 @@ def test_add_change_remove_equal_full_rebuilds(inbox: Path, tmp_path: Path) -> N
     shutil.copy(extra, inbox / extra.name)
     rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
     assert (rep.added, rep.unchanged) == (1, 5)
+    assert rep.graphs_changed >= 1  # the store was patched, not written again
     assert isomorphic(_graph(out), _full(sorted(inbox.iterdir()), tmp_path / "full1"))
+    _same_store(out, tmp_path / "full1")
+    assert rep.triples == kg.build([str(inbox)], out_dir=str(tmp_path / "full1"), write_network=False).triples
     # change it: its facts are replaced
     changed = inbox / extra.name
     changed.write_text("Harbour Children's Hospital signs a partnership with Northwind Medical on paediatric imaging.\n", "utf-8")
     rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
-    assert rep.replaced == 1
+    assert rep.replaced == 1 and rep.graphs_changed >= 2
     assert isomorphic(_graph(out), _full(sorted(inbox.iterdir()), tmp_path / "full2"))
+    _same_store(out, tmp_path / "full2")
     labels = {str(o) for o in _graph(out).objects(None, None)}
     assert "Harbour Children's Hospital" in labels
     # remove it with `kg remove`
@@ -54,6 +72,7 @@ def test_add_change_remove_equal_full_rebuilds(inbox: Path, tmp_path: Path) -> N
     assert "Harbour Children's Hospital" not in {str(o) for o in _graph(out).objects(None, None)}
     seeds_only = _full(sorted((ROOT / "seeds").iterdir()), tmp_path / "full3")
     assert len(_graph(out)) == len(seeds_only)
+    _same_store(out, tmp_path / "full3")
 
 
 def test_prune_drops_deleted_files(inbox: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -66,3 +85,22 @@ def test_prune_drops_deleted_files(inbox: Path, tmp_path: Path, capsys: pytest.C
     assert isomorphic(_graph(out), _full(sorted(inbox.iterdir()), tmp_path / "full"))
     assert main(["remove", "--missing", "--out", str(out), "--quiet"]) == 0  # nothing left to remove: still fine
     assert main(["remove", "no-such.txt", "--out", str(out)]) == 2
+
+
+def test_unchanged_files_are_not_read_again(inbox: Path, tmp_path: Path) -> None:
+    """A file whose size and modification time are those of the last build is taken as unchanged without reading it
+    (as make and git do); touching it makes the build read it and compare its content hash."""
+    import os
+
+    out = tmp_path / "out"
+    kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    f = sorted(inbox.iterdir())[0]
+    st = f.stat()
+    text = f.read_bytes()
+    f.write_bytes(text.replace(b"a", b"o", 1))  # same size, other content
+    os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
+    rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    assert (rep.unchanged, rep.replaced, rep.graphs_changed) == (5, 0, 0)
+    os.utime(f)  # touched: read again, and its content has changed
+    rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
+    assert (rep.unchanged, rep.replaced) == (4, 1)

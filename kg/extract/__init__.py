@@ -28,14 +28,20 @@ __all__ = ["extract", "extract_all", "name_key", "structured_key"]
 _STRENGTH_CONF = {1: 0.45, 2: 0.6, 3: 0.75, 4: 0.85}
 
 
-def extract_all(articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 32) -> Iterator[Extraction]:
+def extract_all(articles: Iterable[Article], *, n_process: int = 0, batch_size: int = 32) -> Iterator[Extraction]:
     """Extract from many articles, in input order, a batch at a time.
 
+    ``n_process`` 0 means one worker per core when there are more than three batches.
     With ``n_process`` > 1, worker processes each parse *and* extract whole batches (the models load
     once per worker), so both stages use every core and only small Extraction objects travel back.
     """
     arts = list(articles)
     batches = [arts[i : i + batch_size] for i in range(0, len(arts), batch_size)]
+    if n_process <= 0:
+        # as many workers as cores (at most 4: each holds the models), when there is enough work to repay starting them
+        import os
+
+        n_process = min(os.cpu_count() or 1, 4) if len(batches) > 3 else 1
     if n_process > 1 and len(batches) > 1:
         import multiprocessing
         import threading

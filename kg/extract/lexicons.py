@@ -40,6 +40,9 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+_LINK = re.compile(r" (?:of|de|du|des|d'|for|pour) ?")
+
+
 @dataclass(frozen=True)
 class Trigger:
     kind: str
@@ -91,10 +94,19 @@ class Lexicon:
         the longest cue wins, the last one on ties (English names end in
         their head).
         """
+        memo = self.__dict__.setdefault("_type_memo", {})
+        if name not in memo:
+            if len(memo) > 100_000:
+                memo.clear()
+            memo[name] = self._name_type(name)
+        return memo[name]  # type: ignore[no-any-return]
+
+    def _name_type(self, name: str) -> tuple[str | None, str | None]:
         f = " " + re.sub(r"[\s\-]+", " ", fold(name)).strip() + " "
         # a cue that itself spans a "de"/"of" ("centre hospitalier de l'universite") names the head whole
-        spanning = [(len(cue), typ, cue) for cue, typ, _w in self.cues
-                    if re.search(r" (?:of|de|du|des|d'|for|pour) ?", " " + cue + " ") and f.startswith(" " + cue + " ")]
+        if "_spanning_cues" not in self.__dict__:
+            self.__dict__["_spanning_cues"] = [(cue, typ) for cue, typ, _w in self.cues if _LINK.search(" " + cue + " ")]
+        spanning = [(len(cue), typ, cue) for cue, typ in self.__dict__["_spanning_cues"] if f.startswith(" " + cue + " ")]
         if spanning:
             _n, typ, cue = max(spanning)
             return typ, cue
