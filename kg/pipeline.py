@@ -60,11 +60,22 @@ def load_extractions(out_dir: str | Path) -> list[Extraction]:
 def _cached_extractions(out: Path, shas: Iterable[str], version: str) -> list[Extraction]:
     """The cached extractions of these documents (by content hash), in the order given."""
     exs = []
+    folder = os.path.join(out, "cache", version)
     for sha in shas:
-        p = _cache_path(out, sha, version)
-        if p.exists():
-            exs.append(pickle.loads(p.read_bytes()))
+        try:
+            with open(os.path.join(folder, sha + ".pkl"), "rb") as fh:
+                exs.append(pickle.load(fh))
+        except FileNotFoundError:
+            continue
     return exs
+
+
+def _older(a: Path, b: Path) -> bool:
+    """True when file ``a`` exists and was last written no later than ``b`` (a page `kg viz` redrew since is newer)."""
+    try:
+        return a.stat().st_mtime_ns <= b.stat().st_mtime_ns
+    except OSError:
+        return False
 
 
 def _clean_cache(cache: Path, keep: set[tuple[str, str]]) -> None:
@@ -153,7 +164,11 @@ def build(
         paths = sorted(set(paths) | {p for p in manifest.get("documents", {}) if Path(p).exists()})
     say(Progress("ingest", 0, 0))
     known = manifest.get("files", {}) if old_docs else {}
-    articles, skipped, stats = _scan(paths, known, old_docs, lambda sha: _cache_path(out, sha, version).exists())
+    try:
+        in_cache = {n[:-4] for n in os.listdir(out / "cache" / version) if n.endswith(".pkl")}
+    except OSError:
+        in_cache = set()
+    articles, skipped, stats = _scan(paths, known, old_docs, in_cache.__contains__)
     say(Progress("ingest", len(articles), len(articles)))
     docs = dict(old_docs)
     added = replaced = unchanged = 0
@@ -170,14 +185,14 @@ def build(
             continue
         seen.add(a.sha256)
         prev = docs.get(a.path)
-        if prev == a.sha256 and _cache_path(out, a.sha256, version).exists():
+        if prev == a.sha256 and a.sha256 in in_cache:
             unchanged += 1
         else:
             if prev is None:
                 added += 1
             else:
                 replaced += 1
-            if not _cache_path(out, a.sha256, version).exists():
+            if a.sha256 not in in_cache:
                 todo.append(a)
         docs[a.path] = a.sha256
     (out / "cache" / version).mkdir(parents=True, exist_ok=True)
@@ -283,11 +298,12 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         by_sha.setdefault(sha, []).append(iri)
     cache = out / "cache" / version
     sigs: dict[str, str] = {}
+    in_cache = set(os.listdir(cache)) if cache.is_dir() else set()
     for ex in sorted(extractions, key=lambda e: e.article.sha256):
         sha = ex.article.sha256
         sig = document_signature(sha, res, by_sha.get(sha, []), settings.min_confidence)
         sigs[sha] = sig
-        if not (cache / f"{sha}.{sig}.ttl").exists():
+        if f"{sha}.{sig}.ttl" not in in_cache:
             data = document_nquads(ex, res, min_confidence=settings.min_confidence)
             trig, ttl = document_chunks(data)
             atomic_write(cache / f"{sha}.{sig}.nq", data, durable=False)
@@ -325,13 +341,18 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         g_new = Graph.at(store_path)
         n_orgs = int(g_new.query(f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?o a ?t FILTER(STRSTARTS(STR(?o), '{ID_BASE}org/')) }}")[0]["n"])
         n_collab = int(g_new.query(f"SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {{ ?c <{HCKG.participant}> ?o }}")[0]["n"])
-        if write_network:
+        # the page is drawn again unless the graph is the one it was drawn from (a rebuild that changed nothing)
+        page_of = _read_manifest(out).get("network_of")
+        page_current = graphs_changed == 0 and base is not None and page_of == [base.name, settings.viz_cluster_above] and _older(out / "network.html", out / MANIFEST)
+        if write_network and not page_current:
             from .viz import ViewOptions, write_network as _write_network
 
             _write_network(out, out / "network.html", ViewOptions(cluster_above=settings.viz_cluster_above), graph=g_new)
+        if write_network:
             files["network"] = str(out / "network.html")
         del g_new
-        manifest = {"extractor": version, "documents": docs, "files": stats or {}}
+        manifest = {"extractor": version, "documents": docs, "files": stats or {},
+                    "network_of": [store_path.name, settings.viz_cluster_above] if write_network else None}
         atomic_write(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
     except BaseException:
         import shutil

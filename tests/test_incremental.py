@@ -104,3 +104,20 @@ def test_unchanged_files_are_not_read_again(inbox: Path, tmp_path: Path) -> None
     os.utime(f)  # touched: read again, and its content has changed
     rep = kg.build([str(inbox)], out_dir=str(out), write_network=False)
     assert (rep.unchanged, rep.replaced) == (4, 1)
+
+
+def test_page_redrawn_only_when_its_graph_changed(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    kg.build([str(inbox)], out_dir=str(out))
+    page = out / "network.html"
+    drawn = page.stat().st_mtime_ns
+    rep = kg.build([str(inbox)], out_dir=str(out))
+    assert rep.graphs_changed == 0 and page.stat().st_mtime_ns == drawn  # same graph: the page is kept
+    assert main(["viz", "--out", str(out), "--top", "2"]) == 0  # a narrower page drawn by hand
+    narrow = page.read_text("utf-8")
+    kg.build([str(inbox)], out_dir=str(out))
+    assert page.read_text("utf-8") != narrow  # the build draws the whole graph again
+    (inbox / "new.txt").write_text("Harbour Children's Hospital signs a partnership with Northwind Medical on paediatric imaging.\n", "utf-8")
+    before = page.stat().st_mtime_ns
+    kg.build([str(inbox)], out_dir=str(out))
+    assert page.stat().st_mtime_ns != before and "Northwind Medical" in page.read_text("utf-8")
