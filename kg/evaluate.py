@@ -126,8 +126,10 @@ def load_gold(path: Path) -> dict[str, Any]:
             raise InputError(str(path), f"{k!r} must be a list")
     known = set()
     for o in g["organizations"]:
-        if "name" not in o:
+        if not isinstance(o, dict) or not isinstance(o.get("name"), str):
             raise InputError(str(path), f"organisation without a name: {o}")
+        if not isinstance(o.get("aliases", []), list) or not all(isinstance(a, str) for a in o.get("aliases", [])):
+            raise InputError(str(path), f"organisation {o['name']!r}: aliases must be a list of names")
         if o.get("type", "Organization") not in ORG_TYPES:
             raise InputError(str(path), f"organisation {o['name']!r}: unknown type {o.get('type')!r}")
         known |= {norm(n) for n in (o["name"], *o.get("aliases", []))}

@@ -122,3 +122,34 @@ def test_french_name_with_two_complements_and_its_acronym() -> None:
     chus = names["Centre hospitalier de l’Université de Sherbrooke"]
     assert "CHUS" in chus.aliases and chus.type == "UniversityHospital"
     assert "Centre hospitalier de l’Université" not in names
+
+
+def test_possessive_inside_a_name() -> None:
+    ex = run("Doctors at the Children's Cancer Institute have signed a partnership with Vantara Labs. "
+             "The Pacific Women's Health Centre and Northgate Medical announced a research collaboration on endometriosis.")
+    names = {o.name for o in ex.orgs}
+    assert {"Children's Cancer Institute", "Pacific Women's Health Centre"} <= names
+    assert not names & {"Children", "Cancer Institute", "Pacific Women"}
+
+
+def test_possessive_of_a_company_or_a_place_ends_the_name() -> None:
+    ex = run("Harlow Devices said hospitals will test Philips's Azurion platform. Zipline will deliver blood to Rwanda's King Faisal Hospital.")
+    names = {o.name for o in ex.orgs}
+    assert "Philips" in names and "King Faisal Hospital" in names
+    assert not any("'s" in n for n in names)
+
+
+def test_french_complement_enumerated_with_et_de_la() -> None:
+    ex = run("La Fondation Léon Dufour des Arts et de la Médecine a signé un accord avec Novamed. "
+             "Le projet est soutenu par le ministère de la Santé et de la Prévention.")
+    names = {o.name for o in ex.orgs}
+    assert {"Fondation Léon Dufour des Arts et de la Médecine", "ministère de la Santé et de la Prévention"} <= names
+    assert "Médecine" not in names
+    types = {o.name: o.type for o in ex.orgs}
+    assert types["ministère de la Santé et de la Prévention"] == "PublicBody"
+
+
+def test_two_names_joined_by_et_de_la_stay_two() -> None:
+    ex = run("Avec le soutien de Philips et de la Fondation Arcadie, le CHU de Brest lance un programme de dépistage.")
+    names = {o.name for o in ex.orgs}
+    assert {"Philips", "Fondation Arcadie"} <= names

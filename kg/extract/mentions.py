@@ -172,14 +172,16 @@ class _Finder:
                 continue
             j = i
             while True:
-                if words[j].possessive and not (j + 1 < n and self.lx.name_type(words[j + 1].text)[0] and _is_cap(words[j + 1].text)):
+                if words[j].possessive and not self._name_after_possessive(words, j):
                     break
                 k = j + 1
                 conns: list[int] = []
-                while k < n and words[k].low in _CONNECTORS and len(conns) < 2 and self.gap_ok(words[k - 1], words[k]):
+                while k < n and words[k].low in _CONNECTORS and len(conns) < 3 and self.gap_ok(words[k - 1], words[k]):
                     conns.append(k)
                     k += 1
-                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and self._conns_ok([words[c].low for c in conns]):
+                cw = [words[c].low for c in conns]
+                ok = self._conns_ok(cw) or self._enumerated_complement(words, i, j, cw)
+                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok:
                     j = k
                     continue
                 break
@@ -190,6 +192,26 @@ class _Finder:
                     out.append((s, self._trim_to_org_ent(s, e)))
             i = j + 1
         return out
+
+    def _name_after_possessive(self, words: list[_Word], j: int) -> bool:
+        """True when the capitalised words after "X's" end in a name cue of a non-company type, so that
+        "Children's Cancer Institute" and "Brigham and Women's Hospital" stay whole while
+        "Philips's Azurion platform" stops at the possessive."""
+        n = len(words)
+        m = j + 1
+        if m >= n or not _is_cap(words[m].text) or not self.gap_ok(words[j], words[m]):
+            return False
+        owner = fold(words[j].text[:-2])
+        if owner in self.lx.countries or owner in self.lx.demonym_places or any(
+                s <= words[j].start < e and lab in ("GPE", "LOC") for s, e, lab in self.ents):
+            return False  # "Rwanda's King Faisal Hospital": a place's, not part of the name
+        while m + 1 < n and m - j < 4 and _is_cap(words[m + 1].text) and self.gap_ok(words[m], words[m + 1]) and not words[m].possessive:
+            m += 1
+        for end in range(m, j, -1):
+            typ = self.lx.name_type(self.text[words[j + 1].start : words[end].end])[0]
+            if typ and typ != "Company":
+                return True
+        return False
 
     def _pos(self, w: _Word) -> str:
         tok = self.char_tok.get(w.start)
@@ -258,10 +280,22 @@ class _Finder:
                 return s0
         return i
 
+    def _enumerated_complement(self, words: list[_Word], i: int, j: int, conns: list[str]) -> bool:
+        """ "et de la" / "et des" going on with a complement the name already has: "Fondation X des Sciences
+        et de la Santé", "ministère de la Santé et de la Prévention" (the name is in a complement when a
+        de-connector came inside it or just before it, after a lowercase head noun)."""
+        if len(conns) < 2 or conns[0] != "et" or conns[1] not in ("de", "du", "des", "d'") or (len(conns) == 3 and conns[2] not in ("la", "l'", "le", "les")):
+            return False
+        if any(words[x].low in ("de", "du", "des", "d'") for x in range(i + 1, j + 1)):
+            return True
+        return self._lower_head_start(words, i) < i
+
     @staticmethod
     def _conns_ok(conns: list[str]) -> bool:
         if not conns:
             return True
+        if len(conns) > 2:
+            return False
         if len(conns) == 2:
             return conns[0] in ("of", "de", "pour", "for", "du", "des") and conns[1] in ("the", "la", "le", "les", "l'")
         return conns[0] not in ("the", "la", "le", "les")
