@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .errors import InputError
 from .lexicon import load
@@ -70,13 +70,21 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             yield raw, "no such file or folder"
 
 
-def ingest(paths: Iterable[str]) -> tuple[list[Article], list[Skipped]]:
-    """Read every supported file under ``paths``; return articles and skipped files."""
-    articles: list[Article] = []
+def ingest(paths: Iterable[str], *, reuse: Callable[[str], Any] | None = None) -> tuple[list[Any], list[Skipped]]:
+    """Read every supported file under ``paths``; return articles and skipped files.
+
+    ``reuse(path)``, when given, is asked first: what it returns (not None) stands for the file,
+    which is then not read (a build passes files it knows unchanged this way).
+    """
+    articles: list[Any] = []
     skipped: list[Skipped] = []
     for path, problem in iter_files(paths):
         if problem:
             skipped.append(Skipped(path, problem))
+            continue
+        kept = reuse(path) if reuse is not None else None
+        if kept is not None:
+            articles.append(kept)
             continue
         try:
             articles.append(read_article(path))

@@ -106,33 +106,25 @@ def _scan(paths: list[str], known: dict[str, list[int]], docs: dict[str, str], c
     """The input files: read (articles), or known unchanged by size and modification time; skipped ones; each file's stat."""
     import stat as stat_
 
-    from .errors import InputError
-    from .ingest import iter_files, read_article
+    from .ingest import ingest
 
-    articles: list[Any] = []
-    skipped: list[Skipped] = []
     stats: dict[str, list[int]] = {}
-    for path, problem in iter_files(paths):
-        if problem:
-            skipped.append(Skipped(path, problem))
-            continue
+
+    def reuse(path: str) -> _Known | None:
         try:
             st = os.stat(path)  # before reading: a file changed while being read is read again next time
         except OSError:
-            st = None
-        if st is not None and stat_.S_ISREG(st.st_mode):
-            now = [st.st_size, st.st_mtime_ns]
-            if known.get(path) == now and path in docs and cached(docs[path]):
-                articles.append(_Known(path, docs[path]))
-                stats[path] = now
-                continue
-        try:
-            articles.append(read_article(path))
-        except InputError as exc:
-            skipped.append(Skipped(path, exc.reason))
-            continue
-        if st is not None:
-            stats[path] = [st.st_size, st.st_mtime_ns]
+            return None
+        if not stat_.S_ISREG(st.st_mode):
+            return None
+        stats[path] = [st.st_size, st.st_mtime_ns]
+        if known.get(path) == stats[path] and path in docs and cached(docs[path]):
+            return _Known(path, docs[path])
+        return None
+
+    articles, skipped = ingest(paths, reuse=reuse)
+    for sk in skipped:
+        stats.pop(sk.path, None)  # an unreadable file is read again next time
     return articles, skipped, stats
 
 
@@ -321,8 +313,8 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         base = current_store_path(out)
     except GraphNotFoundError:
         base = None
+    old = store_state(base) if base is not None else {}
     if base is not None:
-        old = store_state(base)
         same = all(old.get(k) == state[k] for k in ("extractor", "ontology", "min_confidence")) and "triples" in old
         before: dict[str, str] = old.get("graphs", {}) if same else {}
         drop = [(sha, sig) for sha, sig in before.items() if sigs.get(sha) != sig]
@@ -331,12 +323,13 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
             store_path = patch_store(out, base, [(cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in drop],
                                      [(cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in add], state)
             graphs_changed = len(drop) + len(add)
+    order = sorted(sigs.items())
     if store_path is None:
-        store_path = prepare_store(out, b"".join((cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in sorted(sigs.items())), fmt="nq", state=state)
+        store_path = prepare_store(out, b"".join((cache / f"{sha}.{sig}.nq").read_bytes() for sha, sig in order), fmt="nq", state=state)
     try:
         prefixes = _prefix_lines(_file_prefixes())
-        atomic_write(out / "graph.trig", b"".join([prefixes, *((cache / f"{sha}.{sig}.trig").read_bytes() for sha, sig in sorted(sigs.items()))]))
-        atomic_write(out / "graph.ttl", b"".join([prefixes, *((cache / f"{sha}.{sig}.ttl").read_bytes() for sha, sig in sorted(sigs.items()))]))
+        atomic_write(out / "graph.trig", b"".join([prefixes, *((cache / f"{sha}.{sig}.trig").read_bytes() for sha, sig in order)]))
+        atomic_write(out / "graph.ttl", b"".join([prefixes, *((cache / f"{sha}.{sig}.ttl").read_bytes() for sha, sig in order)]))
         files = {"graph": str(out / "graph.ttl"), "trig": str(out / "graph.trig")}
         g_new = Graph.at(store_path)
         n_orgs = int(g_new.query(f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?o a ?t FILTER(STRSTARTS(STR(?o), '{ID_BASE}org/')) }}")[0]["n"])
@@ -360,7 +353,7 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
         shutil.rmtree(store_path, ignore_errors=True)
         raise
     switch_store(out, store_path)
-    _clean_cache(cache, {(sha, sig) for sha, sig in sigs.items()} | {(sha, sig) for sha, sig in (store_state(base).get("graphs", {}) if base else {}).items()})
+    _clean_cache(cache, set(sigs.items()) | set(old.get("graphs", {}).items()))
     n_triples = int(store_state(store_path).get("triples", 0))
     published: dict[str, int] = {}
     if settings.store:

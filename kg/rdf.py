@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import functools
 import hashlib
 import re
 from itertools import combinations
@@ -22,7 +23,7 @@ from .errors import ValidationFailed
 from .models import Evidence, Extraction
 from .namespaces import HCKG, ID, ORG, PREFIXES
 from .ontology import SHAPES_FILE, ontology_dir, topics
-from .resolve import Resolved, mint, resolve
+from .resolve import Resolved, mint
 
 __all__ = ["to_dataset", "doc_iri", "union_graph", "validate", "date_literal"]
 
@@ -71,7 +72,7 @@ def to_dataset(extractions: list[Extraction], res: Resolved, *, min_confidence: 
     """The whole graph, one named graph per document."""
     ds = Dataset()
     _bind(ds)
-    topic_info = {t.iri: t for t in topics()}
+    topic_info = _topic_info()
     for ex in sorted(extractions, key=lambda e: e.article.sha256):
         _add_document(ds, ex, res, topic_info, min_confidence)
     return ds
@@ -105,6 +106,7 @@ def document_nquads(ex: Extraction, res: Resolved, *, min_confidence: float = 0.
     """One document's named graph as N-Quads, lines sorted (the quads :func:`to_dataset` holds for it).
 
     >>> from kg.models import Article
+    >>> from kg.resolve import resolve
     >>> a = Article("a.txt", "a.txt", "Text.", "ab" * 32, "en", 'A "title"\\nline two', "2024-05-01")
     >>> nq = document_nquads(Extraction(a, (), (), (), (), (), (), ()), resolve([]))
     >>> len(Dataset().parse(data=nq, format="nquads"))
@@ -115,13 +117,10 @@ def document_nquads(ex: Extraction, res: Resolved, *, min_confidence: float = 0.
     return "".join(sorted(lines.lines)).encode("utf-8")
 
 
-_TOPIC_INFO: dict[str, object] = {}
-
-
+@functools.cache
 def _topic_info() -> dict[str, object]:
-    if not _TOPIC_INFO:
-        _TOPIC_INFO.update({t.iri: t for t in topics()})
-    return _TOPIC_INFO
+    """The topic scheme by IRI."""
+    return {t.iri: t for t in topics()}
 
 
 def document_signature(sha: str, res: Resolved, iris: Iterable[str], min_confidence: float) -> str:

@@ -69,8 +69,7 @@ def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "t
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    name = f"store-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
-    path = out / name
+    path = _new_store_path(out)
     formats = {"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS}
     try:
         store = ox.Store(str(path))
@@ -93,6 +92,11 @@ def prepare_store(out_dir: str | os.PathLike[str], data: bytes, *, fmt: str = "t
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"could not write the embedded store in {str(path)!r}: {exc}") from exc
     return path
+
+
+def _new_store_path(out: Path) -> Path:
+    """A fresh store folder name in ``out`` (the time, for people reading the folder, and a random part)."""
+    return out / f"store-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
 
 
 def _state_path(store_path: Path) -> Path:
@@ -129,8 +133,7 @@ def patch_store(out_dir: str | os.PathLike[str], base: Path, drop: list[bytes], 
     ``state`` is recorded beside the new store, its triple count updated."""
     import pyoxigraph as ox
 
-    out = Path(out_dir)
-    path = out / f"store-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    path = _new_store_path(Path(out_dir))
     default = ox.DefaultGraph()
     delta = 0
     try:
