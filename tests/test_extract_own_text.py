@@ -153,3 +153,56 @@ def test_two_names_joined_by_et_de_la_stay_two() -> None:
     ex = run("Avec le soutien de Philips et de la Fondation Arcadie, le CHU de Brest lance un programme de dépistage.")
     names = {o.name for o in ex.orgs}
     assert {"Philips", "Fondation Arcadie"} <= names
+
+
+def test_consortium_joiners_are_members_and_the_apposition_types_it() -> None:
+    ex = run("Riverside Clinic, the Northgate Institute for Ageing and Valleyview Health have joined Carelink Alliance, "
+             "a regional consortium that shares stroke data. The alliance is funded by the Wessex Health Foundation.")
+    names = {o.key: o.name for o in ex.orgs}
+    types = {o.name: o.type for o in ex.orgs}
+    assert {"Northgate Institute for Ageing", "Valleyview Health"} <= set(types)  # two names, not one
+    assert types["Carelink Alliance"] == "Consortium"
+    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    assert {("Riverside Clinic", "memberOf", "Carelink Alliance"), ("Valleyview Health", "memberOf", "Carelink Alliance"),
+            ("Wessex Health Foundation", "funds", "Carelink Alliance")} <= rels
+    assert not ex.collaborations  # joining a consortium is membership, not a partnership among the joiners
+
+
+def test_apposition_types_a_health_system_but_a_verb_does_not() -> None:
+    ex = run("Brookfield Health, the largest non-profit health system in Ohio, is expanding its partnership with Oracle. "
+             "The health system will deploy Oracle's cloud records.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types["Brookfield Health"] == "Hospital" and types["Oracle"] == "Company"
+
+
+def test_relative_clause_object_and_who_leads_role() -> None:
+    ex = run("Medisoft Systems, which Halcyon Group acquired in 2021, developed the dictation software. "
+             "\"We will see results soon,\" said Professor Tom Reeve, who leads cardiology research at Brookfield Health.")
+    names = {o.key: o.name for o in ex.orgs}
+    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    assert ("Halcyon Group", "acquired", "Medisoft Systems") in rels
+    tom = next(p for p in ex.people if p.name == "Tom Reeve")
+    assert names.get(tom.org) == "Brookfield Health" and "leads" in (tom.role or "")
+
+
+def test_french_lowercase_adjectives_continue_a_hospital_name() -> None:
+    ex = run("Les Cliniques universitaires Saint-Joseph ont signé avec Medtronic un contrat de fourniture de huit ans. "
+             "Le Centre hospitalier universitaire vaudois (CHUV) utilise déjà ses pompes.")
+    by_name = {o.name: o for o in ex.orgs}
+    assert "Cliniques universitaires Saint-Joseph" in by_name and "Saint-Joseph" not in by_name
+    chuv = by_name["Centre hospitalier universitaire vaudois"]
+    assert "CHUV" in chuv.aliases and chuv.type == "UniversityHospital"
+    names = {o.key: o.name for o in ex.orgs}
+    rels = {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in ex.relations}
+    assert ("Medtronic", "supplies", "Cliniques universitaires Saint-Joseph") in rels  # a supply contract's supplier
+    assert (chuv.name, "locatedIn", "vaud") in rels  # the adjective of place names the place
+
+
+def test_french_company_opening_a_sentence_and_titled_specialist() -> None:
+    ex = run("BÂLE, 6 septembre 2024 — Roche a finalisé le rachat de Medyx, une jeune pousse bâloise. "
+             "« Nous sommes prêts », explique la Dre Julie Martin, néonatologiste au CHU de Nantes.")
+    names = {o.key: o.name for o in ex.orgs}
+    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    assert ("Roche", "acquired", "Medyx") in rels
+    julie = next(p for p in ex.people if p.name == "Julie Martin")
+    assert names.get(julie.org) == "CHU de Nantes" and julie.role == "néonatologiste"

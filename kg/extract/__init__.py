@@ -178,7 +178,9 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         for n in dm.org_names[key]:
             sk = structured_key(name_key(n))
             if sk:
-                place = _place_name(n, sk.split(":", 1)[1])
+                folded_place = sk.split(":", 1)[1]
+                # "Centre hospitalier universitaire vaudois" is in Vaud
+                place = lx.demonyms.get(folded_place) or _place_name(n, folded_place)
                 org_place.setdefault(key, place)
     for sp in dm.spans:
         if sp.kind == "org" and not sp.coref:
@@ -213,6 +215,7 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         rkeys |= {k for k in (structured_key(x) for x in list(rkeys)) if k}
         orgs.append(OrgMention(key, name, aliases, typ, tconf, round(conf, 2), org_place.get(key), tuple(sorted(rkeys))))
     keep = {o.key for o in orgs}
+    relations += _supplier_of_contract(collabs, {o.key: o.type for o in orgs}, relations)
     # an acquisition, a membership or a funding is a relation, not a collaboration
     directed = {frozenset((r.subject, r.object)) for r in relations if r.predicate in ("acquired", "memberOf", "funds", "subsidiaryOf")}
     collabs = [c for c in collabs if not (c.confidence < 0.75 and frozenset(c.participants) in directed)]
@@ -233,6 +236,21 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         collaborations=tuple(collabs),
         relations=tuple(relations),
     )
+
+
+def _supplier_of_contract(collabs: list[Collab], types: dict[str, str], relations: list[Relation]) -> list[Relation]:
+    """A supply contract between one company and one customer of another kind says the company supplies it
+    ("signed a supply contract with Medtronic", "un contrat de fourniture avec Philips")."""
+    have = {(r.subject, r.object) for r in relations if r.predicate in ("supplies", "acquired", "funds")}
+    out = []
+    for c in collabs:
+        if c.kind != "SupplyContract" or len(c.participants) != 2:
+            continue
+        firms = [p for p in c.participants if types.get(p) in ("Company", "Startup")]
+        others = [p for p in c.participants if p in types and types[p] not in ("Company", "Startup")]
+        if len(firms) == 1 and len(others) == 1 and not ({(firms[0], others[0]), (others[0], firms[0])} & have):
+            out.append(Relation("supplies", firms[0], "org", others[0], "org", c.evidence[0], round(min(c.confidence, 0.7), 2)))
+    return out
 
 
 def _rest(c: Collab) -> tuple:  # type: ignore[type-arg]

@@ -220,7 +220,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
     for rl in lx.relations:
         if rl.name == "locatedIn":
             continue
-        skinds = _SUBJ_KIND.get(rl.name, ("org",))
+        skinds = _SUBJ_KIND.get(rl.name, ("org", "org?"))
         okinds = _OBJ_KIND.get(rl.name, ("org",))
         for m in rl.regex.finditer(f):
             ts, te = sent.start + m.start(), sent.start + m.end()
@@ -231,8 +231,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
-            pre = [sp for sp in spans if sp.end <= ts and sp.kind in skinds + okinds]
-            post = [sp for sp in spans if sp.start >= te and sp.kind in skinds + okinds]
+            kinds = skinds + okinds
+            pre = [sp for sp in spans if sp.end <= ts and sp.kind in kinds and (sp.kind != "org?" or _opens_sentence(sp, sent))]
+            post = [sp for sp in spans if sp.start >= te and sp.kind in kinds and sp.kind != "org?"]
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
@@ -252,6 +253,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
             else:
                 subjects = _tail_list(subjects, f, sent.start)  # "A, B and C are founding members of ..."
             objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+            if rl.direction == "forward" and not passive and subjects and subj_side is not post:
+                # "Nuance, which Microsoft acquired in 2022": the object stands before the relative pronoun
+                ante = _antecedent(subjects[0], spans, f, sent.start)
+                if ante is not None and ante.kind in okinds:
+                    objects = [ante]
             if rl.name == "memberOf" and rl.object_types:
                 objects = [o for o in objects if o.type in rl.object_types] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
@@ -261,11 +267,27 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                     if s_.key == o.key and s_.kind == o.kind:
                         continue
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
-                    if s_.kind == "org?" or o.kind == "org?":
+                    if o.kind == "org?" or (s_.kind == "org?" and not _opens_sentence(s_, sent)):
                         continue
-                    out.append(RelDraft(rl.name, s_.key, s_.kind, o.key, o.kind, ev, conf))
+                    out.append(RelDraft(rl.name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
     return dedupe_relations(out)
+
+
+def _antecedent(sp: Span, spans: list[Span], f: str, base: int) -> Span | None:
+    """The name a relative clause "Y, which|that|que SP ..." hangs on, if SP opens one."""
+    for y in spans:
+        if y.end <= sp.start and re.fullmatch(r"\s*,\s*(?:which|that|que|qu')\s*", f[y.end - base : sp.start - base]):
+            return y
+    return None
+
+
+def _opens_sentence(sp: Span, sent: Sentence) -> bool:
+    """An uncertain name that opens the sentence is its subject ("Roche a finalisé le rachat de X"):
+    a model may take a one-word company for a place or a person there."""
+    before = sent.text[: sp.start - sent.start]
+    before = re.sub(r"^.{0,80}?\s[—–-]{1,2}\s+", "", before, flags=re.S)  # a dateline: "LAUSANNE, 6 septembre 2024 — "
+    return bool(re.fullmatch(r"\s*(?:(?:the|le|la|les|l['’])\s*)?", before, re.I))
 
 
 def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
@@ -371,6 +393,13 @@ def dedupe_relations(rels: Iterable[_R]) -> list[_R]:
 
 # --- people -------------------------------------------------------------------
 
+# "who leads X at", "qui dirige le service de X au": a relative clause that names the person's work at an organisation
+_WHO_WORKS = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:leads|heads|directs|runs|manages|chairs|oversees|coordinates|works|worked|is|was|teaches|"
+    r"dirige|pilote|coordonne|travaille|est|preside|enseigne)\b[^,;:()\"“”«»]{0,80}?\s+"
+    r"(?:at|of|for|with|in|au|aux|a la|a l'|de la|de l'|du|des|de|chez)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
 def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: str) -> list[RoleDraft]:
     out = []
     persons = [sp for sp in spans if sp.kind == "person"]
@@ -393,6 +422,12 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?", "", role_text, flags=re.I)
                 role_text = re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
                 found = (o.key, role_text.strip(), 0.85)
+                break
+            m = _WHO_WORKS.fullmatch(fb)
+            if m:  # "Name, who leads genomic medicine at ORG", "Name, qui dirige le service de X au ORG"
+                role_text = re.sub(r"\s+\S+\s*(?:the|la|le|les|l['’])?\s*$", "", between.strip(" ,"))
+                role_text = re.sub(r"^(?:who|qui)\s+", "", role_text, flags=re.I)
+                found = (o.key, role_text.strip(), 0.75)
                 break
             m = re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+)?", fb)
             if m:

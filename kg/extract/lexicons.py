@@ -85,6 +85,14 @@ class Lexicon:
     descriptor_regex: re.Pattern[str] | None = None
     name_heads: set[str] = field(default_factory=set)  # capitalised nouns that open a name with lowercase words
     lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
+    name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
+
+    @property
+    def cue_words(self) -> set[str]:
+        """Every word of every name cue ("health", "sciences" is not one)."""
+        if "_cue_words" not in self.__dict__:
+            self.__dict__["_cue_words"] = {w for cue, _t, _w in self.cues for w in cue.split()}
+        return self.__dict__["_cue_words"]  # type: ignore[no-any-return]
 
     def name_type(self, name: str) -> tuple[str | None, str | None]:
         """The organisation type a name's own words give, and the cue that gave it.
@@ -172,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
     own = load_lang(lang, "orgs")
     lx.name_heads = {fold(w) for w in own.get("name_heads", {}).get("words", [])}
+    lx.name_adjectives = {fold(w) for w in own.get("name_adjectives", {}).get("words", [])}
     lx.lower_heads = sorted({fold(w) for w in own.get("lower_heads", {}).get("words", [])}, key=len, reverse=True)
     rel = load_lang(lang, "relations")
     for c in rel["collaboration"]:

@@ -64,6 +64,7 @@ class Span:
     conf: float = 0.5
     key: str = ""
     coref: bool = False
+    context_type: str = ""  # the type an apposition or a descriptor gives ("X Health, a health system")
 
 
 @dataclass
@@ -229,7 +230,8 @@ class _Finder:
         n = len(words)
         k = j + 1
         adj = 0
-        while k < n and adj < 2 and words[k].text.islower() and self._pos(words[k]) == "ADJ" and self.gap_ok(words[k - 1], words[k]):
+        while k < n and adj < 3 and words[k].text.islower() and self.gap_ok(words[k - 1], words[k]) and (
+                self._pos(words[k]) == "ADJ" or words[k].low in self.lx.name_adjectives or words[k].low in self.lx.demonyms):
             k += 1
             adj += 1
         # one complement: de / du / des / d' / pour la ... + a capitalised name or a lowercase noun (+ adjective)
@@ -368,7 +370,8 @@ class _Finder:
 
     def _split_and(self, ws: list[_Word]) -> list[tuple[int, int]]:
         # trim leading common words (sentence-initial capitals, determiners)
-        while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or self._initial_common(ws[0]) or re.fullmatch(r"\w['’]", ws[0].text)):
+        titles = {t.rstrip(".") for t in self.lx.titles}
+        while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or ws[0].low.rstrip(".") in titles or self._initial_common(ws[0]) or re.fullmatch(r"\w['’]", ws[0].text)):
             ws = ws[1:]
         # "Boston-based", "Temasek-backed": the prefix is a place or an organisation of its own
         for k, w in enumerate(ws):
@@ -407,10 +410,20 @@ class _Finder:
                 or self._is_ent(right[0].start, right[-1].end)
                 or self._standalone(left_txt)
                 or self._standalone(right_txt)
+                or self._listed_pair(ws, left_txt, right, right_txt)
             )
             if split:
                 return self._split_and(left) + self._split_and(right)
         return [(ws[0].start, ws[-1].end)]
+
+    def _listed_pair(self, ws: list[_Word], left_txt: str, right: list[_Word], right_txt: str) -> bool:
+        """The last two of a list, each a name with its own type cue: "A, the Northgate Institute for Ageing
+        and Valleyview Health" (the right part opens with a word of its own, not a cue word like "Health Sciences")."""
+        if not re.search(r",\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", self.text[max(0, ws[0].start - 8) : ws[0].start]):
+            return False
+        if right[0].low in self.lx.cue_words or not self.lx.name_type(left_txt)[0] or not self.lx.name_type(right_txt)[0]:
+            return False
+        return True
 
     def _is_ent(self, s: int, e: int) -> bool:
         if self.lx.name_type(self.text[s:e])[0]:
@@ -489,13 +502,20 @@ class _Finder:
             return None
         if between and not all(w in self.lx.demonyms or re.fullmatch(r"[a-z\-]+", w) for w in between.split()):
             return None
+        if between:
+            # only adjectives between: "la start-up rennaise X", not "the health system will deploy X"
+            b0 = max(sent_start, s - 60) + m.end()
+            toks = [t for t in self.doc if b0 <= t.idx < s and not t.is_space]
+            if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET") and fold(t.text) not in self.lx.demonyms for t in toks):
+                return None
         return self.lx.descriptors[m.group()]
 
-    def descriptor_after(self, e: int) -> str | None:
-        """Type from "X, a US-based firm", "X is a medical technology company"."""
+    def descriptor_after(self, e: int, *, article: bool = False) -> str | None:
+        """Type from "X, a US-based firm", "X is a medical technology company" (``article``: only
+        with an article, so that a list "X, Fondation Y" is not read as an apposition)."""
         right = fold(self.text[e : e + 90])
         m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
-        if not m or (m.group(1) is None and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(2))):
+        if not m or (article and m.group(1) is None) or (m.group(1) is None and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(2))):
             return None  # ", whose clinic ...": a relative clause, not an apposition
         span = re.split(r"\s(?:of|that|which|with|who|for|in|based in|de|du|des|d'|qui|dont|avec|pour|en|a|specialisee?)\s", " " + m.group(2) + " ")[0]
         span = " ".join(span.split()[:6])
@@ -574,9 +594,9 @@ class _Finder:
                 return None
         if cue_type and lx.is_generic(name) and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
+        desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
         if cue_type:
-            return Span(s, e, name, "org", cue_type, 0.9)
-        desc = self.descriptor_before(s) or self.descriptor_after(e)
+            return Span(s, e, name, "org", cue_type, 0.9, context_type=desc or "")
         if desc:
             m = re.search(r"\b(clinique|hopital|centre hospitalier|polyclinique|fondation|institut|universite|association|hospital|clinic)\s+(?:de la |de l'|du |des |de |d'|of the |of )$", fold(self.text[max(0, s - 40) : s]))
             if m:
@@ -926,6 +946,13 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
             typ = "Startup"
         if typ in ("Company", "Startup") and name_types and not name_types <= {"Company"}:
             typ = sorted(name_types - {"Company"})[0]
+        context = Counter(sp.context_type for sp in dm.spans if sp.key == key and sp.context_type)
+        if context:
+            # what the text says it is beats a weak name cue: "Monash Health, a health system",
+            # "Carelink Alliance, a regional consortium", "X Hospital, a teaching hospital"
+            ctx = context.most_common(1)[0][0]
+            if ctx != typ and (name_types <= {"Company"} or _REFINES.get(typ) == ctx):
+                typ = ctx
         if typ == "Company" and doc_year:
             for n in dm.org_names[key]:
                 m = re.search(re.escape(n) + r"[^.]{0,120}?\b(?:founded|created|established|launched|cr[ée]{1,2}e?|fond[ée]e?)\s+(?:in|en)\s+(\d{4})", text)
@@ -937,6 +964,8 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
         if sp.kind in ("org", "org?"):
             sp.type = dm.org_type[sp.key][0]
 
+
+_REFINES = {"Association": "Consortium", "Hospital": "UniversityHospital", "Company": "Startup"}  # a type -> a more specific reading
 
 _COMPATIBLE = {
     "Startup": ("Startup", "Company"),
