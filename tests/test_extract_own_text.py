@@ -206,3 +206,37 @@ def test_french_company_opening_a_sentence_and_titled_specialist() -> None:
     assert ("Roche", "acquired", "Medyx") in rels
     julie = next(p for p in ex.people if p.name == "Julie Martin")
     assert names.get(julie.org) == "CHU de Nantes" and julie.role == "néonatologiste"
+
+
+def test_list_after_a_dateline_and_a_titled_person_of_an_organisation() -> None:
+    ex = run("HANOI, 3 April 2024 – Oxford University Clinical Research Unit (OUCRU), Bach Mai Hospital and Mahidol University "
+             "formed a consortium. The consortium is led by Professor Nguyen Van Kinh of Bach Mai Hospital.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert "Oxford University Clinical Research Unit" in names.values()
+    assert not any("Nguyen" in n for n in names.values())
+    assert frozenset(("Oxford University Clinical Research Unit", "Mahidol University")) in pairs(ex)
+    kinh = next(p for p in ex.people if p.name == "Nguyen Van Kinh")
+    assert names.get(kinh.org) == "Bach Mai Hospital"
+
+
+def test_a_name_ending_in_a_title_word_and_generic_acronyms() -> None:
+    ex = run("Discovery Health has invested R80 million in Hello Doctor, a Cape Town start-up. "
+             "\"Hello Doctor reaches people who never see a GP,\" its chief executive said.")
+    names = {o.name for o in ex.orgs}
+    assert "Hello Doctor" in names and not names & {"Hello", "GP"}
+
+
+def test_hospital_name_with_its_city_is_the_same_hospital() -> None:
+    ex = run("Drone deliveries go on\n\nKIGALI, 16 September 2024 – King Faisal Hospital Kigali and Zipline have agreed to extend their collaboration. "
+             "\"Drones cut delivery times,\" said Dr. Edgar Mugisha, chief executive of King Faisal Hospital.")
+    hospitals = [o for o in ex.orgs if o.name.startswith("King Faisal Hospital")]
+    assert len(hospitals) == 1
+    assert all(len(set(c.participants)) == len(c.participants) for c in ex.collaborations)
+
+
+def test_french_complements_enumerated_with_commas_but_not_places() -> None:
+    ex = run("Le ministère de l’Économie, de l’Innovation et de l’Énergie du Québec finance le projet. "
+             "Les hôpitaux de Nantes, de Rennes et de Brest signent une convention avec Philips.")
+    names = {o.name for o in ex.orgs}
+    assert "ministère de l’Économie, de l’Innovation et de l’Énergie du Québec" in names
+    assert not any("Rennes" in n for n in names)

@@ -169,6 +169,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= sent.start + mm.end()), None)
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
+    _list_closure(parts, orgs, f, sent.start)
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
@@ -199,6 +200,26 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
+
+
+_LIST_SEP = re.compile(r"[\s,()]*(?:(?:and|et|&|as well as|ainsi que)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
+def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int) -> None:
+    """Names listed with a participant are participants too, even where the parse hung them elsewhere
+    ("HANOI, 3 April 2024 – A (ACR), B, C and D have formed ...")."""
+    ordered = sorted(orgs, key=lambda o: o.start)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(ordered, ordered[1:]):
+            if (a.key in parts) == (b.key in parts):
+                continue
+            gap = f[a.end - base : b.start - base]
+            if (a.key == b.key or "," in gap or re.search(r"\b(?:and|et|as well as|ainsi que)\b|&", gap)) and _LIST_SEP.fullmatch(gap):
+                new = b if a.key in parts else a
+                parts.setdefault(new.key, new)
+                changed = True
 
 
 def _anaphoric(f: str, pos: int) -> bool:
@@ -422,6 +443,9 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?", "", role_text, flags=re.I)
                 role_text = re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
                 found = (o.key, role_text.strip(), 0.85)
+                break
+            if re.fullmatch(r"\s+(?:of|at|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb):
+                found = (o.key, None, 0.7)  # "Professor Nguyen Van Kinh of Bach Mai Hospital"
                 break
             m = _WHO_WORKS.fullmatch(fb)
             if m:  # "Name, who leads genomic medicine at ORG", "Name, qui dirige le service de X au ORG"

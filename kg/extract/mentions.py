@@ -185,6 +185,10 @@ class _Finder:
                 if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok:
                     j = k
                     continue
+                k = self._comma_complements(words, i, j)
+                if k > j:
+                    j = k
+                    continue
                 break
             j = self._extend_lower(words, i, j)
             i = self._lower_head_start(words, i)
@@ -292,6 +296,28 @@ class _Finder:
             return True
         return self._lower_head_start(words, i) < i
 
+    _COMMA_COMPLEMENTS = re.compile(
+        r"(?:,\s+(?:de la|de l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w\-’']*(?:\s+[A-ZÀ-Ý][\w\-’']*)*)+"
+        r"\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý])")
+
+    def _comma_complements(self, words: list[_Word], i: int, j: int) -> int:
+        """Index of the last word of complements enumerated with commas inside a name, or ``j``:
+        "ministère de l'Économie, de l'Innovation et de l'Énergie du Québec"."""
+        if not (any(words[x].low in ("de", "du", "des", "d'") for x in range(i + 1, j + 1)) or self._lower_head_start(words, i) < i):
+            return j
+        m = self._COMMA_COMPLEMENTS.match(self.text, words[j].end)
+        if not m:
+            return j
+        k = next((x for x in range(j + 1, len(words)) if words[x].start >= m.end()), None)
+        if k is None or not _is_cap(words[k].text) or "\n" in self.text[words[j].end : m.end()]:
+            return j
+        end = self._cap_run(words, k)
+        for w in words[j + 1 : k]:
+            if _is_cap(w.text) and (w.low in self.lx.countries or w.low in self.lx.demonym_places
+                                    or any(es <= w.start < ee and lab in ("GPE", "LOC") for es, ee, lab in self.ents)):
+                return j  # "les hôpitaux de Nantes, de Rennes et de Brest": places, each its own
+        return end
+
     @staticmethod
     def _conns_ok(conns: list[str]) -> bool:
         if not conns:
@@ -307,6 +333,12 @@ class _Finder:
         letters = [w for w in ws if any(c.isalpha() for c in w.text)]
         if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
             return []
+        titles = {t.rstrip(".") for t in self.lx.titles}
+        if len(ws) >= 4 and ws[0].low.rstrip(".") in titles:
+            # "Professor Nguyen Van Kinh of Bach Mai Hospital": a titled person, then the organisation
+            c = next((k for k in range(2, len(ws) - 1) if ws[k].low in ("of", "at", "from", "de", "du", "des", "d'")), None)
+            if c is not None:
+                return [ws[:c]] + self._prepare(ws[c + 1 :], following)
         # "President of X", "R&D Director at X": the role is not part of the name
         roles = self.lx.roles
         k = 0
@@ -320,7 +352,7 @@ class _Finder:
                 ws = ws[1:]
         # a title inside a chunk starts a person name: "Underlines Professor Revel"
         titles = {t.rstrip(".") for t in self.lx.titles}
-        for k in range(1, len(ws)):
+        for k in range(1, len(ws) - 1):  # a title ending a chunk is part of a name: "Hello Doctor"
             if ws[k].low.rstrip(".") in titles:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
         # lowercase head cue after the name: "Cochin hospital"
@@ -364,7 +396,7 @@ class _Finder:
             if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2:
                 rest = self.text[ee:e]
                 last = fold(rest.split()[-1]) if rest.split() else ""
-                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
+                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
                     return ee
         return e
 
@@ -899,6 +931,11 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
     for k in list(keys):
         m = re.match(r"^(.+?) (?:de|d'|of|du|in) (.+)$", k)
         if m and m.group(1) in keys and m.group(2) in places and not lx.is_generic(m.group(1)):
+            uf.union(m.group(1), k, root=m.group(1))
+        # "King Faisal Hospital Kigali" = "King Faisal Hospital": a hospital's or a university's name and its city
+        m = re.match(r"^(.+) (\S+(?: \S+)?)$", k)
+        if m and m.group(1) in keys and m.group(2) in places and m.group(2) not in lx.countries \
+                and lx.name_type(m.group(1))[0] not in (None, "Company", "Startup") and not lx.is_generic(m.group(1)):
             uf.union(m.group(1), k, root=m.group(1))
     # structured hospital / university keys ("CHU Rennes" = "Rennes University Hospital")
     from .resolvekeys import structured_key
