@@ -36,11 +36,11 @@ def normalise_for_nlp(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
-_TERMINAL = {".", "!", "?", "…", ":", ";", '"', "'", ")", "]"}
+_TERMINAL = {".", "!", "?", "…", ":", ";", '"', "'"}
 
 
 def _sentence_hints(doc: "Doc") -> "Doc":
-    """Only terminal punctuation or a line break may end a sentence.
+    """Only terminal punctuation or a line break may end a sentence; a blank line always does.
 
     The small models sometimes cut a sentence at a dash or inside a list of
     names ("A, B et quatre entreprises — C, D — ont lancé ..."); the parser
@@ -48,6 +48,10 @@ def _sentence_hints(doc: "Doc") -> "Doc":
     """
     for i in range(1, len(doc)):
         prev = doc[i - 1]
+        gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+        if gap.count("\n") >= 2 and not doc[i].is_space:
+            doc[i].is_sent_start = True  # a blank line ends a paragraph (a headline has no full stop)
+            continue
         if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in _TERMINAL or prev.text.endswith((".", "!", "?")):
             continue
         doc[i].is_sent_start = False

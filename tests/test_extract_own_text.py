@@ -240,3 +240,28 @@ def test_french_complements_enumerated_with_commas_but_not_places() -> None:
     names = {o.name for o in ex.orgs}
     assert "ministère de l’Économie, de l’Innovation et de l’Énergie du Québec" in names
     assert not any("Rennes" in n for n in names)
+
+
+def test_a_headline_without_full_stop_is_its_own_sentence_and_a_named_consortium_is_not_a_participant() -> None:
+    ex = run("Le CHU de Caen et trois entreprises lancent un consortium\n\n"
+             "CAEN, 4 mars 2025 – Le CHU de Caen, l’Inria et les sociétés Medisys, Oxylab et Kardia ont lancé le consortium "
+             "CARDIO-NORM pour suivre les insuffisants cardiaques.")
+    ps = pairs(ex)
+    assert frozenset(("Medisys", "Kardia")) in ps and frozenset(("CHU de Caen", "Oxylab")) in ps
+    assert not any("CARDIO-NORM" in p for pair in ps for p in pair)
+
+
+def test_double_name_joined_by_a_spaced_dash() -> None:
+    ex = run("Waiora start-up wins contract\n\nWELLINGTON, 2 December 2024 – Health New Zealand – Te Whatu Ora has awarded "
+             "a three-year contract to Auckland start-up Sleepwell Labs. Te Whatu Ora will pay for 5,000 kits.")
+    hnz = [o for o in ex.orgs if "Te Whatu Ora" in (o.name,) + o.aliases]
+    assert len(hnz) == 1
+    assert frozenset((hnz[0].name, "Sleepwell Labs")) in pairs(ex)
+
+
+def test_type_acronym_before_a_name_is_the_same_organisation() -> None:
+    ex = run("Le GHT Cœur Grand Est s’associe à Siemens Healthineers\n\n"
+             "VERDUN, 27 juin 2024 — Le groupement hospitalier de territoire (GHT) Cœur Grand Est a signé un accord de "
+             "partenariat avec Siemens Healthineers.")
+    names = {o.name for o in ex.orgs}
+    assert "GHT Cœur Grand Est" in names and "Cœur Grand Est" not in names

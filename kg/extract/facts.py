@@ -145,7 +145,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
     if lx.negation and lx.negation.search(f):
         return
     best = max(hits, key=lambda h: h[0])
-    if collabs and all(_anaphoric(f, h[2]) for h in hits):
+    named = [o for o in orgs if o.type == "Consortium" and any(
+        re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
+    if collabs and all(_anaphoric(f, h[2]) for h in hits) and not named:
         # "Under the agreement, ...", "L'accord prévoit ...": more about the collaboration just stated
         collabs[-1].extra.append(ev)
         return
@@ -170,6 +172,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     _list_closure(parts, orgs, f, sent.start)
+    for o in named:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
+        parts.pop(o.key, None)
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
@@ -203,6 +207,13 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
 
 
 _LIST_SEP = re.compile(r"[\s,()]*(?:(?:and|et|&|as well as|ainsi que)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
+def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:
+    """The organisation is the name of the trigger noun: "the consortium GLYCO-NA", "the PANDORA consortium"."""
+    after = text[te : o.start - base] if o.start - base >= te else None
+    before = text[o.end - base : ts] if o.end - base <= ts else None
+    return (after is not None and re.fullmatch(r"\s*[\"«“]?\s*", after) is not None) or (before is not None and re.fullmatch(r"\s*[\"»”]?\s*", before) is not None)
 
 
 def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int) -> None:

@@ -151,6 +151,7 @@ class _Finder:
         self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         self.sent_starts = {s.start_char for s in doc.sents}
         self.based: set[tuple[int, int]] = set()  # "X" of "X-based": a place
+        self.dashed: set[tuple[int, int]] = set()  # double names "A – B"
 
     # --- chunking ---------------------------------------------------------
 
@@ -387,8 +388,17 @@ class _Finder:
                 continue
             if any(es <= w.start and w.end <= ee and lab in ("GPE", "NORP", "LOC") for es, ee, lab in self.ents):
                 continue
+            if fold(w.text) in self.place_words:
+                continue  # a place elsewhere in the article: "São Paulo hospital chooses Philips"
             return False
         return True
+
+    @property
+    def place_words(self) -> set[str]:
+        """Words of the places the model found anywhere in the document."""
+        if not hasattr(self, "_place_words"):
+            self._place_words = {fold(w) for es, ee, lab in self.ents if lab in ("GPE", "LOC") for w in self.text[es:ee].split()}
+        return self._place_words
 
     def _trim_to_org_ent(self, s: int, e: int) -> int:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
@@ -562,6 +572,8 @@ class _Finder:
         name = self.text[s:e]
         if (s, e) in self.based:
             return Span(s, e, name, "place", conf=0.8)
+        if (s, e) in self.dashed:
+            return Span(s, e, name, "org", self.lx.name_type(name)[0] or "Company", 0.8)
         low = fold(name)
         words = low.split()
         lx = self.lx
@@ -705,6 +717,7 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
         if i in skip:
             continue
         merged.append((s, e))
+    merged = _join_dashed(merged, f, extra_alias)
     for s, e in merged:
         sp = f.classify(s, e)
         if sp is None:
@@ -728,6 +741,26 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     dm.spans.sort(key=lambda x: (x.start, -x.end))
     _choose_names(dm)
     return dm
+
+
+def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """ "Health New Zealand – Te Whatu Ora", "Assistance Publique – Hôpitaux de Marseille": two names of two words
+    or more joined by a spaced dash are one organisation's double name; each part is an alias of it."""
+    text = f.text
+    out: list[tuple[int, int]] = []
+    for s, e in chunks:
+        if out:
+            s0, e0 = out[-1]
+            left, right = text[s0:e0], text[s:e]
+            if re.fullmatch(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+", text[e0:s]) and len(left.split()) >= 2 and len(right.split()) >= 2 \
+                    and not left.isupper() and not right.isupper() and "\n" not in text[s0:e] \
+                    and not any((es, ee) in ((s0, e0), (s, e)) and lab in ("GPE", "LOC", "PERSON", "PER", "DATE") for es, ee, lab in f.ents):
+                out[-1] = (s0, e)
+                f.dashed.add((s0, e))
+                extra_alias.extend([(name_key(text[s0:e]), name_key(left)), (name_key(text[s0:e]), name_key(right))])
+                continue
+        out.append((s, e))
+    return out
 
 
 def _quoted_orgs(text: str, lx: Lexicon, body: tuple[int, int]) -> list[Span]:
@@ -926,6 +959,11 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
                 uf.union(longer[0], k)
+    # "GHT Cœur Grand Est" = "Cœur Grand Est": a type's acronym before a name
+    for k in list(keys):
+        ws = k.split()
+        if len(ws) >= 2 and " ".join(ws[1:]) in keys and len(ws[0]) <= 5 and lx.name_type(ws[0])[0] and lx.is_generic(ws[0]):
+            uf.union(k, " ".join(ws[1:]), root=k)
     # "Clinique Pasteur de Toulouse" = "Clinique Pasteur"
     places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | lx.demonym_places
     for k in list(keys):
