@@ -265,3 +265,38 @@ def test_type_acronym_before_a_name_is_the_same_organisation() -> None:
              "partenariat avec Siemens Healthineers.")
     names = {o.name for o in ex.orgs}
     assert "GHT Cœur Grand Est" in names and "Cœur Grand Est" not in names
+
+
+def test_places_from_appositions_and_from_a_place_before_a_descriptor() -> None:
+    ex = run("COPENHAGEN, 2 October 2023 – Halvorsen Medical, the Norwegian medical equipment group, agreed to acquire SonoNord. "
+             "Metro North Health signed a licensing agreement with Brisbane start-up Woundly.")
+    names = {o.key: o.name for o in ex.orgs}
+    located = {(names.get(r.subject), r.object) for r in ex.relations if r.predicate == "locatedIn"}
+    assert ("Halvorsen Medical", "norway") in located and ("Woundly", "brisbane") in located
+    ex = run("AVIGNON, 8 janvier 2025 – Le Centre hospitalier d’Avignon a confié la lecture de ses examens à Imadis, "
+             "société lyonnaise de téléradiologie, dans le cadre d’un marché de quatre ans.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert ("Imadis", "lyon") in {(names.get(r.subject), r.object) for r in ex.relations if r.predicate == "locatedIn"}
+
+
+def test_an_adjective_of_place_before_the_next_name_of_a_list_is_not_the_previous_ones() -> None:
+    ex = run("The partners are Fraunhofer MEVIS, the Italian start-up BreathSense and the European Lung Foundation.")
+    names = {o.key: o.name for o in ex.orgs}
+    located = {(names.get(r.subject), r.object) for r in ex.relations if r.predicate == "locatedIn"}
+    assert ("BreathSense", "italy") in located and not any(n == "Fraunhofer MEVIS" for n, _p in located)
+
+
+def test_funding_round_investors_joined_by_participation_phrases() -> None:
+    for text in ("PARIS, 3 March 2025 – Cardiawave has raised €20 million in a Series B round led by Innovacom, with participation from Bpifrance and Supernova Invest.",
+                 "PARIS, 3 mars 2025 – Cardiawave lève 20 millions d'euros auprès d'Innovacom, avec la participation de Bpifrance et de Supernova Invest."):
+        ex = run(text)
+        names = {o.key: o.name for o in ex.orgs}
+        funders = {names.get(r.subject) for r in ex.relations if r.predicate == "funds" and names.get(r.object) == "Cardiawave"}
+        assert funders == {"Innovacom", "Bpifrance", "Supernova Invest"}, text
+
+
+def test_levee_de_fonds_is_not_a_reference_to_a_fund() -> None:
+    ex = run("La start-up Cardiawave annonce une levée de fonds de 20 millions d'euros menée par Innovacom et Bpifrance.")
+    names = {o.key: o.name for o in ex.orgs}
+    funders = {names.get(r.subject) for r in ex.relations if r.predicate == "funds" and names.get(r.object) == "Cardiawave"}
+    assert funders == {"Innovacom", "Bpifrance"}

@@ -97,9 +97,11 @@ def _topic_regexes() -> list[tuple[str, "re.Pattern[str]"]]:
 
 @functools.cache
 def _demonym_regexes(lang: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
-    """"la start-up rennaise" (before) and "X, une jeune entreprise lyonnaise" (after), any demonym of the lexicon."""
+    """"la start-up rennaise X", "South Korean biotech company X" (before) and "X, une jeune entreprise lyonnaise",
+    "X, the Norwegian medical equipment group", "X, société suisse de ..." (after), any demonym of the lexicon."""
     alts = "|".join(re.escape(a) for a in sorted(lexicon(lang).demonyms, key=len, reverse=True)) or "(?!)"
-    return (re.compile(rf"\b(?P<adj>{alts})\s+(?:\S+\s+)?$"), re.compile(rf"^,\s+(?:a|an|un|une|la|le)\s+(?P<adj>{alts})\b"))
+    return (re.compile(rf"\b(?P<adj>{alts})\s+(?:[a-z][\w\-]*\s+){{0,2}}$"),
+            re.compile(rf"^,\s+(?:(?:a|an|the|un|une|la|le|l')\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<adj>{alts})\b"))
 
 
 def extract(article: Article, doc: "Doc") -> Extraction:
@@ -187,7 +189,11 @@ def extract(article: Article, doc: "Doc") -> Extraction:
             left = fold(text[max(0, sp.start - 40) : sp.start])
             right = fold(text[sp.end : sp.end + 40])
             before_rx, after_rx = _demonym_regexes(article.language)
-            m = before_rx.search(left) or after_rx.match(right)
+            m = before_rx.search(left)
+            if m is None:
+                m = after_rx.match(right)
+                if m and re.match(r"^(?:\s+[a-z][\w\-]*){0,3}\s+[A-Z]", text[sp.end + m.end() : sp.end + m.end() + 60]):
+                    m = None  # "A, the Italian start-up B": the adjective belongs to the next name of a list
             if m:
                 place = lx.demonyms[m.group("adj")]
                 if place.lower() not in ("france",) or sp.key not in org_place:

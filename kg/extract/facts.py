@@ -266,6 +266,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
             kinds = skinds + okinds
             pre = [sp for sp in spans if sp.end <= ts and sp.kind in kinds and (sp.kind != "org?" or _opens_sentence(sp, sent))]
             post = [sp for sp in spans if sp.start >= te and sp.kind in kinds and sp.kind != "org?"]
+            okinds = okinds + ("org?",) if "org" in okinds else okinds
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
@@ -299,9 +300,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                     if s_.key == o.key and s_.kind == o.kind:
                         continue
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
-                    if o.kind == "org?" or (s_.kind == "org?" and not _opens_sentence(s_, sent)):
+                    if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent)):
                         continue
-                    out.append(RelDraft(rl.name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, o.kind, ev, conf))
+                    out.append(RelDraft(rl.name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
     return dedupe_relations(out)
 
@@ -362,11 +363,18 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
     out = [objs[0]]
     for prev, nxt in zip(objs, objs[1:]):
         gap = f[prev.end - base : nxt.start - base]
-        if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore)\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap):
+        if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore|et de|et du|et des|et d')\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap) \
+                or _JOINED_BY.fullmatch(gap):
             out.append(nxt)
         else:
             break
     return out
+
+
+# "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"
+_JOINED_BY = re.compile(r"\s*,?\s*(?:with(?: the)? participation (?:from|of)|with(?: support from)?|alongside|along with|joined by|"
+                        r"avec la participation (?:de|du|des|d')|aux cotes (?:de|du|des|d')|ainsi que|et aupres (?:de|du|des|d'))\s*"
+                        r"(?:the |le |la |l'|les |existing investors |investors |les investisseurs |ses actionnaires )?")
 
 
 def _tail_list(desc: list[Span], f: str, base: int) -> list[Span]:
@@ -402,12 +410,30 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
         prv = next((o for o in reversed(ordered[:i]) if o.kind in ("org", "org?")), None)
         if prv is not None and re.fullmatch(r"(?:['’]s)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}", fold(sent.text[prv.end - base : pl.start - base])):
             out.append(RelDraft("locatedIn", prv.key, "org", pl.key, "place", ev, 0.75))
+    desc = _descriptor_alt(lx)
     for a, b in zip(ordered, ordered[1:]):
         if a.kind == "org" and b.kind == "place" and not a.coref:
             gap = fold(sent.text[a.end - sent.start : b.start - sent.start])
             if re.fullmatch(r"\s*(?:,\s*)?(?:(?:based|headquartered|located) in|in|basee? a|situee? a|implantee? a|a|\(|,)\s*", gap):
                 out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))
+            # "X, établissement ... situé à Cornebarrieu", "X ... founded in 2012 in Lausanne"
+            elif len(gap) < 90 and re.search(r"(?:\b(?:based|headquartered|located|situee?|implantee?|basee?|installee?) (?:in|a|au)"
+                                              r"|\b(?:founded|created|established|fondee?|creee?) in \d{4} in|\b(?:fondee?|creee?) en \d{4} a)\s*$", gap) \
+                    and not re.search(r"[;.]", gap):
+                out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))
+        if a.kind == "place" and b.kind in ("org", "org?") and desc is not None:
+            # "Brisbane start-up Woundly", "Auckland start-up Sleepwell Labs": a place before a descriptor
+            if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):
+                out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.7))
     return out
+
+
+def _descriptor_alt(lx: Lexicon) -> str | None:
+    """The lexicon's organisation descriptors as one regex alternation (cached on the lexicon)."""
+    if "_desc_alt" not in lx.__dict__:
+        words = sorted(lx.descriptors, key=len, reverse=True)
+        lx.__dict__["_desc_alt"] = "|".join(re.escape(w) for w in words) or None
+    return lx.__dict__["_desc_alt"]  # type: ignore[no-any-return]
 
 
 _R = TypeVar("_R", RelDraft, Relation)

@@ -453,6 +453,8 @@ class _Finder:
                 or self._standalone(left_txt)
                 or self._standalone(right_txt)
                 or self._listed_pair(ws, left_txt, right, right_txt)
+                or (len(left) == 1 and len(right) >= 2 and self.lx.name_type(right_txt)[0] == "Company" and not self.lx.name_type(left_txt)[0]
+                    and fold(right_txt).endswith(self.lx.name_type(right_txt)[1] or "\0"))  # "Bpifrance and Supernova Invest"
             )
             if split:
                 return self._split_and(left) + self._split_and(right)
@@ -591,6 +593,10 @@ class _Finder:
         after = self.text[e : e + 3]
         ent = self.ent_label(s, e)
         lab = ent[0] if ent else ""
+        if lab in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and not re.search(r"\d", name) and ent and ent[1] < s and low not in self._NUMBERS \
+                and getattr(self.char_tok.get(s), "pos_", "") != "NUM" \
+                and re.search(r"[\u2013\u2014-]\s*$", self.text[ent[1] : s]):
+            lab = ""  # a name swallowed by the date of a dateline: "3 March 2025 – Cardiawave"
         cue_type, cue = lx.name_type(name)
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name):
@@ -1058,9 +1064,9 @@ _COMPATIBLE = {
 
 def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int]) -> None:
     """'the French hospital', 'cette jeune pousse', 'the clinic's head' -> nearest fitting org."""
-    dets = r"the|this|that|le|la|l'|cette|ce|cet"
+    dets = r"the|this|that|le|la|cette|ce|cet"
     alt = "|".join(re.escape(k) for k in sorted(lx.descriptors, key=len, reverse=True))
-    pat = re.compile(rf"\b(?:{dets})\s*((?:[a-z\-]+\s+){{0,2}}?)({alt})\b")
+    pat = re.compile(rf"\b(?:(?:{dets})\s+|l')((?:[a-z\-]+\s+){{0,2}}?)({alt})\b")
     folded = fold(text)
     orgs = sorted((s for s in dm.spans if s.kind == "org"), key=lambda s: s.start)
     occupied = [(s.start, s.end) for s in dm.spans]
