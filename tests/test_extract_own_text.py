@@ -300,3 +300,24 @@ def test_levee_de_fonds_is_not_a_reference_to_a_fund() -> None:
     names = {o.key: o.name for o in ex.orgs}
     funders = {names.get(r.subject) for r in ex.relations if r.predicate == "funds" and names.get(r.object) == "Cardiawave"}
     assert funders == {"Innovacom", "Bpifrance"}
+
+
+def test_people_at_named_hospitals_and_compound_french_titles() -> None:
+    ex = run("\"Many regions have no intensivist at night,\" said Sidney Klajner, president of Hospital Israelita Albert Einstein.")
+    names = {o.key: o.name for o in ex.orgs}
+    sidney = next(p for p in ex.people if p.name == "Sidney Klajner")
+    assert names.get(sidney.org) == "Hospital Israelita Albert Einstein"
+    ex = run("« Ce partenariat met l’intelligence artificielle au service des patients », a déclaré Fabrice Brunet, "
+             "président-directeur général du CHUM.")
+    names = {o.key: o.name for o in ex.orgs}
+    fabrice = next(p for p in ex.people if p.name == "Fabrice Brunet")
+    assert names.get(fabrice.org) == "CHUM" and fabrice.role == "président-directeur général"
+
+
+def test_a_longer_name_holding_a_persons_name_and_a_plural_noun_opening_a_quote() -> None:
+    ex = run("Health systems expand AI\n\nBOSTON, May 20, 2025 – Mass General Brigham has expanded its agreement with Aidoc. "
+             "\"Radiologists see the most urgent scans first,\" said Dr. Keith Dreyer, chief data science officer at Mass General Brigham.")
+    names = {o.name for o in ex.orgs}
+    assert "Mass General Brigham" in names and "Radiologists" not in names
+    assert not any(p.name == "Mass General Brigham" for p in ex.people)
+    assert frozenset(("Mass General Brigham", "Aidoc")) in pairs(ex)

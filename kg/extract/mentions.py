@@ -403,7 +403,7 @@ class _Finder:
     def _trim_to_org_ent(self, s: int, e: int) -> int:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
         for es, ee, lab in self.ents:
-            if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2:
+            if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2 and not self.lx.is_generic(self.text[es:ee]):
                 rest = self.text[ee:e]
                 last = fold(rest.split()[-1]) if rest.split() else ""
                 if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
@@ -495,6 +495,8 @@ class _Finder:
             return False
         if w.text.isupper() or any(c.isupper() for c in w.text[1:]):
             return False
+        if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower():
+            return True  # a plural common noun opening a sentence: "Radiologists see ..."
         if tok.ent_type_ in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             return False
         if tok.pos_ == "PROPN":
@@ -597,6 +599,8 @@ class _Finder:
                 and getattr(self.char_tok.get(s), "pos_", "") != "NUM" \
                 and re.search(r"[\u2013\u2014-]\s*$", self.text[ent[1] : s]):
             lab = ""  # a name swallowed by the date of a dateline: "3 March 2025 – Cardiawave"
+        if lab in ("PERSON", "PER") and ent and (ent[1] > s + 1 or ent[2] < e - 1) and len(words) >= 3:
+            lab = ""  # "Mass General Brigham": a person's name inside a longer name is not a person
         cue_type, cue = lx.name_type(name)
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name):
