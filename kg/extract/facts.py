@@ -304,7 +304,31 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                         continue
                     out.append(RelDraft(rl.name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
+    out.extend(_one_of_its(sent, spans, f, ev))
     return dedupe_relations(out)
+
+
+_ONE_OF = re.compile(r",\s+(?:one|two|three|four|five|six|several|both|all|each|l'un|l'une|deux|trois|quatre)\s+(?:of|des|de)\s+(?:the\s+)?$")
+_ITS_MEMBERS = re.compile(r"^(?:['’]s?)\s+(?:[a-z\-]+\s+){0,2}?(?:hospitals|institutions|clinics|sites|members|facilities|centres|centers|entities|subsidiaries|units)\b")
+
+
+def _one_of_its(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
+    """"A and B, two of Z's institutions": A and B are members of Z."""
+    out = []
+    base = sent.start
+    orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
+    for k, z in enumerate(orgs):
+        if not _ITS_MEMBERS.match(f[z.end - base : z.end - base + 60]):
+            continue
+        m = _ONE_OF.search(f[: z.start - base])
+        if not m:
+            continue
+        before = [o for o in reversed(orgs[:k]) if o.end - base <= m.start()]
+        if before and f[before[0].end - base : m.start()].strip() == "":
+            for o in _tail_list(before, f, base):
+                if o.key != z.key:
+                    out.append(RelDraft("memberOf", o.key, "org", z.key, "org", ev, 0.7))
+    return out
 
 
 def _antecedent(sp: Span, spans: list[Span], f: str, base: int) -> Span | None:

@@ -85,6 +85,7 @@ class Lexicon:
     descriptor_regex: re.Pattern[str] | None = None
     name_heads: set[str] = field(default_factory=set)  # capitalised nouns that open a name with lowercase words
     lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
+    proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
 
     @property
@@ -151,6 +152,8 @@ class Lexicon:
     def _is_generic(self, name: str) -> bool:
         f = re.sub(r"[\s\-]+", " ", fold(name)).strip()
         f = re.sub(r"^(the|le|la|les|l') ", "", f)
+        if f in self.proper_cues:
+            return False  # "European Commission" names one body
         rest = " " + f + " "
         for cue, _typ, _where in sorted(self.cues, key=lambda c: -len(c[0])):
             rest = rest.replace(" " + cue + " ", " ")
@@ -171,6 +174,8 @@ def lexicon(lang: str) -> Lexicon:
         for cue in orgs["cue"]:
             for w in cue["words"]:
                 lx.cues.append((re.sub(r"[\s\-]+", " ", fold(w)).strip(), cue["type"], cue.get("where", "any")))
+                if cue.get("proper"):
+                    lx.proper_cues.add(re.sub(r"[\s\-]+", " ", fold(w)).strip())
         for typ, words in orgs["descriptors"].items():
             for w in words:
                 lx.descriptors.setdefault(fold(w), typ)

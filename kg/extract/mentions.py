@@ -205,16 +205,20 @@ class _Finder:
         "Philips's Azurion platform" stops at the possessive."""
         n = len(words)
         m = j + 1
-        if m >= n or not _is_cap(words[m].text) or not self.gap_ok(words[j], words[m]):
+        if m + 1 < n and words[m].low in ("and", "&") and self.gap_ok(words[j], words[m]):
+            m += 1  # "KK Women's and Children's Hospital"
+        if m >= n or not _is_cap(words[m].text) or not self.gap_ok(words[m - 1], words[m]):
             return False
         owner = fold(words[j].text[:-2])
         if owner in self.lx.countries or owner in self.lx.demonym_places or any(
                 s <= words[j].start < e and lab in ("GPE", "LOC") for s, e, lab in self.ents):
             return False  # "Rwanda's King Faisal Hospital": a place's, not part of the name
-        while m + 1 < n and m - j < 4 and _is_cap(words[m + 1].text) and self.gap_ok(words[m], words[m + 1]) and not words[m].possessive:
+        first = m
+        after_and = words[m - 1].low in ("and", "&")
+        while m + 1 < n and m - j < 4 and _is_cap(words[m + 1].text) and self.gap_ok(words[m], words[m + 1]) and (after_and or not words[m].possessive):
             m += 1
-        for end in range(m, j, -1):
-            typ = self.lx.name_type(self.text[words[j + 1].start : words[end].end])[0]
+        for end in range(m, first - 1, -1):
+            typ = self.lx.name_type(self.text[words[first].start : words[end].end])[0]
             if typ and typ != "Company":
                 return True
         return False
@@ -495,7 +499,9 @@ class _Finder:
             return False
         if w.text.isupper() or any(c.isupper() for c in w.text[1:]):
             return False
-        if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower():
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        in_longer_ent = nxt is not None and nxt.ent_iob_ == "I"
+        if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower() and not in_longer_ent:
             return True  # a plural common noun opening a sentence: "Radiologists see ..."
         if tok.ent_type_ in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             return False
@@ -602,6 +608,10 @@ class _Finder:
         if lab in ("PERSON", "PER") and ent and (ent[1] > s + 1 or ent[2] < e - 1) and len(words) >= 3:
             lab = ""  # "Mass General Brigham": a person's name inside a longer name is not a person
         cue_type, cue = lx.name_type(name)
+        if low in lx.proper_cues and len(name) <= 4:
+            nxt = self.doc[self.char_tok[s].i + 1] if s in self.char_tok and self.char_tok[s].i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN":
+                return None  # "a major EU project", "WHO guidelines": a modifier, not a party
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name):
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
@@ -942,6 +952,12 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 s0 = sp.end + m.start(1)
                 dm.spans.append(Span(s0, s0 + len(inner), inner, "org", sp.type, sp.conf))
                 keys.add(ik)
+    # "Oracle Health, formerly known as Cerner", "X (anciennement Y)": a former name
+    by_start = sorted(orgs, key=lambda sp: sp.start)
+    for a, b in zip(by_start, by_start[1:]):
+        if re.fullmatch(r"\s*[,(]?\s*(?:formerly|previously|anciennement|auparavant|ex)(?:\s+(?:known as|called|named|appel[ée]e?|connue? sous le nom de?))?\s*[-:]?\s*",
+                        fold(text[a.end : b.start])):
+            uf.union(name_key(a.text), name_key(b.text), root=name_key(a.text))
     # acronyms used alone that spell out a longer name of the document
     acronyms = [k for k in keys if " " not in k and len(k) <= 8]
     for k in acronyms:
@@ -963,6 +979,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             for sp in dm.spans:  # "Northbridge" among "Northbridge Health System", "Northbridge Regional Medical Center"
                 if sp.kind == "org" and name_key(sp.text) == k and sp.conf < 0.8:
                     sp.kind = "org?"
+        if len(longer) == 1 and _side_by_side(orgs, k, longer[0], text):
+            continue  # "Oracle Health ... became part of Oracle": two organisations named in one sentence
         if len(longer) == 1:
             tail = longer[0][len(k) + 1 :]
             t, _ = lx.name_type(k + " " + tail)
@@ -1013,6 +1031,18 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             match = [k for k in full if k.split()[-1] == sp.key]
             if len(match) == 1:
                 sp.key = match[0]
+
+
+def _side_by_side(spans: list[Span], short: str, long: str, text: str) -> bool:
+    """Both names stand in one sentence, each on its own."""
+    a = [sp for sp in spans if name_key(sp.text) == short]
+    b = [sp for sp in spans if name_key(sp.text) == long]
+    for x in a:
+        for y in b:
+            lo, hi = sorted((x, y), key=lambda sp: sp.start)
+            if 0 <= hi.start - lo.end < 250 and not re.search(r"[.!?](?:\s|$)|\n", text[lo.end : hi.start]):
+                return True
+    return False
 
 
 def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None) -> None:
