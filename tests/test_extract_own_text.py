@@ -321,3 +321,55 @@ def test_a_longer_name_holding_a_persons_name_and_a_plural_noun_opening_a_quote(
     assert "Mass General Brigham" in names and "Radiologists" not in names
     assert not any(p.name == "Mass General Brigham" for p in ex.people)
     assert frozenset(("Mass General Brigham", "Aidoc")) in pairs(ex)
+
+
+def test_possessive_and_name_and_two_of_its_institutions() -> None:
+    ex = run("Lunit's software will be evaluated at Singapore General Hospital and KK Women's and Children's Hospital, "
+             "two of SingHealth's institutions.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert "KK Women's and Children's Hospital" in names.values()
+    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    assert {("Singapore General Hospital", "memberOf", "SingHealth"), ("KK Women's and Children's Hospital", "memberOf", "SingHealth")} <= rels
+
+
+def test_former_names_and_two_organisations_side_by_side() -> None:
+    ex = run("Leeds Teaching Hospitals NHS Trust has awarded a ten-year contract to Oracle Health. "
+             "Oracle Health, formerly known as Cerner, became part of Oracle in 2022.")
+    by_name = {o.name: o for o in ex.orgs}
+    assert "Oracle" in by_name and "Oracle Health" in by_name  # not one short form: both named in one sentence
+    assert "Cerner" in by_name["Oracle Health"].aliases
+    assert frozenset(("Leeds Teaching Hospitals NHS Trust", "Oracle Health")) in pairs(ex)
+
+
+def test_names_of_single_bodies_are_not_generic_but_a_modifier_is_not_a_party() -> None:
+    ex = run("The network is funded by the European Commission. Inserm and Inria will analyse the data. "
+             "The hospital is part of a major EU project.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types.get("European Commission") == "PublicBody"
+    assert types.get("Inserm") == "ResearchInstitute" and types.get("Inria") == "ResearchInstitute"
+    assert "EU" not in types
+
+
+def test_three_word_names_made_of_type_words_and_lists_without_article() -> None:
+    ex = run("TORONTO, 27 January 2025 – Unity Health Toronto, Sunnybrook Health Sciences Centre and University Health Network "
+             "have formed a research consortium with the Vector Institute.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert "University Health Network" in types
+    assert types["Unity Health Toronto"] != "University"  # the next name of the list is not an apposition
+    assert types["Sunnybrook Health Sciences Centre"] == "Hospital"
+    assert len(pairs(ex)) == 6
+
+
+def test_role_with_its_field_before_a_name_and_a_state_named_two_ways() -> None:
+    ex = run("Lagos State and Siemens Healthineers partner\n\nLAGOS, 5 August 2024 — The Lagos State Government has partnered "
+             "with Siemens Healthineers, the state's commissioner for health, Tunde Bakare, announced on Monday.")
+    names = {o.name for o in ex.orgs}
+    assert "Tunde Bakare" not in names and any(p.name == "Tunde Bakare" for p in ex.people)
+    assert "Lagos State" not in names and "Lagos State Government" in names
+
+
+def test_names_in_other_languages_are_typed() -> None:
+    ex = run("Karolinska Institutet and Charité – Universitätsmedizin Berlin signed a research agreement with AstraZeneca.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types.get("Karolinska Institutet") == "University"
+    assert types.get("Charité – Universitätsmedizin Berlin") == "UniversityHospital"

@@ -181,6 +181,8 @@ def extract(article: Article, doc: "Doc") -> Extraction:
             sk = structured_key(name_key(n))
             if sk:
                 folded_place = sk.split(":", 1)[1]
+                if any(w in lx.cue_words for w in folded_place.split()):
+                    continue  # "University Health Network" is not in "Health Network"
                 # "Centre hospitalier universitaire vaudois" is in Vaud
                 place = lx.demonyms.get(folded_place) or _place_name(n, folded_place)
                 org_place.setdefault(key, place)

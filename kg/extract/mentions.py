@@ -451,6 +451,7 @@ class _Finder:
             split = (
                 left_head
                 or (left[-1].low in _STRONG_HEADS and not (inner_conn and not self.lx.name_type(right_txt)[0]))
+                or (self._ends_in_type_cue(left_txt) and not inner_conn and self.lx.name_type(self._first_name(right))[0] != self.lx.name_type(left_txt)[0])
                 or any(right[0].low == c for c, _t, w in self.lx.cues if w != "head" and " " not in c)
                 or self._is_ent(left[0].start, left[-1].end)
                 or self._is_ent(right[0].start, right[-1].end)
@@ -464,14 +465,25 @@ class _Finder:
                 return self._split_and(left) + self._split_and(right)
         return [(ws[0].start, ws[-1].end)]
 
+    def _first_name(self, ws: list[_Word]) -> str:
+        """The words before the next and/et/&."""
+        k = next((i for i, w in enumerate(ws) if w.low in _AND), len(ws))
+        return self.text[ws[0].start : ws[max(0, k - 1)].end] if k else ""
+
+    def _ends_in_type_cue(self, name: str) -> bool:
+        """The name ends in a cue of a non-company type ("Karolinska Institutet", "Klinikum")."""
+        typ, cue = self.lx.name_type(name)
+        return bool(typ and typ not in ("Company", "Startup") and cue and re.sub(r"[\s\-]+", " ", fold(name)).endswith(cue))
+
     def _listed_pair(self, ws: list[_Word], left_txt: str, right: list[_Word], right_txt: str) -> bool:
         """The last two of a list, each a name with its own type cue: "A, the Northgate Institute for Ageing
         and Valleyview Health" (the right part opens with a word of its own, not a cue word like "Health Sciences")."""
         if not re.search(r",\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", self.text[max(0, ws[0].start - 8) : ws[0].start]):
             return False
-        if right[0].low in self.lx.cue_words or not self.lx.name_type(left_txt)[0] or not self.lx.name_type(right_txt)[0]:
+        lt, rt = self.lx.name_type(left_txt)[0], self.lx.name_type(right_txt)[0]
+        if right[0].low in self.lx.cue_words or not lt or not rt:
             return False
-        return True
+        return lt != rt  # "Shanghai First Maternity and Infant Hospital" is one hospital
 
     def _is_ent(self, s: int, e: int) -> bool:
         if self.lx.name_type(self.text[s:e])[0]:
@@ -567,6 +579,8 @@ class _Finder:
         with an article, so that a list "X, Fondation Y" is not read as an apposition)."""
         right = fold(self.text[e : e + 90])
         m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
+        if m and m.group(1) is None and not self.text[e : e + 90].lstrip(" ,\u00a0")[:1].islower():
+            return None  # "A, Sunnybrook ... and University Health Network": the next name of a list, not an apposition
         if not m or (article and m.group(1) is None) or (m.group(1) is None and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(2))):
             return None  # ", whose clinic ...": a relative clause, not an apposition
         span = re.split(r"\s(?:of|that|which|with|who|for|in|based in|de|du|des|d'|qui|dont|avec|pour|en|a|specialisee?)\s", " " + m.group(2) + " ")[0]
@@ -656,7 +670,9 @@ class _Finder:
             tok = self.char_tok.get(s)
             if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]):
                 return None
-        if cue_type and lx.is_generic(name) and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
+        proper_generic = len(words) >= 3 and lab == "ORG" and all(w[:1].isupper() for w in name.split()) \
+            and not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une)\s*$", prev)  # "University Health Network"
+        if cue_type and lx.is_generic(name) and not proper_generic and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
         if cue_type:
@@ -692,11 +708,11 @@ class _Finder:
         last = None
         for m in lx.roles.finditer(tail):
             last = m
-        if last is None or tail[last.end() :].strip(" ,") != "":
-            return False
+        if last is None or not re.fullmatch(r"(?:\s+(?:for|of|de|du|des|d'|charge(?:e)? de)\s+[a-z][\w\s\-']{0,40}?,\s*|[\s,]*)", tail[last.end() :]):
+            return False  # "chief executive Adegoke Olubusi", "the state's commissioner for health, Tunde Bakare,"
         after = fold(self.text[e : e + 30])
-        return bool(re.match(r"^\s*(?:,\s*)?(?:said|says|added|adds|told|explained|explains|noted|notes|commented|"
-                             r"a declare|a dit|a explique|explique|ajoute|a ajoute|souligne|precise|indique)\b|^\s*[.;]", after))
+        return bool(re.match(r"^\s*(?:,\s*)?(?:said|says|added|adds|told|explained|explains|noted|notes|commented|announced|stated|confirmed|declared|wrote|"
+                             r"a declare|a dit|a explique|explique|ajoute|a ajoute|souligne|precise|indique|a annonce|annonce|estime|a indique)\b|^\s*[.;]", after))
 
     def _product_context(self, s: int, e: int) -> bool:
         left = fold(self.text[max(0, s - 40) : s])
@@ -772,8 +788,12 @@ def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tu
         if out:
             s0, e0 = out[-1]
             left, right = text[s0:e0], text[s:e]
-            if re.fullmatch(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+", text[e0:s]) and len(left.split()) >= 2 and len(right.split()) >= 2 \
+            line_end = text.find("\n", e)
+            sentence_line = text[: line_end if line_end >= 0 else len(text)].rstrip().endswith((".", "!", "?", "»", '"', "”"))
+            one_word_left = len(left.split()) == 1 and sentence_line and f.lx.name_type(right)[0] not in (None, "Company", "Startup")
+            if re.fullmatch(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+", text[e0:s]) and (len(left.split()) >= 2 or one_word_left) and len(right.split()) >= 2 \
                     and not left.isupper() and not right.isupper() and "\n" not in text[s0:e] \
+                    and len(re.findall(r"[\u2013\u2014-][ \u00a0]+" + re.escape(right), text)) < 2 \
                     and not any((es, ee) in ((s0, e0), (s, e)) and lab in ("GPE", "LOC", "PERSON", "PER", "DATE") for es, ee, lab in f.ents):
                 out[-1] = (s0, e)
                 f.dashed.add((s0, e))
@@ -969,6 +989,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             uf.union(cands[0], k)
     # national arms ("Philips France") and short forms ("Carestream" for "Carestream Health")
     for k in list(keys):
+        for gov in ("government", "gouvernement", "state government"):
+            if k + " " + gov in keys:
+                uf.union(k + " " + gov, k)  # "Lagos State" = "Lagos State Government"
         ws = k.split()
         if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
             uf.union(" ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
