@@ -373,3 +373,21 @@ def test_names_in_other_languages_are_typed() -> None:
     types = {o.name: o.type for o in ex.orgs}
     assert types.get("Karolinska Institutet") == "University"
     assert types.get("Charité – Universitätsmedizin Berlin") == "UniversityHospital"
+
+
+def test_a_name_and_its_suffixed_form_are_one_organisation() -> None:
+    ex = run("Leeds Teaching Hospitals picks Oracle Health\n\nLeeds Teaching Hospitals NHS Trust has awarded a contract to Oracle Health.")
+    assert [o.name for o in ex.orgs if o.name.startswith("Leeds")] == ["Leeds Teaching Hospitals NHS Trust"]
+
+
+def test_investors_the_model_is_unsure_of_after_from_and_aupres_de() -> None:
+    ex = run("ABIDJAN, 30 avril 2025 — Fondée en 2021, la jeune pousse Ivoire Santé Connect a levé 1,2 million d’euros "
+             "auprès de Partech Africa l’an dernier.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert ("Partech Africa", "funds", "Ivoire Santé Connect") in {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+
+
+def test_explicit_membership_of_an_organisation_of_unknown_type() -> None:
+    ex = run("Karolinska University Hospital has become a member of EUCAIM, the European cancer imaging infrastructure.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert ("Karolinska University Hospital", "memberOf", "EUCAIM") in {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}

@@ -265,7 +265,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                 passive = True
             kinds = skinds + okinds
             pre = [sp for sp in spans if sp.end <= ts and sp.kind in kinds and (sp.kind != "org?" or _opens_sentence(sp, sent))]
-            post = [sp for sp in spans if sp.start >= te and sp.kind in kinds and sp.kind != "org?"]
+            post = [sp for sp in spans if sp.start >= te and sp.kind in kinds and (sp.kind != "org?" or _after_agent_word(sp, f, sent.start))]
             okinds = okinds + ("org?",) if "org" in okinds else okinds
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
@@ -292,7 +292,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                 if ante is not None and ante.kind in okinds:
                     objects = [ante]
             if rl.name == "memberOf" and rl.object_types:
-                objects = [o for o in objects if o.type in rl.object_types] or objects[:0]
+                # "has become a member of EUCAIM": an explicit membership takes an object of no known type too
+                explicit = "member" in m.group()
+                objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
             for s_ in subjects:
@@ -300,7 +302,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                     if s_.key == o.key and s_.kind == o.kind:
                         continue
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
-                    if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent)):
+                    if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
                         continue
                     out.append(RelDraft(rl.name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
@@ -337,6 +339,14 @@ def _antecedent(sp: Span, spans: list[Span], f: str, base: int) -> Span | None:
         if y.end <= sp.start and re.fullmatch(r"\s*,\s*(?:which|that|que|qu')\s*", f[y.end - base : sp.start - base]):
             return y
     return None
+
+
+def _after_agent_word(sp: Span, f: str, base: int) -> bool:
+    """An uncertain name right after "from", "by", "auprès de", "par": the agent of a funding or a purchase
+    ("raised R$40 million from Kaszek", "a levé 1,2 million d'euros auprès de Partech Africa")."""
+    if re.match(r"-(?:based|backed|owned|funded|led|born|listed)\b", f[sp.end - base : sp.end - base + 8]):
+        return False  # "led by Temasek-backed Lion Rock Ventures": the prefix is not the agent
+    return bool(re.search(r"\b(?:from|by|aupres de|aupres d'|par)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?$", f[max(0, sp.start - base - 20) : sp.start - base]))
 
 
 def _opens_sentence(sp: Span, sent: Sentence) -> bool:

@@ -661,6 +661,8 @@ class _Finder:
         role_after = re.match(r"^,\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w&'\-]+\s+){0,4}?", fold(self.text[e : e + 80]))
         if not cue_type and role_after and lx.roles and lx.roles.match(fold(self.text[e + role_after.end() : e + role_after.end() + 40])) and len(words) >= 2:
             return Span(s, e, name, "person", conf=0.75)
+        if lab in ("PERSON", "PER") and not titled and words and words[-1] in lx.countries:
+            lab = ""  # "Partech Africa", "Philips France": nobody's surname is a country
         if (lab in ("PERSON", "PER") or titled) and not cue_type:
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
@@ -989,9 +991,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             uf.union(cands[0], k)
     # national arms ("Philips France") and short forms ("Carestream" for "Carestream Health")
     for k in list(keys):
-        for gov in ("government", "gouvernement", "state government"):
-            if k + " " + gov in keys:
-                uf.union(k + " " + gov, k)  # "Lagos State" = "Lagos State Government"
+        for suffix in lx.name_suffixes:
+            if " " in k and k + " " + suffix in keys:
+                uf.union(k + " " + suffix, k)  # "Lagos State" = "Lagos State Government"
         ws = k.split()
         if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
             uf.union(" ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
