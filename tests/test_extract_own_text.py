@@ -391,3 +391,13 @@ def test_explicit_membership_of_an_organisation_of_unknown_type() -> None:
     ex = run("Karolinska University Hospital has become a member of EUCAIM, the European cancer imaging infrastructure.")
     names = {o.key: o.name for o in ex.orgs}
     assert ("Karolinska University Hospital", "memberOf", "EUCAIM") in {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+
+
+def test_french_agency_with_its_region_and_acronyms_of_one_hospital_group() -> None:
+    ex = run("LYON, le 4 juin 2025 – Les Hospices Civils de Lyon (HCL) ont retenu Omnicell. Le projet bénéficie d’un financement "
+             "de l’Agence régionale de santé Auvergne-Rhône-Alpes. « Nous voulons réduire les erreurs », indique Marie Lefort, "
+             "pharmacienne-cheffe aux HCL.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert "Agence régionale de santé Auvergne-Rhône-Alpes" in names.values()
+    marie = next(p for p in ex.people if p.name == "Marie Lefort")
+    assert names.get(marie.org) == "Hospices Civils de Lyon"

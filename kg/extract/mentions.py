@@ -264,6 +264,14 @@ class _Finder:
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._pos(words[c + 1]) == "ADJ" and self.gap_ok(words[c], words[c + 1]):
                     end = c + 1
+                # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
+                d = end + 1
+                if d < n and words[d].low in ("de", "du", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
+                    d += 1
+                if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
+                        words[d].low in self.lx.countries or words[d].low in self.lx.demonym_places or "-" in words[d].text
+                        or any(es <= words[d].start < ee and lab in ("GPE", "LOC") for es, ee, lab in self.ents)):
+                    end = self._cap_run(words, d)
         return max(j, end)
 
     def _cap_run(self, words: list[_Word], k: int) -> int:
