@@ -401,3 +401,13 @@ def test_french_agency_with_its_region_and_acronyms_of_one_hospital_group() -> N
     assert "Agence régionale de santé Auvergne-Rhône-Alpes" in names.values()
     marie = next(p for p in ex.people if p.name == "Marie Lefort")
     assert names.get(marie.org) == "Hospices Civils de Lyon"
+
+
+def test_sites_named_under_an_mou_are_not_new_partners_and_a_short_form_of_a_named_institute() -> None:
+    ex = run("SingHealth has signed a memorandum of understanding with Lunit. Under the MoU, Lunit's software will be evaluated "
+             "at Singapore General Hospital. Amazon Web Services will host the data under a separate agreement with Vector. "
+             "Vector Institute researchers will build the models.")
+    ps = pairs(ex)
+    assert frozenset(("SingHealth", "Lunit")) in ps
+    assert not any("Singapore General Hospital" in p for p in ps)
+    assert frozenset(("Amazon Web Services", "Vector Institute")) in ps

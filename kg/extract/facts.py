@@ -238,7 +238,8 @@ def _anaphoric(f: str, pos: int) -> bool:
     before = f[max(0, pos - 30) : pos]
     return bool(re.search(r"(?:^|\b(?:under|with|through|in|par|dans|selon|avec|sous)\s+)?\b(?:the|this|that|these|such|l'|le|la|les|ce|cet|cette|ces)\s*(?:[a-z\-]+\s+){0,2}$", before)) \
         and not re.search(r"\b(?:a|an|un|une|new|nouveau|nouvelle)\s+(?:[a-z\-]+\s+){0,2}$", before) \
-        and bool(re.match(r"(?:agreement|partnership|deal|contract|collaboration|alliance|accord|partenariat|contrat|convention|marche|consortium)", f[pos : pos + 14]))
+        and bool(re.match(r"(?:agreement|partnership|deal|contract|collaboration|alliance|accord|partenariat|contrat|convention|marche|consortium"
+                          r"|mou\b|memorandum|letter of intent|loi\b|joint venture|licen[cs]e|protocole|lettre d'intention)", f[pos : pos + 18]))
 
 
 # --- directed relations ----------------------------------------------------

@@ -678,8 +678,9 @@ class _Finder:
             return None
         if len(words) == 1 and not cue_type and lab not in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             tok = self.char_tok.get(s)
-            if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]):
-                return None
+            if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]) \
+                    and not re.search(r"(?<![\w-])" + re.escape(name) + r" [A-Z]\w+", self.text):
+                return None  # a common word; but "Vector" is kept where "Vector Institute" is named
         proper_generic = len(words) >= 3 and lab == "ORG" and all(w[:1].isupper() for w in name.split()) \
             and not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une)\s*$", prev)  # "University Health Network"
         if cue_type and lx.is_generic(name) and not proper_generic and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
@@ -997,6 +998,14 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         cands = [o for o in keys if o != k and " " in o and acronym_of(surface, next((s.text for s in dm.spans if name_key(s.text) == o), o))]
         if len(cands) == 1:
             uf.union(cands[0], k)
+    # "Vector" taken for a place where "Vector Institute" is named: the institute's short form
+    for sp in dm.spans:
+        if sp.kind == "place" and sp.conf <= 0.6 and name_key(sp.text) not in lx.countries | lx.demonym_places \
+                and not re.search(r"\b(?:in|at|near|from|to|based in|a|en|dans|pres de)\s*$", fold(text[max(0, sp.start - 12) : sp.start])):
+            pk = name_key(sp.text)
+            if any(k.startswith(pk + " ") and len(k.split()) == len(pk.split()) + 1 and lx.name_type(k.split()[-1])[0] for k in keys):
+                sp.kind, sp.type, sp.conf = "org?", "Company", 0.35
+                keys.add(pk)
     # national arms ("Philips France") and short forms ("Carestream" for "Carestream Health")
     for k in list(keys):
         for suffix in lx.name_suffixes:
