@@ -411,3 +411,31 @@ def test_sites_named_under_an_mou_are_not_new_partners_and_a_short_form_of_a_nam
     assert frozenset(("SingHealth", "Lunit")) in ps
     assert not any("Singapore General Hospital" in p for p in ps)
     assert frozenset(("Amazon Web Services", "Vector Institute")) in ps
+
+
+def test_the_project_or_consortium_just_named_is_what_is_funded_and_led() -> None:
+    ex = run("MANILA, 3 April 2024 – Four hospitals have formed the AMR-WATCH consortium to track resistant infections. "
+             "The consortium is funded by the Makati Health Foundation and is led by Professor Ana Reyes of Manila General Hospital.")
+    names = {o.key: o.name for o in ex.orgs}
+    rels = {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in ex.relations}
+    funded = [o for s_, p, o in rels if s_ == "Makati Health Foundation" and p == "funds"]
+    assert funded and all("amr" in o.lower() for o in funded)
+    assert any(p == "leads" and "amr" in o.lower() for _s, p, o in rels)
+    assert not any(p == "leads" and o == "Makati Health Foundation" for _s, p, o in rels)
+
+
+def test_products_introduced_by_a_noun_and_their_makers() -> None:
+    ex = run("Vitalink is a Singapore start-up. Vitalink's software, TriageIQ, is already in use at Ng Teng Fong General Hospital. "
+             "Sleepwell Labs signed a contract. Sleepwell Labs' kit, Somna, will first be used by two districts.")
+    names = {o.key: o.name for o in ex.orgs}
+    made = {(names.get(r.subject), r.object) for r in ex.relations if r.predicate == "develops"}
+    assert ("Vitalink", "triageiq") in made and ("Sleepwell Labs", "somna") in made
+
+
+def test_founding_members_listed_around_an_apposition() -> None:
+    ex = run("Drug makers found a data alliance\n\nGENEVA, 2 May 2024 – Four drug makers have founded the Orphan Data Alliance, "
+             "a non-profit association.\n\nNovartis, Sanofi, Ipsen and Alexion, the rare disease unit of AstraZeneca, are the "
+             "founding members of the alliance.")
+    names = {o.key: o.name for o in ex.orgs}
+    members = {names.get(r.subject) for r in ex.relations if r.predicate == "memberOf"}
+    assert {"Novartis", "Sanofi"} <= members and "AstraZeneca" not in members

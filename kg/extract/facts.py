@@ -125,7 +125,10 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         f = fold(sent.text)
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
-        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product)
+        # what "the project", "the consortium", "it" may stand for in this sentence
+        topic = next((sp for sp in sorted(dm.spans, key=lambda x: -x.start) if sp.end <= sent.start and sent.start - sp.end < 2500
+                      and (sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium"))), None)
+        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic)
         sent_rels += _product_owner(sent, spans, ev)
         rels.extend(sent_rels)
         _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels)
@@ -248,7 +251,10 @@ _SUBJ_KIND = {"develops": ("org",), "deployedAt": ("product",), "leads": ("perso
 _OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("project", "org"), "funds": ("org", "project"), "locatedIn": ("place",)}
 
 
-def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[RelDraft]:  # type: ignore[no-untyped-def]
+_REFERS_TO_TOPIC = re.compile(r"^\s*(?:(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,2}?(?:project|projet|programme|program|study|etude|consortium|initiative|trial|essai|network|reseau)\b|(?:it|il|elle)\b)")
+
+
+def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=None) -> list[RelDraft]:  # type: ignore[no-untyped-def]
     out: list[RelDraft] = []
     for rl in lx.relations:
         if rl.name == "locatedIn":
@@ -285,6 +291,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
             if subj_side is post:
                 subjects = _coordinated(subjects, f, sent.start)
             else:
+                # "A and B, the rare disease unit of C, are founding members": C sits in an apposition
+                subjects = [sp for sp in subjects if not _in_apposition(sp, f, sent.start)]
                 subjects = _tail_list(subjects, f, sent.start)  # "A, B and C are founding members of ..."
             objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             if rl.direction == "forward" and not passive and subjects and subj_side is not post:
@@ -298,6 +306,13 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None) -> list[R
                 objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
+            if passive:
+                # "funded by Wellcome ... and is led by X": the agent of another passive is not this one's object
+                objects = [o for o in objects if not _after_agent_word(o, f, sent.start)]
+            if not objects and subjects and topic is not None and rl.name in ("funds", "leads") and subj_side is post \
+                    and _REFERS_TO_TOPIC.match(f[: m.start()]):
+                # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
+                objects = [topic]
             for s_ in subjects:
                 for o in objects:
                     if s_.key == o.key and s_.kind == o.kind:
@@ -342,6 +357,13 @@ def _antecedent(sp: Span, spans: list[Span], f: str, base: int) -> Span | None:
     return None
 
 
+def _in_apposition(sp: Span, f: str, base: int) -> bool:
+    """The name closes an apposition set off by commas: ", the rare disease unit of AstraZeneca,"."""
+    before = f[max(0, sp.start - base - 70) : sp.start - base]
+    after = f[sp.end - base : sp.end - base + 3]
+    return bool(re.search(r",\s+(?:the|a|an|la|le|l'|une?)\s+[^,]{0,60}?\b(?:of|at|de|du|chez)\s+(?:the\s+|la\s+|le\s+|l')?$", before)) and after.lstrip().startswith(",")
+
+
 def _after_agent_word(sp: Span, f: str, base: int) -> bool:
     """An uncertain name right after "from", "by", "auprès de", "par": the agent of a funding or a purchase
     ("raised R$40 million from Kaszek", "a levé 1,2 million d'euros auprès de Partech Africa")."""
@@ -368,7 +390,7 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelD
         owner = next((o for o in orgs if len(words) >= 2 and fold(o.text).split()[:1] == words[:1]), None)
         left = fold(sent.text[max(0, p.start - base - 45) : p.start - base])
         if owner is None:
-            m = re.search(r"['’]s?\s+(?:[\w\-]+\s+){0,3}(?:,\s*)?$", left)
+            m = re.search(r"['’]s?\s+(?:[\w\-]+[\s,]+){0,3}$", left)
             if m:
                 cand = [o for o in orgs if o.end <= p.start and p.start - o.end <= len(left) - m.start() + 2]
                 owner = cand[-1] if cand else None

@@ -39,15 +39,24 @@ _LEADING = {
     "professor", "dr", "prof", "pr", "mr", "mrs", "ms", "m", "mme", "dr.", "dean", "minister",
 }
 _STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "healthcare", "health", "inc", "ltd", "foundation", "society", "association", "group", "centre", "center", "hopital", "universite", "institut", "fondation", "clinique"}
-_PRODUCT_CUES = ["platform", "software", "solution", "application", "app", "device", "system", "tool", "suite", "product", "plateforme", "logiciel", "dispositif", "outil", "appareil", "solution saas"]
 _AFFIX = re.compile(r"-(?:based|backed|owned|funded|led|born|listed)$")
 _PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude", "etude", "initiative", "trial"}
 
 
 @functools.cache
+def _product_cues() -> tuple[str, ...]:
+    """Nouns that introduce a product's name, from every language's data file."""
+    from ..lexicon import load_lang
+    from .lexicons import LANGUAGES
+
+    return tuple(sorted({fold(w) for lang in LANGUAGES for w in load_lang(lang, "orgs").get("product_cues", {}).get("words", [])}, key=len, reverse=True))
+
+
+@functools.cache
 def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
-    cues = "|".join(re.escape(fold(c)) for c in _PRODUCT_CUES)
-    return (re.compile(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*$"),
+    cues = "|".join(re.escape(c) for c in _product_cues())
+    named = r"(?:called|named|dubbed|known as|baptisee?|appelee?|nommee?|denommee?)\s+"
+    return (re.compile(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*(?:{named})?$"),
             re.compile(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b"),
             re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b"))
 
@@ -415,7 +424,8 @@ class _Finder:
     def _trim_to_org_ent(self, s: int, e: int) -> int:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
         for es, ee, lab in self.ents:
-            if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2 and not self.lx.is_generic(self.text[es:ee]):
+            if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2 and not self.lx.is_generic(self.text[es:ee]) \
+                    and self.text[ee : ee + 1].isspace():  # never inside a word: "AMR-WATCH"
                 rest = self.text[ee:e]
                 last = fold(rest.split()[-1]) if rest.split() else ""
                 if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
@@ -654,7 +664,7 @@ class _Finder:
             return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
         if last in lx.non_org_heads and not cue_at_end:
-            if last in {fold(p) for p in _PRODUCT_CUES}:
+            if last in _product_cues():
                 return Span(s, e, name, "product", conf=0.6)
             return None
         if self._product_context(s, e):
