@@ -265,6 +265,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             ts, te = sent.start + m.start(), sent.start + m.end()
             if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other"):
                 continue  # the trigger word is part of a name
+            if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
+                continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
             after = f[m.end() : m.end() + 40]
             by = re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after) if rl.by_marks_subject else None
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
@@ -285,6 +287,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 subj_side, obj_side = list(reversed(pre)), post
             if m.group() == "within" and m.start() >= 3:
                 continue  # "within" names a parent only at the head of a sentence
+            if rl.name == "subsidiaryOf" and m.group() == "part of":
+                # "became part of Oracle", not "as part of a $105 million round led by KKR"
+                post = [sp for sp in post if sp.start - te <= 6]
+                subj_side, obj_side = list(reversed(pre)), post
             if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
                 subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
             subjects = [sp for sp in subj_side if sp.kind in skinds]

@@ -85,6 +85,7 @@ class Lexicon:
     descriptor_regex: re.Pattern[str] | None = None
     name_heads: set[str] = field(default_factory=set)  # capitalised nouns that open a name with lowercase words
     lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
+    name_prefixes: set[str] = field(default_factory=set)  # "Royal", "Groupe": the same organisation with or without
     name_suffixes: set[str] = field(default_factory=set)  # "NHS Trust", "Government": the same organisation with or without
     proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
@@ -181,6 +182,7 @@ def lexicon(lang: str) -> Lexicon:
             for w in words:
                 lx.descriptors.setdefault(fold(w), typ)
         lx.non_org |= {fold(w) for w in _collect(orgs, "non_org")}
+        lx.name_prefixes |= {fold(w) for w in _collect(orgs, "name_prefixes")}
         lx.name_suffixes |= {re.sub(r"[\s\-.]+", " ", fold(w)).strip() for w in _collect(orgs, "name_suffixes")}
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}

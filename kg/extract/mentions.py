@@ -645,7 +645,7 @@ class _Finder:
             if nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN":
                 return None  # "a major EU project", "WHO guidelines": a modifier, not a party
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
-        if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name):
+        if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s):
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
         if words and all(w in lx.demonyms or w in lx.countries or w in lx.non_org for w in words) and any(w in lx.demonyms for w in words):
             return None  # "Canadian AI"
@@ -794,7 +794,7 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     _promote_lists(dm, text, lx)
     _link_aliases(dm, text, lx, extra_alias)
     _refine_types(dm, text, lx, doc_year)
-    _coref(dm, text, lx, body)
+    _coref(dm, text, lx, body, {i: t.pos_ for i, t in f.char_tok.items()})
     dm.spans.sort(key=lambda x: (x.start, -x.end))
     _choose_names(dm)
     return dm
@@ -1032,7 +1032,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 if sp.kind == "org" and name_key(sp.text) == k and sp.conf < 0.8:
                     sp.kind = "org?"
         if len(longer) == 1 and _side_by_side(orgs, k, longer[0], text):
-            continue  # "Oracle Health ... became part of Oracle": two organisations named in one sentence
+            continue  # "Oracle Health ... became part of Oracle": two organisations related in one sentence
         if len(longer) == 1:
             tail = longer[0][len(k) + 1 :]
             t, _ = lx.name_type(k + " " + tail)
@@ -1044,6 +1044,35 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         ws = k.split()
         if len(ws) >= 2 and " ".join(ws[1:]) in keys and len(ws[0]) <= 5 and lx.name_type(ws[0])[0] and lx.is_generic(ws[0]):
             uf.union(k, " ".join(ws[1:]), root=k)
+    # short forms that keep the first or the last word: "Fondation Gates" (Fondation Bill & Melinda Gates),
+    # "the Mater" (Mater Misericordiae University Hospital), "Royal Philips" (Philips), "Korle Bu hospital"
+    ktypes = {k: lx.name_type(k)[0] for k in keys}
+    for a in sorted(keys, key=len):
+        wa = a.split()
+        if lx.is_generic(a) or a in lx.countries or a in lx.demonym_places or len(a) < 3:
+            continue
+        cands = []
+        for b in keys:
+            wb = b.split()
+            if b == a or not (len(wa) < len(wb) or (len(wa) > len(wb) and wa[0] in lx.name_prefixes)):
+                continue
+            small, big = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+            if len(small) == 1:
+                # "Teva" (Teva Pharmaceuticals), "Philips" (Royal Philips); not "Brigham" (Mass General Brigham)
+                keeps = small[0] == big[0] or (small[0] == big[-1] and all(w in lx.name_prefixes for w in big[:-1]))
+            else:  # "Fondation Gates", "Korle Bu hospital": the first and the last word kept; not "Dubai Health" (Dubai Academic Health Corporation)
+                keeps = small[0] == big[0] and small[-1] == big[-1]
+            if not keeps or not _words_subseq(small, big):
+                continue
+            ta, tb = ktypes.get(a), ktypes.get(b)
+            if ta and tb and tb not in _COMPATIBLE.get(ta, (ta,)):
+                continue  # "Nantes University" is not "Nantes University Hospital"
+            cands.append(b)
+        # a one-word form may stand beside the full name ("with Teva Pharmaceuticals, under which Teva will ..."),
+        # a longer one not ("Dubai Health was formed by bringing together Dubai Academic Health Corporation and ...")
+        if len(cands) == 1 and uf.find(a) != uf.find(cands[0]) and not _side_by_side(orgs, a, cands[0], text, any_words=min(len(wa), len(cands[0].split())) > 1):
+            big = cands[0] if len(cands[0]) > len(a) else a
+            uf.union(big, a if big != a else cands[0], root=big)
     # "Clinique Pasteur de Toulouse" = "Clinique Pasteur"
     places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | lx.demonym_places
     for k in list(keys):
@@ -1085,14 +1114,25 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 sp.key = match[0]
 
 
-def _side_by_side(spans: list[Span], short: str, long: str, text: str) -> bool:
-    """Both names stand in one sentence, each on its own."""
+def _words_subseq(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(w in it for w in small)
+
+
+_RELATING = re.compile(r"\b(?:part of|acquired|acquisition|acquires|bought|owned|subsidiary|unit of|division of|parent|spun|spin|"
+                       r"rachat|rachete|filiale|detenue?|formerly|anciennement|sold|vendu|merger|fusion)\b")
+
+
+def _side_by_side(spans: list[Span], short: str, long: str, text: str, *, any_words: bool = False) -> bool:
+    """Both names stand in one sentence, each on its own, with words that relate two organisations between
+    or around them ("Oracle Health ... became part of Oracle")."""
     a = [sp for sp in spans if name_key(sp.text) == short]
     b = [sp for sp in spans if name_key(sp.text) == long]
     for x in a:
         for y in b:
             lo, hi = sorted((x, y), key=lambda sp: sp.start)
-            if 0 <= hi.start - lo.end < 250 and not re.search(r"[.!?](?:\s|$)|\n", text[lo.end : hi.start]):
+            if 0 <= hi.start - lo.end < 250 and not re.search(r"[.!?](?:\s|$)|\n", text[lo.end : hi.start]) \
+                    and (any_words or _RELATING.search(fold(text[max(0, lo.start - 60) : hi.end + 60]))):
                 return True
     return False
 
@@ -1148,7 +1188,7 @@ _COMPATIBLE = {
 }
 
 
-def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int]) -> None:
+def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], pos_at: dict[int, str] | None = None) -> None:
     """'the French hospital', 'cette jeune pousse', 'the clinic's head' -> nearest fitting org."""
     dets = r"the|this|that|le|la|cette|ce|cet"
     alt = "|".join(re.escape(k) for k in sorted(lx.descriptors, key=len, reverse=True))
@@ -1165,6 +1205,9 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int]) -> No
             continue  # "the start-up DirectoSanté" introduces a name, not a reference
         want = lx.descriptors[m.group(2).lower()]
         adjs = m.group(1).split()
+        if pos_at and adjs and any(pos_at.get(m.start(1) + k) in ("VERB", "AUX", "ADP", "PRON", "DET")
+                                   for k in [0] + [x.end() for x in re.finditer(r"\s+", m.group(1).rstrip())]):
+            continue  # "a start-up that automates hospital operations": a clause, not a reference
         if any(a in ("two", "deux", "other", "autre", "new", "nouvelle", "nouveau", "same", "meme") for a in adjs):
             continue
         place = next((lx.demonyms[a] for a in adjs if a in lx.demonyms), None)
