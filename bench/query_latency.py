@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from synthetic import examples, quads  # noqa: E402
+from synthetic import examples, org_names, quads  # noqa: E402
 
 from kg.namespaces import PREFIXES  # noqa: E402
 from kg.query import evaluate_store, saved_queries, substitute  # noqa: E402
@@ -63,6 +63,8 @@ def main() -> None:
     ap.add_argument("--rdflib-runs", type=int, default=3, help="runs per query on rdflib (one when a run takes over 10 s)")
     ap.add_argument("--rdflib-limit", type=float, default=120.0, metavar="SECONDS", help="stop an rdflib query after this long")
     ap.add_argument("--skip-rdflib", action="store_true")
+    ap.add_argument("--lookup-orgs", type=int, default=200, metavar="N",
+                    help="organisations drawn at random for the lookup queries' latency across organisations")
     args = ap.parse_args()
 
 
@@ -96,6 +98,27 @@ def main() -> None:
         ox_p95[name] = sorted(runs)[max(0, math.ceil(0.95 * len(runs)) - 1)]
         ox_rows[name] = len(res.rows)
         print(f"  embedded {name:24} {ox_times[name] * 1000:10.1f} ms  {ox_rows[name]} rows", flush=True)
+
+    # lookups as users make them: one organisation at a time, any organisation (the table below uses the biggest hub)
+    import random
+
+    names = org_names()
+    order = random.Random(11).sample(range(len(names)), len(names))
+    picked = [i for i in order if store.query(f'ASK {{ ?o <https://w3id.org/hckg/ontology#lookupKey> "{names[i].lower()}" }}')][: args.lookup_orgs]
+    lookup_stats: dict[str, tuple[float, float, float, int]] = {}
+    for name, q in saved_queries().items():
+        if set(q.params) != {"org"}:
+            continue
+        lat, found = [], 0
+        for i in picked:
+            text = substitute(q.text, {"org": names[i]})
+            t = time.perf_counter()
+            res = evaluate_store(store, text)
+            lat.append(time.perf_counter() - t)
+            found += bool(res.rows)
+        lat.sort()
+        lookup_stats[name] = (statistics.median(lat), lat[max(0, math.ceil(0.95 * len(lat)) - 1)], lat[-1], found)
+        print(f"  lookup   {name:24} median {lookup_stats[name][0] * 1000:.2f} ms over {len(picked)} organisations", flush=True)
 
     rd_times: dict[str, float | None] = {}
     rd_rows: dict[str, int] = {}
@@ -147,6 +170,13 @@ def main() -> None:
         print(f"| {name} | {e:.1f} | {ox_p95[name] * 1000:.1f} | {rtxt} | {ratio} | {ox_rows[name]} / {rd_rows.get(name, '-')} |")
     if ratios:
         print(f"\nmedian ratio rdflib / embedded over the queries both finished: {statistics.median(ratios):.0f}x")
+    if lookup_stats:
+        print(f"\n## Lookups on the embedded store, one organisation at a time ({len(picked)} organisations of the graph drawn at random; the table above uses the biggest hub)")
+        print()
+        print("| query | median (ms) | p95 (ms) | max (ms) | organisations with rows |")
+        print("|---|---:|---:|---:|---:|")
+        for name, (med, p95, mx, found) in lookup_stats.items():
+            print(f"| {name} | {med * 1000:.2f} | {p95 * 1000:.2f} | {mx * 1000:.1f} | {found} |")
     print(f"load: embedded {load_ox:.1f} s" + (f", rdflib {load_rd:.1f} s" if not args.skip_rdflib else ""))
 
 

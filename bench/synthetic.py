@@ -80,7 +80,8 @@ def quads(n_triples: int, n_orgs: int = 20000, seed: int = 7, alpha: float = 0.9
         for o in orgs:
             u = iri[o]
             lines += [f"{u} {RDF_TYPE} <{H}{types[o]}> {g} .", f"{u} {LABEL} {lit(org_name(o, types[o]))} {g} .",
-                      f"{u} <{H}mentionedIn> {d} {g} .", f"{u} {ALT} {lit(f'O{o}')} {g} ."]
+                      f"{u} <{H}mentionedIn> {d} {g} .", f"{u} {ALT} {lit(f'O{o}')} {g} .",
+                      f"{u} <{H}lookupKey> {lit(org_name(o, types[o]).lower())} {g} .", f"{u} <{H}lookupKey> {lit(f'o{o}')} {g} ."]
             place = PLACES[o % len(PLACES)]
             pu = f"<{ID}place/{place.lower().replace(' ', '-')}>"
             lines += [f"{u} <{H}locatedIn> {pu} {g} .", f"{pu} {RDF_TYPE} <{H}Place> {g} .", f"{pu} {LABEL} {lit(place)} {g} ."]
@@ -126,6 +127,13 @@ def quads(n_triples: int, n_orgs: int = 20000, seed: int = 7, alpha: float = 0.9
                   f"{m} {PROV} {d} {g} ."]
         written += len(lines)
         yield from lines
+
+
+def org_names(n_orgs: int = 20000) -> list[str]:
+    """Every organisation's label, by index (index 0 is the biggest hub)."""
+    rnd = random.Random(7)
+    types = [rnd.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0] for _ in range(n_orgs)]
+    return [org_name(i, types[i]) for i in range(n_orgs)]
 
 
 def examples(n_orgs: int = 20000) -> dict[str, str]:

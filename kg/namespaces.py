@@ -78,6 +78,7 @@ class HCKG(DefinedNamespace):
     contentHash: URIRef
     roleTitle: URIRef
     partnerCount: URIRef
+    lookupKey: URIRef
     mentionedIn: URIRef
 
 

@@ -81,9 +81,12 @@ def saved_queries() -> dict[str, SavedQuery]:
 
 
 def substitute(text: str, params: dict[str, str]) -> str:
-    """``$NAME`` replaced by the value as a SPARQL string literal."""
+    """``$NAME`` replaced by the value as a SPARQL string literal, ``$NAME_lc`` by its lower-case form
+    (an organisation's ``hckg:lookupKey``: a constant in the pattern lets the store use its index)."""
     for k, v in params.items():
         lit = json.dumps(v, ensure_ascii=False)
+        low = json.dumps(v.lower(), ensure_ascii=False)
+        text = re.sub(r"\$" + re.escape(k) + r"_lc\b", lambda _m, low=low: low, text)
         text = re.sub(r"\$" + re.escape(k) + r"\b", lambda _m, lit=lit: lit, text)
     return text
 

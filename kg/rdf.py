@@ -123,9 +123,18 @@ def _topic_info() -> dict[str, object]:
     return {t.iri: t for t in topics()}
 
 
+@functools.cache
+def _writer_hash() -> str:
+    """This module's code: a document graph cached by another version of the writer is written again."""
+    from pathlib import Path
+
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
 def document_signature(sha: str, res: Resolved, iris: Iterable[str], min_confidence: float) -> str:
-    """What a document's graph depends on besides its extraction: the entities it names, as resolved."""
-    parts = [sha, repr(min_confidence)]
+    """What a document's graph depends on besides its extraction: the entities it names, as resolved,
+    and the writer's code."""
+    parts = [sha, repr(min_confidence), _writer_hash()]
     parts += sorted(f"{i}\x1e{res.labels.get(i, '')}\x1e{res.types.get(i, '')}" for i in set(iris))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
@@ -152,6 +161,7 @@ def _add_document(ds: Dataset, ex: Extraction, res: Resolved, topic_info, min_co
         cls = res.types.get(iri, kind.capitalize())
         g.add((u, RDF.type, HCKG[cls]))
         g.add((u, RDFS.label, Literal(res.labels[iri])))
+        g.add((u, HCKG.lookupKey, Literal(res.labels[iri].lower())))
         g.add((u, HCKG.mentionedIn, d))
         return u
 
@@ -171,6 +181,7 @@ def _add_document(ds: Dataset, ex: Extraction, res: Resolved, topic_info, min_co
         for alias in (o.name, *o.aliases):
             if alias != res.labels[str(u)]:
                 g.add((u, SKOS.altLabel, Literal(alias)))
+                g.add((u, HCKG.lookupKey, Literal(alias.lower())))
     for kind, pairs in (("place", ex.places), ("product", ex.products), ("project", ex.projects)):
         for key, _name in pairs:
             ent(kind, key)

@@ -40,7 +40,7 @@ def test_at_least_fourteen_saved_queries_each_with_a_header() -> None:
     assert len(saved) >= 14
     for name, q in saved.items():
         assert q.title and q.description, name
-        used = set(re.findall(r"\$(\w+)", q.text))
+        used = {re.sub(r"_lc$", "", u) for u in re.findall(r"\$(\w+)", q.text)}  # $org_lc: the value in lower case
         assert used == set(q.params), f"{name}: parameters used {used} vs declared {set(q.params)}"
         assert set(q.examples) == set(q.params), f"{name}: every parameter needs an example"
 
@@ -155,3 +155,10 @@ def test_python_api_rows_and_dataframe(seeds_graph) -> None:  # type: ignore[no-
 
     df = seeds_graph.query_df("SELECT ?l WHERE { ?o a hckg:Startup ; rdfs:label ?l }")
     assert isinstance(df, pd.DataFrame) and list(df.columns) == ["l"] and "TheraPanacea" in set(df["l"])
+
+
+def test_an_organisation_is_found_by_any_name_in_any_case_through_its_lookup_key() -> None:
+    from kg.query import substitute
+
+    text = substitute("SELECT * WHERE { ?o hckg:lookupKey $org_lc ; rdfs:label $org }", {"org": "CHU de Rennes"})
+    assert '"chu de rennes"' in text and '"CHU de Rennes"' in text
