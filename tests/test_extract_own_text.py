@@ -470,3 +470,18 @@ def test_a_name_with_digits_after_a_descriptor_is_an_organisation() -> None:
     ex = run("Genomics deal in the Gulf\n\nABU DHABI, 15 January 2025 – Abu Dhabi health group M42 and AstraZeneca have signed "
              "a memorandum of understanding. AstraZeneca will run the clinical studies.")
     assert frozenset(("M42", "AstraZeneca")) in pairs(ex)
+
+
+def test_a_title_opening_a_hospital_name_and_an_alliance_the_partners_formed() -> None:
+    ex = run("Hospitals form an oncology alliance\n\nPERTH, 6 February 2025 – Sir Charles Gairdner Hospital, Fiona Stanley Hospital "
+             "and the University of Western Australia have formed the WA Precision Oncology Alliance with the Harry Perkins Institute.")
+    names = {o.name for o in ex.orgs}
+    assert "Sir Charles Gairdner Hospital" in names
+    ps = pairs(ex)
+    assert frozenset(("Sir Charles Gairdner Hospital", "Harry Perkins Institute")) in ps
+    assert not any("WA Precision Oncology Alliance" in p for p in ps)
+
+
+def test_a_trigger_word_inside_a_name_states_no_collaboration() -> None:
+    ex = run("Rare Data Alliance members Novartis and Sanofi reported their results on Monday.")
+    assert not ex.collaborations

@@ -140,8 +140,16 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
 
 def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # type: ignore[no-untyped-def]
     hits = []
+    formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
         for m in trig.regex.finditer(f):
+            inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end), None)
+            if inside is not None:
+                # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
+                if inside.type in ("Consortium", "Association") and _FORMED.search(f[: inside.start - sent.start]):
+                    formed.append(inside)
+                else:
+                    continue
             hits.append((trig.strength, trig.kind, m.start(), m.end()))
     if not hits:
         return
@@ -175,7 +183,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     _list_closure(parts, orgs, f, sent.start)
-    for o in named:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
+    for o in named + formed:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
         parts.pop(o.key, None)
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
@@ -210,6 +218,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
 
 
 _LIST_SEP = re.compile(r"[\s,()]*(?:(?:and|et|&|as well as|ainsi que)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
+_FORMED = re.compile(r"\b(?:formed|founded|created|launched|set up|established|forme|formee|fonde|fondee|cree|creee|lance|lancee|constitue|constituee)\s+(?:the|a|an|le|la|l'|un|une)?\s*$")
 
 
 def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:

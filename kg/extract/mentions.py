@@ -435,7 +435,10 @@ class _Finder:
     def _split_and(self, ws: list[_Word]) -> list[tuple[int, int]]:
         # trim leading common words (sentence-initial capitals, determiners)
         titles = {t.rstrip(".") for t in self.lx.titles}
-        while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or ws[0].low.rstrip(".") in titles or self._initial_common(ws[0]) or re.fullmatch(r"\w['’]", ws[0].text)):
+        # a title opening a name with a type cue stays: "Sir Charles Gairdner Hospital", "Dr. Behcet Uz Children's Hospital"
+        named_after = len(ws) >= 3 and self._ends_in_type_cue(self.text[ws[1].start : ws[-1].end])
+        while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or (ws[0].low.rstrip(".") in titles and not named_after)
+                      or self._initial_common(ws[0]) or re.fullmatch(r"\w['’]", ws[0].text)):
             ws = ws[1:]
         # "Boston-based", "Temasek-backed": the prefix is a place or an organisation of its own
         for k, w in enumerate(ws):
