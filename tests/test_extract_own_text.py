@@ -485,3 +485,9 @@ def test_a_title_opening_a_hospital_name_and_an_alliance_the_partners_formed() -
 def test_a_trigger_word_inside_a_name_states_no_collaboration() -> None:
     ex = run("Rare Data Alliance members Novartis and Sanofi reported their results on Monday.")
     assert not ex.collaborations
+
+
+def test_evidence_starts_where_the_article_body_starts() -> None:
+    ex = run("Global pioneers Philips have announced a partnership with Rennes University Hospital (CHU Rennes).")
+    evs = [e for c in ex.collaborations for e in c.evidence] + [r.evidence for r in ex.relations]
+    assert evs and all(not e.text.startswith("date") and ex.article.text[e.start : e.end] == e.text for e in evs)

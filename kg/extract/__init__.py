@@ -159,7 +159,7 @@ def extract(article: Article, doc: "Doc") -> Extraction:
             seen_people[rd.person] = pr
     for sp in dm.spans:
         if sp.kind == "person" and sp.key not in seen_people and " " in sp.key:
-            ev = _sentence_of(doc, text, sp.start)
+            ev = _sentence_of(doc, text, sp.start, body[0])
             seen_people[sp.key] = PersonRole(dm.names.get(("person", sp.key), sp.text), None, None, ev, 0.6)
     people = list(seen_people.values())
     for p in people:
@@ -206,7 +206,7 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         places.setdefault(pk, place)
         if (key, pk) not in existing:
             first = next(sp for sp in dm.spans if sp.key == key and sp.kind == "org")
-            relations.append(Relation("locatedIn", key, "org", pk, "place", _sentence_of(doc, text, first.start), 0.7))
+            relations.append(Relation("locatedIn", key, "org", pk, "place", _sentence_of(doc, text, first.start, body[0]), 0.7))
 
     orgs: list[OrgMention] = []
     for key, names in dm.org_names.items():
@@ -274,10 +274,11 @@ def _place_name(name: str, folded_place: str) -> str:
     return folded_place.title()
 
 
-def _sentence_of(doc: "Doc", text: str, pos: int) -> Evidence:
+def _sentence_of(doc: "Doc", text: str, pos: int, body_start: int = 0) -> Evidence:
     for s in doc.sents:
         if s.start_char <= pos < s.end_char:
-            t = text[s.start_char : s.end_char]
+            start = max(s.start_char, body_start)  # the parsed text is blank before the body
+            t = text[start : s.end_char]
             lead = len(t) - len(t.lstrip())
-            return Evidence(s.start_char + lead, s.start_char + lead + len(t.strip()), t.strip())
+            return Evidence(start + lead, start + lead + len(t.strip()), t.strip())
     return Evidence(pos, pos, "")

@@ -110,7 +110,9 @@ def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
 
 
 def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[int, int]) -> tuple[list[CollabDraft], list[RelDraft], list[RoleDraft], list[Sentence]]:
-    sents = [Sentence(s.start_char, s.end_char, text[s.start_char : s.end_char], s) for s in doc.sents if s.end_char > body[0] and s.start_char < body[1]]
+    # a sentence never starts before the body: the parsed text is blank there, the article's text is not
+    sents = [Sentence(max(s.start_char, body[0]), s.end_char, text[max(s.start_char, body[0]) : s.end_char], s)
+             for s in doc.sents if s.end_char > body[0] and s.start_char < body[1]]
     tok_at = {t.idx: t for t in doc}
     collabs: list[CollabDraft] = []
     rels: list[RelDraft] = []
