@@ -491,3 +491,8 @@ def test_evidence_starts_where_the_article_body_starts() -> None:
     ex = run("Global pioneers Philips have announced a partnership with Rennes University Hospital (CHU Rennes).")
     evs = [e for c in ex.collaborations for e in c.evidence] + [r.evidence for r in ex.relations]
     assert evs and all(not e.text.startswith("date") and ex.article.text[e.start : e.end] == e.text for e in evs)
+
+
+def test_a_parent_named_in_the_collaboration_sentence_is_not_a_partner() -> None:
+    ex = run("Helios Clinic, part of the Norvia Group, signed a partnership with Medivia Systems.")
+    assert pairs(ex) == {frozenset(("Helios Clinic", "Medivia Systems"))}

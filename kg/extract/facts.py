@@ -195,6 +195,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         keys = list(parts)
     if acquired and best[0] < 3:
         keys = [k for k in keys if not any(k in pair for pair in acquired)]
+    # a funder ("a partnership funded by Z") or a parent ("part of Z's network") named in the sentence is not a partner
+    aside = {r.subject for r in sent_rels if r.predicate == "funds" and r.subject_kind == "org"} \
+        | {r.object for r in sent_rels if r.predicate == "subsidiaryOf" and r.object_kind == "org"}
+    if aside and len([k for k in keys if k not in aside]) >= 2:
+        keys = [k for k in keys if k not in aside]
     if len(set(keys)) < 2:
         # "This collaboration aims to support the X project": refers back
         before = f[: best[2]].split()[-2:]
