@@ -383,12 +383,19 @@ class _Finder:
             for w in following[:3]:
                 tail.append(w)
                 phrase = " ".join(x.low for x in tail)
-                if w.text.islower() and len(phrase) >= 5 and not (phrase.endswith("s") and not phrase.endswith(("ss", "us"))) and any(
-                    phrase == c and t in ("Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association") for c, t, _w in self.lx.cues
-                ):
+                if w.text.islower() and len(phrase) >= 5 and not (phrase.endswith("s") and not phrase.endswith(("ss", "us"))) \
+                        and phrase in self._tail_cues:
                     ws = ws + tail
                     break
         return [ws] if ws else []
+
+    @property
+    def _tail_cues(self) -> set[str]:
+        """Cues that, in lower case after a name, are part of it ("Cochin hospital")."""
+        if "_tail_cue_set" not in self.lx.__dict__:
+            self.lx.__dict__["_tail_cue_set"] = {c for c, t, _w in self.lx.cues if t in (
+                "Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association")}
+        return self.lx.__dict__["_tail_cue_set"]  # type: ignore[no-any-return]
 
     _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "deux", "trois", "quatre", "cinq", "plusieurs"}
 
