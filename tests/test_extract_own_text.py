@@ -27,6 +27,12 @@ def pairs(ex) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
     return out
 
 
+def triples(ex) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(subject, predicate, object) with organisations by name, other entities by key."""
+    names = {o.key: o.name for o in ex.orgs}
+    return {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in ex.relations}
+
+
 def test_english_partnership_with_role_and_duration() -> None:
     ex = run("Medtronic has signed a three-year partnership with Leeds Teaching Hospitals NHS Trust on diabetes care. "
              "\"We are delighted,\" said Jane Porter, chief executive of Leeds Teaching Hospitals NHS Trust.")
@@ -158,11 +164,10 @@ def test_two_names_joined_by_et_de_la_stay_two() -> None:
 def test_consortium_joiners_are_members_and_the_apposition_types_it() -> None:
     ex = run("Riverside Clinic, the Northgate Institute for Ageing and Valleyview Health have joined Carelink Alliance, "
              "a regional consortium that shares stroke data. The alliance is funded by the Wessex Health Foundation.")
-    names = {o.key: o.name for o in ex.orgs}
     types = {o.name: o.type for o in ex.orgs}
     assert {"Northgate Institute for Ageing", "Valleyview Health"} <= set(types)  # two names, not one
     assert types["Carelink Alliance"] == "Consortium"
-    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert {("Riverside Clinic", "memberOf", "Carelink Alliance"), ("Valleyview Health", "memberOf", "Carelink Alliance"),
             ("Wessex Health Foundation", "funds", "Carelink Alliance")} <= rels
     assert not ex.collaborations  # joining a consortium is membership, not a partnership among the joiners
@@ -179,7 +184,7 @@ def test_relative_clause_object_and_who_leads_role() -> None:
     ex = run("Medisoft Systems, which Halcyon Group acquired in 2021, developed the dictation software. "
              "\"We will see results soon,\" said Professor Tom Reeve, who leads cardiology research at Brookfield Health.")
     names = {o.key: o.name for o in ex.orgs}
-    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert ("Halcyon Group", "acquired", "Medisoft Systems") in rels
     tom = next(p for p in ex.people if p.name == "Tom Reeve")
     assert names.get(tom.org) == "Brookfield Health" and "leads" in (tom.role or "")
@@ -192,8 +197,7 @@ def test_french_lowercase_adjectives_continue_a_hospital_name() -> None:
     assert "Cliniques universitaires Saint-Joseph" in by_name and "Saint-Joseph" not in by_name
     chuv = by_name["Centre hospitalier universitaire vaudois"]
     assert "CHUV" in chuv.aliases and chuv.type == "UniversityHospital"
-    names = {o.key: o.name for o in ex.orgs}
-    rels = {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert ("Medtronic", "supplies", "Cliniques universitaires Saint-Joseph") in rels  # a supply contract's supplier
     assert (chuv.name, "locatedIn", "vaud") in rels  # the adjective of place names the place
 
@@ -202,7 +206,7 @@ def test_french_company_opening_a_sentence_and_titled_specialist() -> None:
     ex = run("BÂLE, 6 septembre 2024 — Roche a finalisé le rachat de Medyx, une jeune pousse bâloise. "
              "« Nous sommes prêts », explique la Dre Julie Martin, néonatologiste au CHU de Nantes.")
     names = {o.key: o.name for o in ex.orgs}
-    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert ("Roche", "acquired", "Medyx") in rels
     julie = next(p for p in ex.people if p.name == "Julie Martin")
     assert names.get(julie.org) == "CHU de Nantes" and julie.role == "néonatologiste"
@@ -328,7 +332,7 @@ def test_possessive_and_name_and_two_of_its_institutions() -> None:
              "two of SingHealth's institutions.")
     names = {o.key: o.name for o in ex.orgs}
     assert "KK Women's and Children's Hospital" in names.values()
-    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert {("Singapore General Hospital", "memberOf", "SingHealth"), ("KK Women's and Children's Hospital", "memberOf", "SingHealth")} <= rels
 
 
@@ -383,14 +387,12 @@ def test_a_name_and_its_suffixed_form_are_one_organisation() -> None:
 def test_investors_the_model_is_unsure_of_after_from_and_aupres_de() -> None:
     ex = run("ABIDJAN, 30 avril 2025 — Fondée en 2021, la jeune pousse Ivoire Santé Connect a levé 1,2 million d’euros "
              "auprès de Partech Africa l’an dernier.")
-    names = {o.key: o.name for o in ex.orgs}
-    assert ("Partech Africa", "funds", "Ivoire Santé Connect") in {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    assert ("Partech Africa", "funds", "Ivoire Santé Connect") in triples(ex)
 
 
 def test_explicit_membership_of_an_organisation_of_unknown_type() -> None:
     ex = run("Karolinska University Hospital has become a member of EUCAIM, the European cancer imaging infrastructure.")
-    names = {o.key: o.name for o in ex.orgs}
-    assert ("Karolinska University Hospital", "memberOf", "EUCAIM") in {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    assert ("Karolinska University Hospital", "memberOf", "EUCAIM") in triples(ex)
 
 
 def test_french_agency_with_its_region_and_acronyms_of_one_hospital_group() -> None:
@@ -416,8 +418,7 @@ def test_sites_named_under_an_mou_are_not_new_partners_and_a_short_form_of_a_nam
 def test_the_project_or_consortium_just_named_is_what_is_funded_and_led() -> None:
     ex = run("MANILA, 3 April 2024 – Four hospitals have formed the AMR-WATCH consortium to track resistant infections. "
              "The consortium is funded by the Makati Health Foundation and is led by Professor Ana Reyes of Manila General Hospital.")
-    names = {o.key: o.name for o in ex.orgs}
-    rels = {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in ex.relations}
+    rels = triples(ex)
     funded = [o for s_, p, o in rels if s_ == "Makati Health Foundation" and p == "funds"]
     assert funded and all("amr" in o.lower() for o in funded)
     assert any(p == "leads" and "amr" in o.lower() for _s, p, o in rels)
@@ -454,13 +455,11 @@ def test_short_forms_keep_the_first_or_last_word_but_not_a_different_longer_body
 
 def test_reflexive_equipment_part_of_a_round_and_a_relative_clause_after_a_descriptor() -> None:
     ex = run("Le Grand Hôpital de Charleroi s’équipe d’un système de protonthérapie IBA.")
-    names = {o.key: o.name for o in ex.orgs}
-    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert ("IBA", "supplies", "Grand Hôpital de Charleroi") in rels and ("Grand Hôpital de Charleroi", "supplies", "IBA") not in rels
     ex = run("Mayo Clinic has invested in Qventus, a California start-up that automates hospital operations, "
              "as part of a $105 million round led by KKR.")
-    names = {o.key: o.name for o in ex.orgs}
-    rels = {(names.get(r.subject), r.predicate, names.get(r.object)) for r in ex.relations}
+    rels = triples(ex)
     assert ("KKR", "funds", "Qventus") in rels
     assert not any(s_ == "Mayo Clinic" and p == "subsidiaryOf" for s_, p, _o in rels)
     assert ("KKR", "funds", "Mayo Clinic") not in rels

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
-from .mentions import DocMentions, Span
+from .mentions import AFFIX_WORDS, DocMentions, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
@@ -118,6 +118,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     rels: list[RelDraft] = []
     roles: list[RoleDraft] = []
     products = sorted((sp for sp in dm.spans if sp.kind == "product"), key=lambda x: -x.start)
+    # what "the project", "the consortium", "it" may stand for: the last project or consortium named before a sentence
+    topics = sorted((sp for sp in dm.spans if sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium")), key=lambda x: -x.start)
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
         if sent.text.strip() != sent.text:
@@ -127,9 +129,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         f = fold(sent.text)
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
-        # what "the project", "the consortium", "it" may stand for in this sentence
-        topic = next((sp for sp in sorted(dm.spans, key=lambda x: -x.start) if sp.end <= sent.start and sent.start - sp.end < 2500
-                      and (sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium"))), None)
+        topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic)
         sent_rels += _product_owner(sent, spans, ev)
         rels.extend(sent_rels)
@@ -391,7 +391,7 @@ def _in_apposition(sp: Span, f: str, base: int) -> bool:
 def _after_agent_word(sp: Span, f: str, base: int) -> bool:
     """An uncertain name right after "from", "by", "auprès de", "par": the agent of a funding or a purchase
     ("raised R$40 million from Kaszek", "a levé 1,2 million d'euros auprès de Partech Africa")."""
-    if re.match(r"-(?:based|backed|owned|funded|led|born|listed)\b", f[sp.end - base : sp.end - base + 8]):
+    if re.match(AFFIX_WORDS + r"\b", f[sp.end - base : sp.end - base + 8]):
         return False  # "led by Temasek-backed Lion Rock Ventures": the prefix is not the agent
     return bool(re.search(r"\b(?:from|by|aupres de|aupres d'|par)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?$", f[max(0, sp.start - base - 20) : sp.start - base]))
 
@@ -491,7 +491,7 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
         prv = next((o for o in reversed(ordered[:i]) if o.kind in ("org", "org?")), None)
         if prv is not None and re.fullmatch(r"(?:['’]s)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}", fold(sent.text[prv.end - base : pl.start - base])):
             out.append(RelDraft("locatedIn", prv.key, "org", pl.key, "place", ev, 0.75))
-    desc = _descriptor_alt(lx)
+    desc = lx.descriptor_alternation or None
     for a, b in zip(ordered, ordered[1:]):
         if a.kind == "org" and b.kind == "place" and not a.coref:
             gap = fold(sent.text[a.end - sent.start : b.start - sent.start])
@@ -507,14 +507,6 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):
                 out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.7))
     return out
-
-
-def _descriptor_alt(lx: Lexicon) -> str | None:
-    """The lexicon's organisation descriptors as one regex alternation (cached on the lexicon)."""
-    if "_desc_alt" not in lx.__dict__:
-        words = sorted(lx.descriptors, key=len, reverse=True)
-        lx.__dict__["_desc_alt"] = "|".join(re.escape(w) for w in words) or None
-    return lx.__dict__["_desc_alt"]  # type: ignore[no-any-return]
 
 
 _R = TypeVar("_R", RelDraft, Relation)

@@ -90,12 +90,26 @@ class Lexicon:
     proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
 
-    @property
+    # derived once from the fields above, when first asked for (the lexicon is complete by then)
+    @functools.cached_property
     def cue_words(self) -> set[str]:
         """Every word of every name cue ("health", "sciences" is not one)."""
-        if "_cue_words" not in self.__dict__:
-            self.__dict__["_cue_words"] = {w for cue, _t, _w in self.cues for w in cue.split()}
-        return self.__dict__["_cue_words"]  # type: ignore[no-any-return]
+        return {w for cue, _t, _w in self.cues for w in cue.split()}
+
+    @functools.cached_property
+    def tail_cues(self) -> set[str]:
+        """Cues that, in lower case after a name, are part of it ("Cochin hospital")."""
+        return {c for c, t, _w in self.cues if t in ("Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association")}
+
+    @functools.cached_property
+    def title_words(self) -> set[str]:
+        """Titles before a person's name, without their full stop ("dr", "prof")."""
+        return {t.rstrip(".") for t in self.titles}
+
+    @functools.cached_property
+    def descriptor_alternation(self) -> str:
+        """The organisation descriptors as one regex alternation, longest first (empty when there are none)."""
+        return "|".join(re.escape(k) for k in sorted(self.descriptors, key=len, reverse=True))
 
     def name_type(self, name: str) -> tuple[str | None, str | None]:
         """The organisation type a name's own words give, and the cue that gave it.

@@ -14,6 +14,7 @@ import functools
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from ..unionfind import UnionFind
 from .lexicons import Lexicon, fold
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Span", "DocMentions", "find_mentions", "name_key"]
 
@@ -39,7 +40,8 @@ _LEADING = {
     "professor", "dr", "prof", "pr", "mr", "mrs", "ms", "m", "mme", "dr.", "dean", "minister",
 }
 _STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "healthcare", "health", "inc", "ltd", "foundation", "society", "association", "group", "centre", "center", "hopital", "universite", "institut", "fondation", "clinique"}
-_AFFIX = re.compile(r"-(?:based|backed|owned|funded|led|born|listed)$")
+AFFIX_WORDS = r"-(?:based|backed|owned|funded|led|born|listed)"  # "Boston-based", "Temasek-backed"
+_AFFIX = re.compile(AFFIX_WORDS + "$")
 _PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude", "etude", "initiative", "trial"}
 
 
@@ -162,6 +164,14 @@ class _Finder:
         self.based: set[tuple[int, int]] = set()  # "X" of "X-based": a place
         self.dashed: set[tuple[int, int]] = set()  # double names "A – B"
 
+    def _in_place_ent(self, pos: int) -> bool:
+        """The model took the word at ``pos`` for (part of) a place."""
+        return any(es <= pos < ee and lab in ("GPE", "LOC") for es, ee, lab in self.ents)
+
+    def _is_place_word(self, w: "_Word") -> bool:
+        """A country, a place named by an adjective of the lexicon, or a place for the model."""
+        return w.low in self.lx.countries or w.low in self.lx.demonym_places or self._in_place_ent(w.start)
+
     # --- chunking ---------------------------------------------------------
 
     def gap_ok(self, a: _Word, b: _Word) -> bool:
@@ -219,8 +229,7 @@ class _Finder:
         if m >= n or not _is_cap(words[m].text) or not self.gap_ok(words[m - 1], words[m]):
             return False
         owner = fold(words[j].text[:-2])
-        if owner in self.lx.countries or owner in self.lx.demonym_places or any(
-                s <= words[j].start < e and lab in ("GPE", "LOC") for s, e, lab in self.ents):
+        if owner in self.lx.countries or owner in self.lx.demonym_places or self._in_place_ent(words[j].start):
             return False  # "Rwanda's King Faisal Hospital": a place's, not part of the name
         first = m
         after_and = words[m - 1].low in ("and", "&")
@@ -278,8 +287,7 @@ class _Finder:
                 if d < n and words[d].low in ("de", "du", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
                     d += 1
                 if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
-                        words[d].low in self.lx.countries or words[d].low in self.lx.demonym_places or "-" in words[d].text
-                        or any(es <= words[d].start < ee and lab in ("GPE", "LOC") for es, ee, lab in self.ents)):
+                        "-" in words[d].text or self._is_place_word(words[d])):
                     end = self._cap_run(words, d)
         return max(j, end)
 
@@ -335,8 +343,7 @@ class _Finder:
             return j
         end = self._cap_run(words, k)
         for w in words[j + 1 : k]:
-            if _is_cap(w.text) and (w.low in self.lx.countries or w.low in self.lx.demonym_places
-                                    or any(es <= w.start < ee and lab in ("GPE", "LOC") for es, ee, lab in self.ents)):
+            if _is_cap(w.text) and self._is_place_word(w):
                 return j  # "les hôpitaux de Nantes, de Rennes et de Brest": places, each its own
         return end
 
@@ -355,7 +362,7 @@ class _Finder:
         letters = [w for w in ws if any(c.isalpha() for c in w.text)]
         if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
             return []
-        titles = {t.rstrip(".") for t in self.lx.titles}
+        titles = self.lx.title_words
         if len(ws) >= 4 and ws[0].low.rstrip(".") in titles:
             # "Professor Nguyen Van Kinh of Bach Mai Hospital": a titled person, then the organisation
             c = next((k for k in range(2, len(ws) - 1) if ws[k].low in ("of", "at", "from", "de", "du", "des", "d'")), None)
@@ -373,7 +380,6 @@ class _Finder:
             while ws and ws[0].low in _CONNECTORS:
                 ws = ws[1:]
         # a title inside a chunk starts a person name: "Underlines Professor Revel"
-        titles = {t.rstrip(".") for t in self.lx.titles}
         for k in range(1, len(ws) - 1):  # a title ending a chunk is part of a name: "Hello Doctor"
             if ws[k].low.rstrip(".") in titles:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
@@ -384,18 +390,10 @@ class _Finder:
                 tail.append(w)
                 phrase = " ".join(x.low for x in tail)
                 if w.text.islower() and len(phrase) >= 5 and not (phrase.endswith("s") and not phrase.endswith(("ss", "us"))) \
-                        and phrase in self._tail_cues:
+                        and phrase in self.lx.tail_cues:
                     ws = ws + tail
                     break
         return [ws] if ws else []
-
-    @property
-    def _tail_cues(self) -> set[str]:
-        """Cues that, in lower case after a name, are part of it ("Cochin hospital")."""
-        if "_tail_cue_set" not in self.lx.__dict__:
-            self.lx.__dict__["_tail_cue_set"] = {c for c, t, _w in self.lx.cues if t in (
-                "Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association")}
-        return self.lx.__dict__["_tail_cue_set"]  # type: ignore[no-any-return]
 
     _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "deux", "trois", "quatre", "cinq", "plusieurs"}
 
@@ -441,7 +439,7 @@ class _Finder:
 
     def _split_and(self, ws: list[_Word]) -> list[tuple[int, int]]:
         # trim leading common words (sentence-initial capitals, determiners)
-        titles = {t.rstrip(".") for t in self.lx.titles}
+        titles = self.lx.title_words
         # a title opening a name with a type cue stays: "Sir Charles Gairdner Hospital", "Dr. Behcet Uz Children's Hospital"
         named_after = len(ws) >= 3 and self._ends_in_type_cue(self.text[ws[1].start : ws[-1].end])
         while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or (ws[0].low.rstrip(".") in titles and not named_after)
@@ -597,7 +595,8 @@ class _Finder:
         if between:
             # only adjectives between: "la start-up rennaise X", not "the health system will deploy X"
             b0 = max(sent_start, s - 60) + m.end()
-            toks = [t for t in self.doc if b0 <= t.idx < s and not t.is_space]
+            between_span = self.doc.char_span(b0, s, alignment_mode="expand")
+            toks = [t for t in between_span if t.idx >= b0 and not t.is_space] if between_span is not None else []
             if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET") and fold(t.text) not in self.lx.demonyms for t in toks):
                 return None
         return self.lx.descriptors[m.group()]
@@ -679,7 +678,7 @@ class _Finder:
             return None
         if self._product_context(s, e):
             return Span(s, e, name, "product", conf=0.7)
-        titled = prev_word.rstrip(".") in {t.rstrip(".") for t in lx.titles}
+        titled = prev_word.rstrip(".") in lx.title_words
         line_end = self.text.find("\n", e)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         if line == name and not cue_type and lab != "ORG":
@@ -804,7 +803,7 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     _promote_lists(dm, text, lx)
     _link_aliases(dm, text, lx, extra_alias)
     _refine_types(dm, text, lx, doc_year)
-    _coref(dm, text, lx, body, {i: t.pos_ for i, t in f.char_tok.items()})
+    _coref(dm, text, lx, body, f.char_tok)
     dm.spans.sort(key=lambda x: (x.start, -x.end))
     _choose_names(dm)
     return dm
@@ -819,10 +818,13 @@ def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tu
         if out:
             s0, e0 = out[-1]
             left, right = text[s0:e0], text[s:e]
+            if not re.fullmatch(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+", text[e0:s]):
+                out.append((s, e))
+                continue
             line_end = text.find("\n", e)
-            sentence_line = text[: line_end if line_end >= 0 else len(text)].rstrip().endswith((".", "!", "?", "»", '"', "”"))
+            sentence_line = text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith((".", "!", "?", "»", '"', "”"))
             one_word_left = len(left.split()) == 1 and sentence_line and f.lx.name_type(right)[0] not in (None, "Company", "Startup")
-            if re.fullmatch(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+", text[e0:s]) and (len(left.split()) >= 2 or one_word_left) and len(right.split()) >= 2 \
+            if (len(left.split()) >= 2 or one_word_left) and len(right.split()) >= 2 \
                     and not left.isupper() and not right.isupper() and "\n" not in text[s0:e] \
                     and len(re.findall(r"[\u2013\u2014-][ \u00a0]+" + re.escape(right), text)) < 2 \
                     and not any((es, ee) in ((s0, e0), (s, e)) and lab in ("GPE", "LOC", "PERSON", "PER", "DATE") for es, ee, lab in f.ents):
@@ -953,7 +955,8 @@ def acronym_of(acr: str, name: str) -> bool:
     return target == caps or _subseq(target, initials) and target[0] == initials[0]
 
 
-def _subseq(small: str, big: str) -> bool:
+def _subseq(small: Sequence[str], big: Sequence[str]) -> bool:
+    """``small`` is a subsequence of ``big`` (letters of a word, or words of a name)."""
     it = iter(big)
     return all(c in it for c in small)
 
@@ -1072,7 +1075,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 keeps = small[0] == big[0] or (small[0] == big[-1] and all(w in lx.name_prefixes for w in big[:-1]))
             else:  # "Fondation Gates", "Korle Bu hospital": the first and the last word kept; not "Dubai Health" (Dubai Academic Health Corporation)
                 keeps = small[0] == big[0] and small[-1] == big[-1]
-            if not keeps or not _words_subseq(small, big):
+            if not keeps or not _subseq(small, big):
                 continue
             ta, tb = ktypes.get(a), ktypes.get(b)
             if ta and tb and tb not in _COMPATIBLE.get(ta, (ta,)):
@@ -1122,11 +1125,6 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             match = [k for k in full if k.split()[-1] == sp.key]
             if len(match) == 1:
                 sp.key = match[0]
-
-
-def _words_subseq(small: list[str], big: list[str]) -> bool:
-    it = iter(big)
-    return all(w in it for w in small)
 
 
 _RELATING = re.compile(r"\b(?:part of|acquired|acquisition|acquires|bought|owned|subsidiary|unit of|division of|parent|spun|spin|"
@@ -1198,10 +1196,10 @@ _COMPATIBLE = {
 }
 
 
-def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], pos_at: dict[int, str] | None = None) -> None:
+def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_at: dict[int, "Token"] | None = None) -> None:
     """'the French hospital', 'cette jeune pousse', 'the clinic's head' -> nearest fitting org."""
     dets = r"the|this|that|le|la|cette|ce|cet"
-    alt = "|".join(re.escape(k) for k in sorted(lx.descriptors, key=len, reverse=True))
+    alt = lx.descriptor_alternation
     pat = re.compile(rf"\b(?:(?:{dets})\s+|l')((?:[a-z\-]+\s+){{0,2}}?)({alt})\b")
     folded = fold(text)
     orgs = sorted((s for s in dm.spans if s.kind == "org"), key=lambda s: s.start)
@@ -1215,7 +1213,7 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], pos_a
             continue  # "the start-up DirectoSanté" introduces a name, not a reference
         want = lx.descriptors[m.group(2).lower()]
         adjs = m.group(1).split()
-        if pos_at and adjs and any(pos_at.get(m.start(1) + k) in ("VERB", "AUX", "ADP", "PRON", "DET")
+        if tok_at and adjs and any(getattr(tok_at.get(m.start(1) + k), "pos_", "") in ("VERB", "AUX", "ADP", "PRON", "DET")
                                    for k in [0] + [x.end() for x in re.finditer(r"\s+", m.group(1).rstrip())]):
             continue  # "a start-up that automates hospital operations": a clause, not a reference
         if any(a in ("two", "deux", "other", "autre", "new", "nouvelle", "nouveau", "same", "meme") for a in adjs):
