@@ -74,7 +74,6 @@ def test_events_are_not_organisations() -> None:
     assert frozenset(("Philips", "Mayo Clinic")) in pairs(ex)
 
 
-@pytest.mark.xfail(reason="known limitation: 'A and B Clinic' with neither name seen alone stays one name", strict=True)
 def test_coordinated_names_without_article() -> None:
     ex = run("Philips and Mayo Clinic signed a deal.")
     assert frozenset(("Philips", "Mayo Clinic")) in pairs(ex)
@@ -495,3 +494,54 @@ def test_evidence_starts_where_the_article_body_starts() -> None:
 def test_a_parent_named_in_the_collaboration_sentence_is_not_a_partner() -> None:
     ex = run("Helios Clinic, part of the Norvia Group, signed a partnership with Medivia Systems.")
     assert pairs(ex) == {frozenset(("Helios Clinic", "Medivia Systems"))}
+
+
+def test_a_site_a_venue_or_a_supporter_named_in_the_clause_is_not_a_party() -> None:
+    ex = run("Northfield Hospital and Kavo Health signed a partnership to deploy the tool at St Mary's Hospital.")
+    assert pairs(ex) == {frozenset(("Northfield Hospital", "Kavo Health"))}
+    ex = run("Results of the partnership between Alder Hospital and Quantix were presented at the annual meeting "
+             "of the Royal College of Radiologists.")
+    assert pairs(ex) == {frozenset(("Alder Hospital", "Quantix"))}
+    ex = run("Le partenariat entre l'Institut Curie et Owkin sera présenté au congrès de l'ESMO à Madrid.")
+    assert pairs(ex) == {frozenset(("Institut Curie", "Owkin"))}
+    ex = run("Le CHU de Nantes et la start-up Kaliop signent une convention, avec le soutien de la Région Pays de la Loire.")
+    assert {o.name: o.type for o in ex.orgs}.get("Kaliop") == "Startup"
+    assert pairs(ex) == {frozenset(("CHU de Nantes", "Kaliop"))}
+    assert any(s == "Région Pays de la Loire" and p == "funds" for s, p, _o in triples(ex))
+    ex = run("Zephyr Health and Lund University Hospital signed a research agreement, with funding from the Wellcome Trust.")
+    assert pairs(ex) == {frozenset(("Zephyr Health", "Lund University Hospital"))}
+    assert any(s == "Wellcome Trust" and p == "funds" for s, p, _o in triples(ex))
+
+
+def test_a_backer_or_a_membership_in_apposition_does_not_hide_the_stated_collaboration() -> None:
+    ex = run("Kestrel AI, backed by Sequoia Capital, signed a deal with Aster Hospitals.")
+    assert {o.name: o.type for o in ex.orgs}.get("Kestrel AI") == "Company"
+    assert pairs(ex) == {frozenset(("Kestrel AI", "Aster Hospitals"))}
+    assert ("Sequoia Capital", "funds", "Kestrel AI") in triples(ex)
+    ex = run("Medtronic and Mayo Clinic, both members of the Digital Health Alliance, announced a collaboration on remote monitoring.")
+    assert pairs(ex) == {frozenset(("Medtronic", "Mayo Clinic"))}
+    assert ("Mayo Clinic", "memberOf", "Digital Health Alliance") in triples(ex)
+    # still: members named as such are members, not partners of each other
+    ex = run("The Royal Kestrel Hospital, the Arden Research Institute and Vale Health have joined Genomics North, "
+             "a national consortium that brings genomic testing into routine care.")
+    assert not pairs(ex)
+
+
+def test_names_joined_by_and() -> None:
+    names = {o.name for o in run("Vantage Health has chosen Medix Labs, after a tender also contested by Docplus and Curalink.").orgs}
+    assert {"Docplus", "Curalink"} <= names
+    names = {o.name for o in run("The Bill and Melinda Gates Foundation and Aravind Eye Hospital signed a grant agreement.").orgs}
+    assert names == {"Bill and Melinda Gates Foundation", "Aravind Eye Hospital"}
+    names = {o.name for o in run("The app will be deployed at Royal Brisbane and Women's Hospital next year.").orgs}
+    assert "Royal Brisbane and Women's Hospital" in names
+
+
+def test_a_programme_a_journal_and_a_bank_by_name() -> None:
+    ex = run("Le groupe hospitalier Arcadia a choisi la société Dataclin pour son entrepôt de données, financé par le fonds France 2030.")
+    assert "France" not in {o.name for o in ex.orgs}
+    assert frozenset(("groupe hospitalier Arcadia", "Dataclin")) in pairs(ex)
+    ex = run("The study, a collaboration between Stanmore University and the Beacon Cancer Centre, was published in The Lancet.")
+    assert "Lancet" not in {o.name for o in ex.orgs}
+    assert pairs(ex) == {frozenset(("Stanmore University", "Beacon Cancer Centre"))}
+    ex = run("The loan from the European Investment Bank will fund two new wards.")
+    assert {o.name: o.type for o in ex.orgs}.get("European Investment Bank") == "PublicBody"

@@ -164,7 +164,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         # "Under the agreement, ...", "L'accord prévoit ...": more about the collaboration just stated
         collabs[-1].extra.append(ev)
         return
-    if best[0] < 3 and any(r.predicate in ("memberOf", "funds", "acquired") and r.subject_kind == "org" and r.object_kind == "org" for r in sent_rels):
+    # "announced a collaboration" states one; "the alliance", "Z, a national consortium", "une association qui réunit" describe
+    stated = max((h[0] for h in hits if not _anaphoric(f, h[2]) and not _describes_org(f, h[2], orgs, sent.start)), default=0)
+    if any(r.subject_kind == "org" and r.object_kind == "org" and (
+            (r.predicate in ("memberOf", "funds") and stated < 2) or (r.predicate == "acquired" and best[0] < 3)) for r in sent_rels):
         return  # "X, Y and Z are the founding members of the alliance": membership, not collaboration
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
     parts: dict[str, Span] = {}
@@ -178,7 +181,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
             loc = fold(sent.text[max(0, o.start - sent.start - 12) : o.start - sent.start])
             if re.search(r"\b(?:in|dans|en|near|pres de|across)\s+(?:the\s+|la\s+|le\s+|l')?$", loc):
                 continue  # a place of activity, not a party
-            if rt is not None and rt.i in clause:
+            if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
                 parts.setdefault(o.key, o)
     for mm in re.finditer(r"\b(?:coordinated by|led by|coordonne par|coordonnee par|pilote par|pilotee par|porte par|portee par)\s+", f):
         nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= sent.start + mm.end()), None)
@@ -190,14 +193,17 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
+        btok = next((t for t in reversed(sent.span) if t.idx < sent.start + best[3]), None)
         for o in orgs:
-            parts.setdefault(o.key, o)
+            rt = _root_token(doc, o)
+            if btok is None or rt is None or not _set_aside(rt, btok, lx):
+                parts.setdefault(o.key, o)
         keys = list(parts)
     if acquired and best[0] < 3:
         keys = [k for k in keys if not any(k in pair for pair in acquired)]
     # a funder ("a partnership funded by Z") or a parent ("part of Z's network") named in the sentence is not a partner
     aside = {r.subject for r in sent_rels if r.predicate == "funds" and r.subject_kind == "org"} \
-        | {r.object for r in sent_rels if r.predicate == "subsidiaryOf" and r.object_kind == "org"}
+        | {r.object for r in sent_rels if r.predicate in ("subsidiaryOf", "memberOf") and r.object_kind == "org"}
     if aside and len([k for k in keys if k not in aside]) >= 2:
         keys = [k for k in keys if k not in aside]
     if len(set(keys)) < 2:
@@ -224,10 +230,46 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
     collabs.append(draft)
 
 
+_DESCRIBES = re.compile(r"(?:,\s*(?:(?:a|an|the|un|une|le|la)\s+|l')(?:[\w\-]+\s+){0,3}|\b(?:qui|that|which)\s+(?:[\w'\-]+\s+){0,1})$")
+
+
+def _describes_org(f: str, pos: int, orgs: list[Span], base: int) -> bool:
+    """The trigger at ``pos`` describes an organisation named just before: "Z, a national consortium",
+    "l'Alliance X, une association qui réunit"."""
+    m = _DESCRIBES.search(f[max(0, pos - 50) : pos])
+    if m is None:
+        return False
+    if m.group().startswith(","):
+        comma = pos - len(m.group())
+        return any(0 <= comma - (o.end - base) <= 1 for o in orgs)
+    return True
+
+
 _LIST_SEP = re.compile(r"[\s,()]*(?:(?:and|et|&|as well as|ainsi que)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
 
 _FORMED = re.compile(r"\b(?:formed|founded|created|launched|set up|established|forme|formee|fonde|fondee|cree|creee|lance|lancee|constitue|constituee)\s+(?:the|a|an|le|la|l'|un|une)?\s*$")
+
+
+def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """The way up the parse from a name to its clause's trigger passes a preposition of place ("to deploy
+    the tool at X", "dans les hôpitaux de X") or a noun that makes the name a funder or an occasion
+    ("with support from X", "présenté au congrès de X"): the name is not a party."""
+    t, steps = rt, 0
+    while steps < 12:
+        if t.i == trigger_tok.i:
+            return False
+        preps = [t.head.lower_] if t.dep_ == "pobj" else []
+        preps += [c.lower_ for c in t.children if c.dep_ in ("case", "fixed")]
+        preps += [g.lower_ for c in t.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"]
+        if any(fold(w) in lx.aside_preps for w in preps):
+            return True
+        if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns:
+            return True
+        if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
+            return False
+        t, steps = t.head, steps + 1
+    return False
 
 
 def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:

@@ -75,6 +75,8 @@ class Lexicon:
     research_context: re.Pattern[str] | None = None
     negation: re.Pattern[str] | None = None
     anaphora: set[str] = field(default_factory=set)
+    aside_preps: set[str] = field(default_factory=set)  # "at X", "dans X": a site, not a party
+    aside_nouns: set[str] = field(default_factory=set)  # "with support from X", "au congrès de X": not a party
     relations: list[RelationLex] = field(default_factory=list)
     roles: re.Pattern[str] | None = None
     titles: set[str] = field(default_factory=set)
@@ -171,8 +173,12 @@ class Lexicon:
         if f in self.proper_cues:
             return False  # "European Commission" names one body
         rest = " " + f + " "
-        for cue, _typ, _where in sorted(self.cues, key=lambda c: -len(c[0])):
-            rest = rest.replace(" " + cue + " ", " ")
+        for cue, _typ, where in sorted(self.cues, key=lambda c: -len(c[0])):
+            if where == "head":  # a head cue is a cue only at the end: "Digital Health Alliance" is a name
+                if rest.endswith(" " + cue + " "):
+                    rest = rest[: -len(cue) - 1]
+            else:
+                rest = rest.replace(" " + cue + " ", " ")
         rest = re.sub(r" (of|de|du|des|d'|for|pour|la|le|the|and|et) ", " ", rest)
         return not rest.strip()
 
@@ -211,6 +217,8 @@ def lexicon(lang: str) -> Lexicon:
     lx.research_context = phrase_regex(rel["research_context"]["words"])
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
+    lx.aside_preps = {fold(w) for w in rel["aside"]["prepositions"]}
+    lx.aside_nouns = {fold(w) for w in rel["aside"]["nouns"]}
     for name, spec in rel["relation"].items():
         lx.relations.append(
             RelationLex(

@@ -472,6 +472,9 @@ class _Finder:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
+            first = self._first_name(right)
+            if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
+                continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             left_head = any(left_txt.lower().endswith(" " + c) and t == "Company" and w == "head" for c, t, w in self.lx.cues) and len(left) >= 2
             split = (
@@ -484,8 +487,14 @@ class _Finder:
                 or self._standalone(left_txt)
                 or self._standalone(right_txt)
                 or self._listed_pair(ws, left_txt, right, right_txt)
+                or (self._ent_is(left, "ORG") and self._ent_is(right, "ORG") and not right[0].possessive)  # "Medtronic and Mayo Clinic"
+                or (ws[k].low in ("and", "et") and len(left) == 1 and len(right) == 1
+                    and not self.lx.name_type(left_txt)[0] and not self.lx.name_type(right_txt)[0])  # "Docplus and Curalink"
                 or (len(left) == 1 and len(right) >= 2 and self.lx.name_type(right_txt)[0] == "Company" and not self.lx.name_type(left_txt)[0]
                     and fold(right_txt).endswith(self.lx.name_type(right_txt)[1] or "\0"))  # "Bpifrance and Supernova Invest"
+                or (ws[k].low in ("and", "et") and len(left) == 1 and len(right) == 2 and not right[0].possessive and not left[0].possessive
+                    and self._ends_in_type_cue(right_txt) and not self.lx.name_type(left_txt)[0]
+                    and not self._person_word(left[0]) and not self._person_word(right[0]))  # "Philips and Mayo Clinic"
             )
             if split:
                 return self._split_and(left) + self._split_and(right)
@@ -510,6 +519,15 @@ class _Finder:
         if right[0].low in self.lx.cue_words or not lt or not rt:
             return False
         return lt != rt  # "Shanghai First Maternity and Infant Hospital" is one hospital
+
+    def _person_word(self, w: _Word) -> bool:
+        """spaCy reads this word as (part of) a person's name: "Bill and Melinda Gates Foundation"."""
+        tok = self.char_tok.get(w.start)
+        return tok is not None and tok.ent_type_ in ("PERSON", "PER")
+
+    def _ent_is(self, ws: list[_Word], label: str) -> bool:
+        """spaCy names exactly these words as one entity of this label."""
+        return any(es == ws[0].start and ee == ws[-1].end and lab == label for es, ee, lab in self.ents)
 
     def _is_ent(self, s: int, e: int) -> bool:
         if self.lx.name_type(self.text[s:e])[0]:
@@ -653,6 +671,8 @@ class _Finder:
             nxt = self.doc[self.char_tok[s].i + 1] if s in self.char_tok and self.char_tok[s].i + 1 < len(self.doc) else None
             if nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN":
                 return None  # "a major EU project", "WHO guidelines": a modifier, not a party
+        if not cue_type and re.match(r"\s+(?:19|20)\d\d\b", self.text[e : e + 8]):
+            return None  # "France 2030", "Horizon 2020": a programme, not an organisation
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s):
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
@@ -690,15 +710,15 @@ class _Finder:
             return Span(s, e, name, "person", conf=0.75)
         if lab in ("PERSON", "PER") and not titled and words and words[-1] in lx.countries:
             lab = ""  # "Partech Africa", "Philips France": nobody's surname is a country
-        if (lab in ("PERSON", "PER") or titled) and not cue_type:
+        if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
-        if any(prev.endswith(c) for c in lx.outlet_before) and not cue_type:
+        if any(re.sub(r"\s*\b(?:the|le|la|les|l')$", "", prev).endswith(c) for c in lx.outlet_before) and not cue_type:
             return None
         if len(words) == 1 and not cue_type and lab not in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             tok = self.char_tok.get(s)
             if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]) \
-                    and not re.search(r"(?<![\w-])" + re.escape(name) + r" [A-Z]\w+", self.text):
+                    and not self.descriptor_before(s) and not re.search(r"(?<![\w-])" + re.escape(name) + r" [A-Z]\w+", self.text):
                 return None  # a common word; but "Vector" is kept where "Vector Institute" is named
         proper_generic = len(words) >= 3 and lab == "ORG" and all(w[:1].isupper() for w in name.split()) \
             and not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une)\s*$", prev)  # "University Health Network"
