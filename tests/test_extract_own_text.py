@@ -545,3 +545,53 @@ def test_a_programme_a_journal_and_a_bank_by_name() -> None:
     assert pairs(ex) == {frozenset(("Stanmore University", "Beacon Cancer Centre"))}
     ex = run("The loan from the European Investment Bank will fund two new wards.")
     assert {o.name: o.type for o in ex.orgs}.get("European Investment Bank") == "PublicBody"
+
+
+def test_a_name_cut_before_its_complement_is_the_same_organisation() -> None:
+    ex = run("Carrow Hospital and the Lindqvist Institute of Cardiovascular Science have signed a partnership. "
+             "Professor Ann Moe of the Lindqvist Institute will lead the work.")
+    assert {o.name for o in ex.orgs} == {"Carrow Hospital", "Lindqvist Institute of Cardiovascular Science"}
+    assert any(p.name == "Ann Moe" and p.org == "lindqvist institute of cardiovascular science" for p in ex.people)
+
+
+def test_a_subject_pronoun_stands_for_the_subject_before() -> None:
+    ex = run("Ostara Bio was spun out of Carling University in 2019. It signed a licensing agreement with Merriam Pharma on Monday.")
+    assert pairs(ex) == {frozenset(("Ostara Bio", "Merriam Pharma"))}
+
+
+def test_what_organisations_launched_together_and_who_funds_and_leads_it() -> None:
+    ex = run("The Northern Lung Network was launched by Tallis Hospital and Brix Analytics. "
+             "It is funded by the Hargreave Trust and will be led by Tallis Hospital.")
+    assert pairs(ex) == {frozenset(("Tallis Hospital", "Brix Analytics"))}
+    t = triples(ex)
+    assert ("Hargreave Trust", "funds", "Northern Lung Network") in t and ("Tallis Hospital", "leads", "Northern Lung Network") in t
+    # a funding round's lead investor leads nothing
+    ex = run("Brix Analytics raised $12 million in a round led by Fenmore Capital.")
+    assert not any(p == "leads" for _s, p, _o in triples(ex))
+    # the agent of a second passive is not the first one's
+    ex = run("Le réseau Hépato-Nord est coordonné par le CHU de Lille et financé par la Région Hauts-de-France.")
+    t = triples(ex)
+    assert not any(s == "Région Hauts-de-France" and p == "leads" for s, p, _o in t)
+
+
+def test_an_arm_of_a_group_and_its_own_acquisition() -> None:
+    ex = run("Medivia, the Brazilian arm of US-based Corlan Health, has acquired Hospital São Lucas for an undisclosed sum.")
+    t = triples(ex)
+    assert ("Medivia", "acquired", "Hospital São Lucas") in t and ("Medivia", "subsidiaryOf", "Corlan Health") in t
+    assert not any(s == "Corlan Health" and p == "acquired" for s, p, _o in t)
+
+
+def test_role_before_the_organisation_then_the_name() -> None:
+    ex = run("« C'est une avancée pour nos patients », a déclaré le directeur général du CHU de Brest, Paul Garnier.")
+    assert any(p.name == "Paul Garnier" and p.org == "chu de brest" and p.role == "directeur général" for p in ex.people)
+    ex = run("\"We are proud of this work,\" said Dr. Omar Haddad, head of radiology at Qasr Medical City.")
+    assert {o.name: o.type for o in ex.orgs}.get("Qasr Medical City") == "Hospital"
+    assert not any(p == "leads" for _s, p, _o in triples(ex))  # he heads a department, not the hospital
+
+
+def test_listed_parties_with_a_descriptor_and_an_installation() -> None:
+    ex = run("Le projet Cardio-IA, coordonné par le CHU de Rennes, réunit l'Inria, la société Sygen et l'université de Rennes.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert any({names[k] for k in c.participants} == {"CHU de Rennes", "Inria", "Sygen", "université de Rennes"} for c in ex.collaborations)
+    ex = run("Averon Medical will install its Sentra scanners at Kildare General Hospital next year.")
+    assert ("Averon Medical", "supplies", "Kildare General Hospital") in triples(ex)

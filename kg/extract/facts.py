@@ -187,9 +187,14 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= sent.start + mm.end()), None)
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
-    _list_closure(parts, orgs, f, sent.start)
+    _list_closure(parts, orgs, f, sent.start, lx)
     for o in named + formed:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
         parts.pop(o.key, None)
+    for strength, kind, ms, me in hits:
+        if re.search(r"\b(?:by|par)$", f[ms:me]):  # "The network was launched by A and B": the network is what they formed
+            for k, o in list(parts.items()):
+                if o.end <= sent.start + ms and len([x for x in parts.values() if x.start >= sent.start + me]) >= 2:
+                    parts.pop(k)
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
@@ -279,7 +284,7 @@ def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:
     return (after is not None and re.fullmatch(r"\s*[\"«“]?\s*", after) is not None) or (before is not None and re.fullmatch(r"\s*[\"»”]?\s*", before) is not None)
 
 
-def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int) -> None:
+def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int, lx: Lexicon) -> None:
     """Names listed with a participant are participants too, even where the parse hung them elsewhere
     ("HANOI, 3 April 2024 – A (ACR), B, C and D have formed ...")."""
     ordered = sorted(orgs, key=lambda o: o.start)
@@ -290,7 +295,11 @@ def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int) -
             if (a.key in parts) == (b.key in parts):
                 continue
             gap = f[a.end - base : b.start - base]
-            if (a.key == b.key or "," in gap or re.search(r"\b(?:and|et|as well as|ainsi que)\b|&", gap)) and _LIST_SEP.fullmatch(gap):
+            sep = _LIST_SEP.match(gap)
+            rest = gap[sep.end() :].strip() if sep else gap
+            listed = sep is not None and (sep.end() == len(gap) or (
+                len(rest.split()) <= 3 and lx.descriptor_regex is not None and lx.descriptor_regex.match(rest) is not None))  # ", la société Sygen"
+            if (a.key == b.key or "," in gap or re.search(r"\b(?:and|et|as well as|ainsi que)\b|&", gap)) and listed:
                 new = b if a.key in parts else a
                 parts.setdefault(new.key, new)
                 changed = True
@@ -307,7 +316,7 @@ def _anaphoric(f: str, pos: int) -> bool:
 
 # --- directed relations ----------------------------------------------------
 
-_SUBJ_KIND = {"develops": ("org",), "deployedAt": ("product",), "leads": ("person",), "worksFor": ("person",)}
+_SUBJ_KIND = {"develops": ("org",), "deployedAt": ("product",), "leads": ("person", "org"), "worksFor": ("person",)}
 _OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("project", "org"), "funds": ("org", "project"), "locatedIn": ("place",)}
 
 
@@ -351,15 +360,26 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 # "became part of Oracle", not "as part of a $105 million round led by KKR"
                 post = [sp for sp in post if sp.start - te <= 6]
                 subj_side, obj_side = list(reversed(pre)), post
+            if rl.name == "leads" and m.group().endswith(" of"):
+                # "head of Bach Mai Hospital", not "head of radiology at Qasr Medical City"
+                obj_side = [sp for sp in obj_side if sp.start - te <= 6]
             if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
                 subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
             subjects = [sp for sp in subj_side if sp.kind in skinds]
+            if rl.name == "leads" and any(sp.kind == "person" for sp in subjects):
+                subjects = [sp for sp in subjects if sp.kind == "person"]  # "Prof. X, pulmonologist at LUMC and coordinator of RESPIRE"
+            if subj_side is post and passive and subjects and re.search(r"\b(?:and|et)\s+(?:[\w\-]+\s+){0,3}?(?:by|par)\b", re.sub(
+                    r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de)\b", "", f[te - sent.start : subjects[0].start - sent.start])):
+                subjects = []  # "coordonné par A et financé par B": B is the agent of the other passive
             if subj_side is post:
                 subjects = _coordinated(subjects, f, sent.start)
             else:
                 # "A and B, the rare disease unit of C, are founding members": C sits in an apposition
                 subjects = [sp for sp in subjects if not _in_apposition(sp, f, sent.start)]
                 subjects = _tail_list(subjects, f, sent.start)  # "A, B and C are founding members of ..."
+            if passive:
+                # "funded by Wellcome ... and is led by X": the agent of another passive is not this one's object
+                obj_side = [o for o in obj_side if not _after_agent_word(o, f, sent.start)]
             objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             if rl.direction == "forward" and not passive and subjects and subj_side is not post:
                 # "Nuance, which Microsoft acquired in 2022": the object stands before the relative pronoun
@@ -372,9 +392,6 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
-            if passive:
-                # "funded by Wellcome ... and is led by X": the agent of another passive is not this one's object
-                objects = [o for o in objects if not _after_agent_word(o, f, sent.start)]
             if not objects and subjects and topic is not None and rl.name in ("funds", "leads") and subj_side is post \
                     and _REFERS_TO_TOPIC.match(f[: m.start()]):
                 # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
@@ -383,6 +400,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 for o in objects:
                     if s_.key == o.key and s_.kind == o.kind:
                         continue
+                    if rl.name == "leads" and s_.kind == "org" and not (o.kind == "project" or o.type in ("Consortium", "Association")):
+                        continue  # an organisation leads a project or a consortium, not "a round led by X"
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
                     if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
                         continue
@@ -427,7 +446,7 @@ def _in_apposition(sp: Span, f: str, base: int) -> bool:
     """The name closes an apposition set off by commas: ", the rare disease unit of AstraZeneca,"."""
     before = f[max(0, sp.start - base - 70) : sp.start - base]
     after = f[sp.end - base : sp.end - base + 3]
-    return bool(re.search(r",\s+(?:the|a|an|la|le|l'|une?)\s+[^,]{0,60}?\b(?:of|at|de|du|chez)\s+(?:the\s+|la\s+|le\s+|l')?$", before)) and after.lstrip().startswith(",")
+    return bool(re.search(r",\s+(?:the|a|an|la|le|l'|une?)\s+[^,]{0,60}?\b(?:of|at|de|du|chez)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w\-]+-based\s+)?$", before)) and after.lstrip().startswith(",")
 
 
 def _after_agent_word(sp: Span, f: str, base: int) -> bool:
@@ -486,12 +505,17 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
     out = [objs[0]]
     for prev, nxt in zip(objs, objs[1:]):
         gap = f[prev.end - base : nxt.start - base]
+        if _NEW_SUBJECT.match(f, nxt.end - base):
+            break  # "funded by A, and Illumina will supply ...": the next name opens a clause of its own
         if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore|et de|et du|et des|et d')\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap) \
                 or _JOINED_BY.fullmatch(gap):
             out.append(nxt)
         else:
             break
     return out
+
+
+_NEW_SUBJECT = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could|said|says|va|vont|ont|est|sont|sera|seront|doit|doivent|a (?:annonce|signe|choisi|declare))\b")
 
 
 # "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"
@@ -629,6 +653,18 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 m = re.fullmatch(r"(?:'s?)?\s+([\w\- ]{2,40}?)\s*,?\s*(?:(?:dr|prof|professor|pr|mr|mrs|ms|dame|sir)\.?\s*)?", between)
                 if m and lx.roles and lx.roles.search(m.group(1)) and not re.search(r"\b(said|says|added)\b", m.group(1)):
                     found = (o.key, text[o.end : p.start].strip(" ,'’s").strip(), 0.7)
+                    break
+                # "the chief executive of ORG, Name", "le directeur général du CHU, le Pr Name"
+                if re.fullmatch(r"\s*,\s*(?:(?:the|le|la|l')\s*)?(?:(?:dr|dre|prof|professor|pr|mr|mrs|ms|me)\.?\s*)?", between):
+                    window = text[max(sent.start, o.start - 70) : o.start]
+                    fw = fold(window)
+                    mb = re.search(rf"(?:^|[\s,:«\"“])((?:[\w\-]+\s+){{0,4}}?[\w\-]+)\s+(?:of|at|for|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$", fw)
+                    words = mb.group(1).split() if mb else []
+                    k = next((k for k in range(len(words)) if lx.roles and lx.roles.match(" ".join(words[k:]))), None)
+                    if mb and k is not None and not re.search(r"\b(said|says|added|declare|explique)\b", " ".join(words[k:])):
+                        r0 = mb.end(1) - len(" ".join(words[k:]))
+                        found = (o.key, (window if len(fw) == len(window) else fw)[r0 : mb.end(1)], 0.7)
+                        break
         if found:
             out.append(RoleDraft(p.key, found[0], found[1], ev, found[2]))
         else:

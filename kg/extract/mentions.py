@@ -1072,6 +1072,13 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
                 uf.union(longer[0], k)
+    # "Harry Perkins Institute" = "Harry Perkins Institute of Medical Research": a name cut before its complement
+    for k in list(keys):
+        if len(k.split()) < 2 or lx.is_generic(k) or not lx.name_type(k)[0] or not re.sub(r"[\s\-]+", " ", k).endswith(lx.name_type(k)[1] or "\0"):
+            continue
+        longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour) ", o)]
+        if len(longer) == 1 and not _side_by_side(orgs, k, longer[0], text, any_words=True):
+            uf.union(longer[0], k, root=longer[0])
     # "GHT Cœur Grand Est" = "Cœur Grand Est": a type's acronym before a name
     for k in list(keys):
         ws = k.split()
@@ -1252,6 +1259,30 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
             continue
         new.append(Span(m.start(), m.end(), text[m.start() : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
     dm.spans.extend(new)
+    if tok_at:
+        _subject_pronouns(dm, text, body, tok_at)
+
+
+_SUBJECT_PRONOUNS = {"it", "il", "elle"}
+
+
+def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at: dict[int, "Token"]) -> None:
+    """A pronoun opening a sentence as its subject stands for the organisation that was the subject of the
+    sentence before: "Ostara Bio was spun out of Carling University. It signed ...", "Le réseau ... Il est financé par"."""
+    orgs = [sp for sp in dm.spans if sp.kind == "org"]
+    for t in sorted(tok_at.values(), key=lambda x: x.i):
+        if t.lower_ not in _SUBJECT_PRONOUNS or t.i != t.sent.start or not t.dep_.startswith("nsubj") or t.idx < body[0] or t.sent.start == 0:
+            continue
+        prev = t.doc[t.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+        if subj is None:
+            continue
+        ante = next((o for o in orgs if o.start <= subj.idx < o.end), None)
+        if ante is None:
+            continue
+        sp = Span(t.idx, t.idx + len(t.text), t.text, "org", ante.type, 0.6, ante.key, coref=True)
+        dm.spans.append(sp)
+        orgs.append(sp)
 
 
 def _choose_names(dm: DocMentions) -> None:
