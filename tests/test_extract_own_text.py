@@ -595,3 +595,21 @@ def test_listed_parties_with_a_descriptor_and_an_installation() -> None:
     assert any({names[k] for k in c.participants} == {"CHU de Rennes", "Inria", "Sygen", "université de Rennes"} for c in ex.collaborations)
     ex = run("Averon Medical will install its Sentra scanners at Kildare General Hospital next year.")
     assert ("Averon Medical", "supplies", "Kildare General Hospital") in triples(ex)
+
+
+def test_a_pronoun_in_a_reported_clause_and_working_with() -> None:
+    ex = run("Halvard Medical today announced that it has entered into a strategic collaboration with Ingram University Hospital.")
+    assert pairs(ex) == {frozenset(("Halvard Medical", "Ingram University Hospital"))}
+    ex = run("Brennan Hospital said it would work with Solace AI, whose founders previously worked at Google and Stanford University.")
+    assert pairs(ex) == {frozenset(("Brennan Hospital", "Solace AI"))}
+    ex = run("Corva Labs is working with Westmead Children's Hospital to test a new asthma app.")
+    assert pairs(ex) == {frozenset(("Corva Labs", "Westmead Children's Hospital"))}
+
+
+def test_selected_by_reads_the_supplier_first() -> None:
+    ex = run("Norland Health has been selected by the Fife Health Board to supply its remote monitoring service.")
+    assert ("Norland Health", "supplies", "Fife Health Board") in triples(ex)
+    ex = run("La start-up Optimed a été choisie par le CHU de Reims pour déployer sa plateforme.")
+    assert ("Optimed", "supplies", "CHU de Reims") in triples(ex)
+    ex = run("The Fife Health Board has selected Norland Health to supply its remote monitoring service.")
+    assert ("Norland Health", "supplies", "Fife Health Board") in triples(ex)

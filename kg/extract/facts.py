@@ -348,7 +348,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
-            if rl.direction == "backward":
+            if rl.direction == "backward" and re.match(r"^\s*(?:by|par)\b", after):
+                subj_side, obj_side = list(reversed(pre)), post  # "X has been selected by Y": X supplies Y
+            elif rl.direction == "backward":
                 subj_side, obj_side = post, list(reversed(pre))
             elif passive:
                 subj_side, obj_side = post, list(reversed(pre))

@@ -1271,10 +1271,15 @@ def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at:
     sentence before: "Ostara Bio was spun out of Carling University. It signed ...", "Le réseau ... Il est financé par"."""
     orgs = [sp for sp in dm.spans if sp.kind == "org"]
     for t in sorted(tok_at.values(), key=lambda x: x.i):
-        if t.lower_ not in _SUBJECT_PRONOUNS or t.i != t.sent.start or not t.dep_.startswith("nsubj") or t.idx < body[0] or t.sent.start == 0:
+        if t.lower_ not in _SUBJECT_PRONOUNS or not t.dep_.startswith("nsubj") or t.idx < body[0]:
             continue
-        prev = t.doc[t.sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+        if t.i == t.sent.start and t.sent.start > 0:
+            governor = t.doc[t.sent.start - 1].sent.root  # "Ostara Bio was spun out ... It signed ..."
+        elif t.head.dep_ in ("ccomp", "xcomp", "advcl", "conj") and t.head.head.i != t.head.i:
+            governor = t.head.head  # "X announced that it has entered into ...", "X a annoncé qu'il ..."
+        else:
+            continue
+        subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
         if subj is None:
             continue
         ante = next((o for o in orgs if o.start <= subj.idx < o.end), None)
