@@ -613,3 +613,25 @@ def test_selected_by_reads_the_supplier_first() -> None:
     assert ("Optimed", "supplies", "CHU de Reims") in triples(ex)
     ex = run("The Fife Health Board has selected Norland Health to supply its remote monitoring service.")
     assert ("Norland Health", "supplies", "Fife Health Board") in triples(ex)
+
+
+def test_more_backers_of_the_round_just_told() -> None:
+    ex = run("Tessaly Health, which makes remote cardiac monitors, raised $30 million from Northpine Ventures and Orbit Capital. "
+             "The round also included existing investor Halcyon Partners.")
+    t = triples(ex)
+    assert {(b, "funds", "Tessaly Health") for b in ("Northpine Ventures", "Orbit Capital", "Halcyon Partners")} <= t
+
+
+def test_french_name_in_english_text_a_place_taken_for_an_org_and_a_headline_adjective() -> None:
+    ex = run("The Groupe hospitalier Rennes-Est (GHRE) and Vitaleo, a French healthtech company, signed a partnership. "
+             "Vitaleo was founded in 2018 in Lyon by former engineers of Dassault Systèmes.")
+    names = {o.name for o in ex.orgs}
+    assert "Groupe hospitalier Rennes-Est" in names and "Lyon" not in names
+    assert pairs(ex) == {frozenset(("Groupe hospitalier Rennes-Est", "Vitaleo"))}
+    ex = run("Digital health deals of the week\n\nKestrel Imaging signed a deal with Marlow Clinic. "
+             "\"Radiologists are overwhelmed,\" said Marlow Clinic's medical director, Dr. Ruth Okafor.", date=None)
+    assert {o.name for o in ex.orgs} == {"Kestrel Imaging", "Marlow Clinic"}
+    assert any(p.name == "Ruth Okafor" and p.role == "medical director" for p in ex.people)
+    # an English word that heads French names does not run an English name on
+    ex = run("The Beacon Cancer Centre medical director said the trial would start in May.")
+    assert "Beacon Cancer Centre" in {o.name for o in ex.orgs}

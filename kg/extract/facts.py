@@ -132,10 +132,26 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic)
         sent_rels += _product_owner(sent, spans, ev)
+        funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
+        if funded is not None and funded.evidence.end > sent.start - 800 and not any(r.predicate == "funds" for r in sent_rels) and _MORE_INVESTORS.search(f):
+            # "The round also included existing investor Halcyon Partners": more backers of the round just told
+            for o in orgs_after(spans, sent.start + _MORE_INVESTORS.search(f).end()):  # type: ignore[union-attr]
+                if o.key != funded.object:
+                    sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
         rels.extend(sent_rels)
         _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels)
         roles.extend(_roles(sent, lx, spans, ev, text))
     return collabs, rels, roles, sents
+
+
+_MORE_INVESTORS = re.compile(r"\b(?:the|this|le|ce|cette)\s+(?:funding\s+|financing\s+|investment\s+)?(?:round|tour de table|levee de fonds|levee)\b"
+                             r".{0,40}?\b(?:included|includes|also included|joined by|with participation from|saw participation from|"
+                             r"participation of|comprend|inclut|associe|avec la participation de|aupres de)\b(?:\s+(?:existing\s+|new\s+)?"
+                             r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?))?")
+
+
+def orgs_after(spans: list[Span], pos: int) -> list[Span]:
+    return [sp for sp in spans if sp.kind == "org" and sp.start >= pos]
 
 
 # --- collaborations -------------------------------------------------------
@@ -494,10 +510,16 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
     for sp in side:
         a, b = (pivot, sp.start) if forward else (sp.end, pivot)
         gap = f[a - base : b - base]
+        if not forward:
+            # "X, which makes remote monitors, raised ...": a relative clause closed before the trigger is skipped
+            gap = _CLOSED_RELATIVE.sub(" ", gap)
         if _BREAK.search(gap):
             continue
         keep.append(sp)
     return keep
+
+
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*$")
 
 
 def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
@@ -654,7 +676,8 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 between = fold(text[o.end : p.start])
                 m = re.fullmatch(r"(?:'s?)?\s+([\w\- ]{2,40}?)\s*,?\s*(?:(?:dr|prof|professor|pr|mr|mrs|ms|dame|sir)\.?\s*)?", between)
                 if m and lx.roles and lx.roles.search(m.group(1)) and not re.search(r"\b(said|says|added)\b", m.group(1)):
-                    found = (o.key, text[o.end : p.start].strip(" ,'’s").strip(), 0.7)
+                    role = re.sub(r"[\s,]+(?:dr|prof|professor|pr|mr|mrs|ms|dame|sir)\.?$", "", text[o.end : p.start].strip(" ,'’s").strip(), flags=re.I)
+                    found = (o.key, role.strip(" ,"), 0.7)
                     break
                 # "the chief executive of ORG, Name", "le directeur général du CHU, le Pr Name"
                 if re.fullmatch(r"\s*,\s*(?:(?:the|le|la|l')\s*)?(?:(?:dr|dre|prof|professor|pr|mr|mrs|ms|me)\.?\s*)?", between):

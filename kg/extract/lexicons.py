@@ -207,9 +207,12 @@ def lexicon(lang: str) -> Lexicon:
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
         lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
+        # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
+        lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}
+        lx.name_adjectives |= {fold(w) for w in _collect(orgs, "name_adjectives")}
     own = load_lang(lang, "orgs")
-    lx.name_heads = {fold(w) for w in own.get("name_heads", {}).get("words", [])}
-    lx.name_adjectives = {fold(w) for w in own.get("name_adjectives", {}).get("words", [])}
+    # but not a head that is a word of this language too ("the Beacon Cancer Centre medical director")
+    lx.name_heads -= {fold(w) for w in own.get("shared_words", {}).get("words", [])} - {fold(w) for w in _collect(own, "name_heads")}
     lx.lower_heads = sorted({fold(w) for w in own.get("lower_heads", {}).get("words", [])}, key=len, reverse=True)
     rel = load_lang(lang, "relations")
     for c in rel["collaboration"]:

@@ -559,6 +559,9 @@ class _Finder:
         in_longer_ent = nxt is not None and nxt.ent_iob_ == "I"
         if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower() and not in_longer_ent:
             return True  # a plural common noun opening a sentence: "Radiologists see ..."
+        if tok.pos_ == "ADJ" and nxt is not None and nxt.text.islower() and nxt.is_alpha \
+                and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) == 1:
+            return True  # "Digital health deals of the week": an adjective opening a headline
         if tok.ent_type_ in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             return False
         if tok.pos_ == "PROPN":
@@ -735,6 +738,8 @@ class _Finder:
             return Span(s, e, name, "org", desc, 0.8)
         if words and words[-1] in lx.outlet_heads:
             return None
+        if lab == "ORG" and (low in lx.demonym_places or low in lx.countries) and re.search(r"\b(?:in|at|from|near|a|en|dans|pres de|depuis)\s*$", prev):
+            return Span(s, e, name, "place", conf=0.8)  # "founded in 2018 in Lyon": a known place after a preposition of place
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
