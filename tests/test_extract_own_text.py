@@ -635,3 +635,21 @@ def test_french_name_in_english_text_a_place_taken_for_an_org_and_a_headline_adj
     # an English word that heads French names does not run an English name on
     ex = run("The Beacon Cancer Centre medical director said the trial would start in May.")
     assert "Beacon Cancer Centre" in {o.name for o in ex.orgs}
+
+
+def test_french_press_release_dateline_particles_and_investors() -> None:
+    ex = run("Vannes, le 3 octobre 2024 – Le centre hospitalier Bretagne Atlantique (CHBA) et la société Medixa ont signé "
+             "mardi une convention de partenariat.\n\n« Cette collaboration nous permet de suivre nos patients à domicile », "
+             "explique le Dr Anne Le Goff, cardiologue au CHBA.\n\nMedixa a levé 6 millions d’euros en 2023 auprès de "
+             "Go Capital et d’Ouest Croissance.", date=None)
+    assert pairs(ex) == {frozenset(("centre hospitalier Bretagne Atlantique", "Medixa"))}
+    assert any(p.name == "Anne Le Goff" and p.org == "centre hospitalier bretagne atlantique" and p.role == "cardiologue" for p in ex.people)
+    assert {("Go Capital", "funds", "Medixa"), ("Ouest Croissance", "funds", "Medixa")} <= triples(ex)
+
+
+def test_a_name_before_a_hospital_cue_is_a_place_only_when_known_as_one() -> None:
+    t = triples(run("The Aga Khan University Hospital, Nairobi has chosen Tiba Systems to replace its paper records."))
+    assert ("Aga Khan University Hospital", "locatedIn", "nairobi") in t
+    assert not any(o == "aga khan" for _s, _p, o in t)
+    t = triples(run("Nantes University Hospital has chosen Tiba Systems to replace its paper records."))
+    assert ("Nantes University Hospital", "locatedIn", "nantes") in t

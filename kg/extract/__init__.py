@@ -176,6 +176,7 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         if r.predicate == "locatedIn":
             places.setdefault(r.object, dm.names.get(("place", r.object), r.object))
     org_place: dict[str, str] = {}
+    known_places = set(places) | lx.demonym_places | lx.countries | {name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for key in dm.org_names:
         for n in dm.org_names[key]:
             sk = structured_key(name_key(n))
@@ -183,6 +184,8 @@ def extract(article: Article, doc: "Doc") -> Extraction:
                 folded_place = sk.split(":", 1)[1]
                 if any(w in lx.cue_words for w in folded_place.split()):
                     continue  # "University Health Network" is not in "Health Network"
+                if name_key(n).startswith(folded_place) and folded_place not in known_places:
+                    continue  # "Aga Khan University Hospital": a name before the cue is a place only when known as one
                 # "Centre hospitalier universitaire vaudois" is in Vaud
                 place = lx.demonyms.get(folded_place) or _place_name(n, folded_place)
                 org_place.setdefault(key, place)

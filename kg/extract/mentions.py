@@ -197,7 +197,9 @@ class _Finder:
                     break
                 k = j + 1
                 conns: list[int] = []
-                while k < n and words[k].low in _CONNECTORS and len(conns) < 3 and self.gap_ok(words[k - 1], words[k]):
+                # a capitalised particle inside a name is part of it: "Anne Le Goff", "Van Der Berg"
+                while k < n and words[k].low in _CONNECTORS and not (words[k].text[:1].isupper() and words[k].low not in ("the", "and", "of", "for"))\
+                        and len(conns) < 3 and self.gap_ok(words[k - 1], words[k]):
                     conns.append(k)
                     k += 1
                 cw = [words[c].low for c in conns]
@@ -691,6 +693,8 @@ class _Finder:
         line_start = self.text.rfind("\n", 0, s) + 1
         if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
+        if not cue_type and len(words) <= 3 and not self.text[line_start:s].strip() and _DATELINE_DATE.match(self.text[e : e + 40]):
+            return Span(s, e, name, "place", conf=0.85)  # dateline: "Vannes, le 3 octobre 2024 –", "Leeds, 4 March 2025 -"
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
             return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
@@ -928,7 +932,7 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
             sp.conf = 0.35
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|and|et|&|, and|, et|et de|et du|et des|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|de\s+|du\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|et|&|, and|, et|et de|et du|et des|et d['’]|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|de\s+|du\s+)?")
 
 
 def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
@@ -952,6 +956,12 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
         if len(g) == 2 and n_org == 1 and n_maybe == 1:
             for sp in g:
                 sp.kind, sp.conf = "org", max(sp.conf, 0.55)
+            continue
+        if len(g) == 2 and n_org == 1 and re.search(r"\b(?:aupres de|from|by|par|investors?|investisseurs?|backers?)\s*(?:the\s+|le\s+|la\s+|l')?$",
+                                                   fold(text[max(0, g[0].start - 30) : g[0].start])):
+            for sp in g:  # "auprès de Go Capital et d'Ouest Croissance": the model's person is the second investor
+                if sp.kind == "person" and sp.conf <= 0.8 and " " in sp.text:
+                    sp.kind, sp.type, sp.conf = "org", "Company", 0.6
             continue
         if len(g) < 3 or n_org + n_maybe < 2 or (n_org == 0 and n_maybe < 2):
             continue
@@ -1269,6 +1279,7 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|/|\()")
 
 
 def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at: dict[int, "Token"]) -> None:
