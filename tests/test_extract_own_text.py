@@ -653,3 +653,33 @@ def test_a_name_before_a_hospital_cue_is_a_place_only_when_known_as_one() -> Non
     assert not any(o == "aga khan" for _s, _p, o in t)
     t = triples(run("Nantes University Hospital has chosen Tiba Systems to replace its paper records."))
     assert ("Nantes University Hospital", "locatedIn", "nantes") in t
+
+
+def test_a_joint_launch_negated_refusal_and_french_funding_split() -> None:
+    ex = run("Les Hospices civils de Lyon, le CHU de Saint-Étienne et la biotech grenobloise Renalys ont lancé jeudi le programme "
+             "RENO-AURA, piloté par le pôle de compétitivité Lyon Biotech Santé. Sanofi et Roche, sollicités, n'ont pas souhaité "
+             "rejoindre le programme.")
+    assert pairs(ex) == {frozenset(p) for p in (("Hospices civils de Lyon", "CHU de Saint-Étienne"), ("Hospices civils de Lyon", "Renalys"),
+                                                 ("CHU de Saint-Étienne", "Renalys"))}
+    assert {o.name: o.type for o in ex.orgs}.get("Lyon Biotech Santé") == "Association"
+    ex = run("Le programme RENO-AURA est doté de 4,5 millions d’euros, dont 2 millions apportés par la Région Auvergne-Rhône-Alpes "
+             "et le reste par Bpifrance.")
+    assert {("Région Auvergne-Rhône-Alpes", "funds", "reno aura"), ("Bpifrance", "funds", "reno aura")} <= triples(ex)
+    names = {o.name for o in run("L’Université Claude-Bernard Lyon 1 et l'Université Paris 13 ont signé une convention.").orgs}
+    assert names == {"Université Claude-Bernard Lyon 1", "Université Paris 13"}
+
+
+def test_the_companies_a_backer_in_a_relative_clause_and_a_deployment_by_its_user() -> None:
+    ex = run("Velora and Summit Ridge Health today announced a partnership. The companies will also co-develop a tele-stroke "
+             "workflow with the University of Colorado School of Medicine.")
+    assert frozenset(("Velora", "University of Colorado School of Medicine")) in pairs(ex)
+    assert frozenset(("Summit Ridge Health", "University of Colorado School of Medicine")) in pairs(ex)
+    t = triples(run("Velora, which is backed by Andreessen Horowitz and GV, received clearance in 2023."))
+    assert {("Andreessen Horowitz", "funds", "Velora"), ("GV", "funds", "Velora")} <= t
+    t = triples(run("Summit Ridge Health will deploy Velora's NeuroSight software in all 12 emergency departments."))
+    assert ("neurosight", "deployedAt", "Summit Ridge Health") in t
+    ex = run("\"Every minute counts,\" said Maria Chen, MD, chief medical officer at Summit Ridge Health.")
+    assert any(p.name == "Maria Chen" and p.role == "chief medical officer" for p in ex.people)
+    # a person who leads a department at an organisation does not lead the organisation
+    t = triples(run("\"It matters,\" said Professor Sue Waite, who leads genomic medicine at Monash Health."))
+    assert not any(p == "leads" for _s, p, _o in t)

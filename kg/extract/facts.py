@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Sentence", "CollabDraft", "RelDraft", "RoleDraft", "find_facts", "dedupe_relations"]
 
 _CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
-_BREAK = re.compile(r";|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhereas\b|\bqui\b|\bdont\b|\btandis\b|\bet qui\b")
+_BREAK = re.compile(r";|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhereas\b|\bqui\b|\bdont\b(?!\s+(?:\d|un |une |plus))|\btandis\b|\bet qui\b")
 
 
 @dataclass
@@ -227,16 +227,20 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         | {r.object for r in sent_rels if r.predicate in ("subsidiaryOf", "memberOf") and r.object_kind == "org"}
     if aside and len([k for k in keys if k not in aside]) >= 2:
         keys = [k for k in keys if k not in aside]
+    plural = _PLURAL_REF.search(f[: best[2]])
+    if plural and plural.start() < 40 and collabs and keys:
+        # "The companies will also co-develop ... with X": the parties just named, and X
+        keys += [k for k in collabs[-1].participants if k not in keys]
     if len(set(keys)) < 2:
         # "This collaboration aims to support the X project": refers back
         before = f[: best[2]].split()[-2:]
         if collabs and any(w in lx.anaphora for w in before):
             collabs[-1].extra.append(ev)
         return
-    strong = {k for k in keys if parts[k].kind == "org"}
+    strong = {k for k in keys if k not in parts or parts[k].kind == "org"}
     if len(strong) < 1:
         return
-    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if parts[k].kind != "org"})
+    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if k in parts and parts[k].kind != "org"})
     if best[1] == "Partnership" and lx.research_context and lx.research_context.search(f) and best[0] <= 2:
         draft.kind = "ResearchCollaboration"
     for c in collabs:
@@ -249,6 +253,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
+
+
+_PLURAL_REF = re.compile(r"\b(?:the|both|these|les|ces)\s+(?:two\s+|three\s+|deux\s+|trois\s+)?(?:companies|organisations|organizations|partners|parties|"
+                         r"groups|institutions|firms|entreprises|partenaires|structures|etablissements|societes|acteurs|groupes)\b")
 
 
 _DESCRIBES = re.compile(r"(?:,\s*(?:(?:a|an|the|un|une|le|la)\s+|l')(?:[\w\-]+\s+){0,3}|\b(?:qui|that|which)\s+(?:[\w'\-]+\s+){0,1})$")
@@ -378,9 +386,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 # "became part of Oracle", not "as part of a $105 million round led by KKR"
                 post = [sp for sp in post if sp.start - te <= 6]
                 subj_side, obj_side = list(reversed(pre)), post
-            if rl.name == "leads" and m.group().endswith(" of"):
-                # "head of Bach Mai Hospital", not "head of radiology at Qasr Medical City"
-                obj_side = [sp for sp in obj_side if sp.start - te <= 6]
+            if rl.name == "leads" and not passive:
+                # "head of Bach Mai Hospital", "leads the consortium"; not "head of radiology at Qasr Medical City",
+                # "who leads genomic medicine at Monash Health"
+                obj_side = [sp for sp in obj_side if sp.start < ts or sp.start - te <= 6]
             if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
                 subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
             subjects = [sp for sp in subj_side if sp.kind in skinds]
@@ -519,7 +528,9 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
     return keep
 
 
-_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*$")
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*$"
+                              r"|^\s*,\s*(?:which|who|qui)\s+(?:is|was|are|were|has been|have been|est|a ete|sont|ont ete)?\s*(?:also\s+|aussi\s+)?$")
+# ^ "Velora, which is backed by A": the name the relative pronoun stands for is the object
 
 
 def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
@@ -543,7 +554,7 @@ _NEW_SUBJECT = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have|had|
 
 
 # "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"
-_JOINED_BY = re.compile(r"\s*,?\s*(?:with(?: the)? participation (?:from|of)|with(?: support from)?|alongside|along with|joined by|"
+_JOINED_BY = re.compile(r"\s*,?\s*(?:with(?: the)? participation (?:from|of)|and the rest (?:by|from)|et le reste (?:par|de)|et le solde par|with(?: support from)?|alongside|along with|joined by|"
                         r"avec la participation (?:de|du|des|d')|aux cotes (?:de|du|des|d')|ainsi que|et aupres (?:de|du|des|d'))\s*"
                         r"(?:the |le |la |l'|les |existing investors |investors |les investisseurs |ses actionnaires )?")
 
@@ -621,6 +632,9 @@ _WHO_WORKS = re.compile(
     r"(?:at|of|for|with|in|au|aux|a la|a l'|de la|de l'|du|des|de|chez)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
 
+_DEGREES = re.compile(r"^(?:(?:m\.?d|ph\.?d|m\.?p\.?h|mba|r\.?n|frcp|frcs|msc|bsc|pharmd)\.?\s*,\s*)+", re.I)
+
+
 def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: str) -> list[RoleDraft]:
     out = []
     persons = [sp for sp in spans if sp.kind == "person"]
@@ -691,7 +705,8 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                         found = (o.key, (window if len(fw) == len(window) else fw)[r0 : mb.end(1)], 0.7)
                         break
         if found:
-            out.append(RoleDraft(p.key, found[0], found[1], ev, found[2]))
+            role = _DEGREES.sub("", found[1]) if found[1] else found[1]  # "Maria Chen, MD, chief medical officer"
+            out.append(RoleDraft(p.key, found[0], role, ev, found[2]))
         else:
             m = re.match(r"^\s*,\s*(?:the\s+|la\s+|le\s+)?([\w&\- ]{2,60}?)(?=,|\s+(?:said|says|added|explains|a|dit|explique)\b)", text[p.end : p.end + 80])
             if m and lx.roles and lx.roles.match(fold(m.group(1))):

@@ -216,7 +216,11 @@ class _Finder:
             i = self._lower_head_start(words, i)
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
                 for s, e in self._split_and(part):
-                    out.append((s, self._trim_to_org_ent(s, e)))
+                    e = self._trim_to_org_ent(s, e)
+                    num = re.match(r" (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})\b(?![,.]?\d| ?%)", self.text[e : e + 6])
+                    if num and self.lx.name_type(self.text[s:e])[0] == "University":
+                        e += num.end()  # "Université Claude-Bernard Lyon 1", "Université Paris 13"
+                    out.append((s, e))
             i = j + 1
         return out
 
@@ -1089,8 +1093,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 uf.union(longer[0], k)
     # "Harry Perkins Institute" = "Harry Perkins Institute of Medical Research": a name cut before its complement
     for k in list(keys):
-        if len(k.split()) < 2 or lx.is_generic(k) or not lx.name_type(k)[0] or not re.sub(r"[\s\-]+", " ", k).endswith(lx.name_type(k)[1] or "\0"):
-            continue
+        if len(k.split()) < 2 or lx.is_generic(k) or not lx.name_type(k)[0]:
+            continue  # "Harry Perkins Institute", "Fondation Mohammed VI" (des Sciences et de la Santé)
         longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour) ", o)]
         if len(longer) == 1 and not _side_by_side(orgs, k, longer[0], text, any_words=True):
             uf.union(longer[0], k, root=longer[0])
