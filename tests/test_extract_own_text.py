@@ -683,3 +683,19 @@ def test_the_companies_a_backer_in_a_relative_clause_and_a_deployment_by_its_use
     # a person who leads a department at an organisation does not lead the organisation
     t = triples(run("\"It matters,\" said Professor Sue Waite, who leads genomic medicine at Monash Health."))
     assert not any(p == "leads" for _s, p, _o in t)
+
+
+def test_news_wording_from_india_australia_and_japan() -> None:
+    assert pairs(run("Apollo Hospitals has tied up with Qure Labs to screen chest X-rays for tuberculosis.")) == {
+        frozenset(("Apollo Hospitals", "Qure Labs"))}
+    assert pairs(run("Manipal Health Enterprises forges alliance with Siemens Healthineers.")) == {
+        frozenset(("Manipal Health Enterprises", "Siemens Healthineers"))}
+    ex = run("Rakuten Medical collaborates with the National Cancer Center Japan on head and neck cancer.")
+    assert pairs(ex) == {frozenset(("Rakuten Medical", "National Cancer Center Japan"))}
+    t = triples(run("Clearview Diagnostics has been awarded a $5 million contract by Queensland Health."))
+    assert ("Clearview Diagnostics", "supplies", "Queensland Health") in t
+    t = triples(run("Healius to acquire Adora Fertility for A$20 million."))
+    assert ("Healius", "acquired", "Adora Fertility") in t
+    assert ("Medline Industries", "acquired", "Arden Surgical") in triples(run("Medline Industries takes majority stake in Arden Surgical."))
+    t = triples(run("Le groupe Vivalto Santé prend le contrôle de la Clinique de l'Anjou."))
+    assert ("Vivalto Santé", "acquired", "Clinique de l'Anjou") in t

@@ -372,7 +372,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
-            if rl.direction == "backward" and re.match(r"^\s*(?:by|par)\b", after):
+            first_post = min((sp.start for sp in post), default=sent.end)
+            if rl.direction == "backward" and re.match(r"^\s*(?:[^\s,;]+\s+){0,5}?(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", f[m.end() : first_post - sent.start]):
+                # "X has been selected by Y", "X was awarded a $5 million contract by Y"
                 subj_side, obj_side = list(reversed(pre)), post  # "X has been selected by Y": X supplies Y
             elif rl.direction == "backward":
                 subj_side, obj_side = post, list(reversed(pre))

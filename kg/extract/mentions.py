@@ -204,7 +204,7 @@ class _Finder:
                     k += 1
                 cw = [words[c].low for c in conns]
                 ok = self._conns_ok(cw) or self._enumerated_complement(words, i, j, cw)
-                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok:
+                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$":
                     j = k
                     continue
                 k = self._comma_complements(words, i, j)
@@ -449,7 +449,8 @@ class _Finder:
         # a title opening a name with a type cue stays: "Sir Charles Gairdner Hospital", "Dr. Behcet Uz Children's Hospital"
         named_after = len(ws) >= 3 and self._ends_in_type_cue(self.text[ws[1].start : ws[-1].end])
         while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or (ws[0].low.rstrip(".") in titles and not named_after)
-                      or self._initial_common(ws[0]) or re.fullmatch(r"\w['’]", ws[0].text)):
+                      or (self._initial_common(ws[0]) and not (len(ws) >= 2 and _is_cap(ws[1].text) and self.lx.is_generic(self.text[ws[1].start : ws[-1].end])))
+                      or re.fullmatch(r"\w['’]", ws[0].text)):  # "Rakuten Medical" keeps its first word
             ws = ws[1:]
         # "Boston-based", "Temasek-backed": the prefix is a place or an organisation of its own
         for k, w in enumerate(ws):
