@@ -196,12 +196,12 @@ def lexicon(lang: str) -> Lexicon:
         for cue in orgs["cue"]:
             for w in cue["words"]:
                 lx.cues.append((re.sub(r"[\s\-]+", " ", fold(w)).strip(), cue["type"], cue.get("where", "any")))
-                if cue.get("proper"):
-                    lx.proper_cues.add(re.sub(r"[\s\-]+", " ", fold(w)).strip())
+
         for typ, words in orgs["descriptors"].items():
             for w in words:
                 lx.descriptors.setdefault(fold(w), typ)
         lx.non_org |= {fold(w) for w in _collect(orgs, "non_org")}
+        lx.proper_cues |= {re.sub(r"[\s\-]+", " ", fold(w)).strip() for w in _collect(orgs, "not_generic")}
         lx.name_prefixes |= {fold(w) for w in _collect(orgs, "name_prefixes")}
         lx.name_suffixes |= {re.sub(r"[\s\-.]+", " ", fold(w)).strip() for w in _collect(orgs, "name_suffixes")}
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}

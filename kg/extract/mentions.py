@@ -737,6 +737,8 @@ class _Finder:
         if cue_type and lx.is_generic(name) and not proper_generic and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
+        if not desc and not cue_type and _RESEARCHERS_OF.search(fold(self.text[max(0, s - 40) : s])):
+            desc = "ResearchInstitute"  # "des chercheurs de l'Inria", "researchers at Inserm": context, not a list of names
         if cue_type:
             return Span(s, e, name, "org", cue_type, 0.9, context_type=desc or "")
         if desc:
@@ -1284,6 +1286,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_RESEARCHERS_OF = re.compile(r"\b(?:researchers?|scientists?|research teams?|chercheurs?|chercheuses?|scientifiques?|equipes? de recherche)\s+"
+                             r"(?:at|from|of|with|de|du|des|d'|de l'|de la|chez)\s*(?:the\s+|l')?$")
 _DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|/|\()")
 
 
