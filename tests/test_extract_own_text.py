@@ -701,3 +701,13 @@ def test_news_wording_from_india_australia_and_japan() -> None:
     assert ("Medline Industries", "acquired", "Arden Surgical") in triples(run("Medline Industries takes majority stake in Arden Surgical."))
     t = triples(run("Le groupe Vivalto Santé prend le contrôle de la Clinique de l'Anjou."))
     assert ("Vivalto Santé", "acquired", "Clinique de l'Anjou") in t
+
+
+def test_a_sale_to_a_buyer_and_a_group_suffix() -> None:
+    t = triples(run("Ramsay Health Care has sold its stake in Ramsay Sime Darby Health Care to Columbia Asia Group."))
+    assert ("Columbia Asia Group", "acquired", "Ramsay Sime Darby Health Care") in t
+    t = triples(run("Le groupe Korian a cédé la clinique Saint-Jean à la société Inicea."))
+    assert ("Inicea", "acquired", "clinique Saint-Jean") in t
+    assert not triples(run("Pfizer sells medicines to hospitals across Kenya."))
+    ex = run("Siloam Hospitals Group has selected Halodoc to run video consultations. Siloam Hospitals did not disclose the value.")
+    assert {o.name for o in ex.orgs} == {"Siloam Hospitals Group", "Halodoc"}

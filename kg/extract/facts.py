@@ -132,6 +132,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic)
         sent_rels += _product_owner(sent, spans, ev)
+        sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         if funded is not None and funded.evidence.end > sent.start - 800 and not any(r.predicate == "funds" for r in sent_rels) and _MORE_INVESTORS.search(f):
             # "The round also included existing investor Halcyon Partners": more backers of the round just told
@@ -492,6 +493,25 @@ def _opens_sentence(sp: Span, sent: Sentence) -> bool:
     before = sent.text[: sp.start - sent.start]
     before = re.sub(r"^.{0,80}?\s[—–-]{1,2}\s+", "", before, flags=re.S)  # a dateline: "LAUSANNE, 6 septembre 2024 — "
     return bool(re.fullmatch(r"\s*(?:(?:the|le|la|les|l['’])\s*)?", before, re.I))
+
+
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|divest(?:s|ed|ing)?|cede|cedera|a cede|ont cede|vend|a vendu)\b")
+
+
+def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
+    """"A has sold B to C", "A cède B à C": C acquired B."""
+    m = _SOLD.search(f)
+    if m is None:
+        return []
+    orgs = sorted((sp for sp in spans if sp.kind == "org" and sp.start >= sent.start + m.end()), key=lambda sp: sp.start)
+    if len(orgs) < 2:
+        return []
+    sold, rest = orgs[0], orgs[1:]
+    buyer = next((o for o in rest if re.search(r"\b(?:to|a|au|aux)\s+(?:the\s+|la\s+|le\s+|l')?(?:[a-z\-]+\s+)?$", f[: o.start - sent.start])
+                  and not re.search(r"[;.]", f[sold.end - sent.start : o.start - sent.start])), None)
+    if buyer is None or buyer.key == sold.key:
+        return []
+    return [RelDraft("acquired", buyer.key, "org", sold.key, "org", ev, 0.65)]
 
 
 def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
