@@ -711,3 +711,16 @@ def test_a_sale_to_a_buyer_and_a_group_suffix() -> None:
     assert not triples(run("Pfizer sells medicines to hospitals across Kenya."))
     ex = run("Siloam Hospitals Group has selected Halodoc to run video consultations. Siloam Hospitals did not disclose the value.")
     assert {o.name for o in ex.orgs} == {"Siloam Hospitals Group", "Halodoc"}
+
+
+def test_a_quoted_first_person_collaboration_is_the_speakers_organisation() -> None:
+    ex = run("\"We are delighted to partner with Northgate Hospital,\" said Priya Nair, chief executive of Kelvra Analytics.")
+    assert pairs(ex) == {frozenset(("Kelvra Analytics", "Northgate Hospital"))}
+    ex = run("« Nous sommes ravis de travailler avec le CHU de Nantes », a déclaré Marc Petit, président de la société Kaliop.")
+    assert pairs(ex) == {frozenset(("Kaliop", "CHU de Nantes"))}
+    assert any(p.name == "Marc Petit" and p.org == "kaliop" and p.role == "président" for p in ex.people)
+    # the speaker's organisation is not a party of a collaboration told in the third person
+    ex = run("\"Hospitals partner with start-ups all the time,\" said Priya Nair, chief executive of Kelvra Analytics.")
+    assert not pairs(ex)
+    ex = run("Dr. Sarah Klein, who led the study at Boston Children's Hospital, said the results were promising.")
+    assert any(p.name == "Sarah Klein" and p.org == "boston children's hospital" for p in ex.people)

@@ -140,8 +140,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 if o.key != funded.object:
                     sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
         rels.extend(sent_rels)
-        _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels)
-        roles.extend(_roles(sent, lx, spans, ev, text))
+        sent_roles = _roles(sent, lx, spans, ev, text)
+        _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
+        roles.extend(sent_roles)
     return collabs, rels, roles, sents
 
 
@@ -157,7 +158,7 @@ def orgs_after(spans: list[Span], pos: int) -> list[Span]:
 
 # --- collaborations -------------------------------------------------------
 
-def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # type: ignore[no-untyped-def]
+def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=frozenset()) -> None:  # type: ignore[no-untyped-def]
     hits = []
     formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
@@ -205,6 +206,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     _list_closure(parts, orgs, f, sent.start, lx)
+    if speakers and parts and _FIRST_PERSON.search(f[: best[2]]) and _in_quote(sent.text, best[2]):
+        # "“We are delighted to partner with X,” said Y, CEO of Z": Z speaks for itself
+        for o in orgs:
+            if o.key in speakers:
+                parts.setdefault(o.key, o)
     for o in named + formed:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
         parts.pop(o.key, None)
     for strength, kind, ms, me in hits:
@@ -254,6 +260,15 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels) -> None:  # 
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|nous|notre|nos)\b")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Position ``pos`` of ``text`` is inside quotation marks."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
 
 _PLURAL_REF = re.compile(r"\b(?:the|both|these|les|ces)\s+(?:two\s+|three\s+|deux\s+|trois\s+)?(?:companies|organisations|organizations|partners|parties|"
@@ -649,7 +664,7 @@ def dedupe_relations(rels: Iterable[_R]) -> list[_R]:
 
 # "who leads X at", "qui dirige le service de X au": a relative clause that names the person's work at an organisation
 _WHO_WORKS = re.compile(
-    r"\s*,\s*(?:who|qui)\s+(?:leads|heads|directs|runs|manages|chairs|oversees|coordinates|works|worked|is|was|teaches|"
+    r"\s*,\s*(?:who|qui)\s+(?:leads|led|heads|headed|directs|directed|runs|ran|manages|chairs|oversees|coordinates|coordinated|works|worked|is|was|teaches|"
     r"dirige|pilote|coordonne|travaille|est|preside|enseigne)\b[^,;:()\"“”«»]{0,80}?\s+"
     r"(?:at|of|for|with|in|au|aux|a la|a l'|de la|de l'|du|des|de|chez)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
@@ -662,6 +677,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
     persons = [sp for sp in spans if sp.kind == "person"]
     orgs = [sp for sp in spans if sp.kind == "org"]
     links = "|".join(re.escape(w) for w in sorted(lx.role_links | {"of", "at", "de", "du", "chez"}, key=len, reverse=True))
+    desc = lx.descriptor_alternation or "(?!)"
     for p in persons:
         found = None
         # "Name, ROLE of/at ORG"  /  "Name, ORG's ROLE" / "Name, the clinic's head"
@@ -672,12 +688,13 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             if "\n" in between or '"' in between or "“" in between or "»" in between:
                 break
             fb = fold(between)
-            m = re.fullmatch(rf"\s*,\s*(?:the\s+|la\s+|le\s+|l')?(.+?)\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb)
+            m = re.fullmatch(rf"\s*,\s*(?:the\s+|la\s+|le\s+|l'|an?\s+)?(.+?)\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?(?:(?:{desc})\s+)?", fb)
             if m and lx.roles and lx.roles.search(m.group(1)) and ";" not in m.group(1):
                 found = (o.key, between.strip(" ,")[: len(m.group(1)) + 2].strip(), 0.85)
                 role_text = text[p.end : o.start]
-                role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’])?", "", role_text, flags=re.I)
-                role_text = re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
+                role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’]|an?\s+)?", "", role_text, flags=re.I)
+                role_text = re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:\S+\s+)?$", "", role_text, flags=re.I) \
+                    if re.search(rf"(?:{desc})\s+$", fold(role_text)) else re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
                 found = (o.key, role_text.strip(), 0.85)
                 break
             if re.fullmatch(r"\s+(?:of|at|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb):
