@@ -724,3 +724,12 @@ def test_a_quoted_first_person_collaboration_is_the_speakers_organisation() -> N
     assert not pairs(ex)
     ex = run("Dr. Sarah Klein, who led the study at Boston Children's Hospital, said the results were promising.")
     assert any(p.name == "Sarah Klein" and p.org == "boston children's hospital" for p in ex.people)
+
+
+def test_french_joint_launches_joint_centres_and_reliance_on_a_supplier() -> None:
+    ex = run("Medysys, filiale du groupe Vantiva, lance, avec la clinique Pasteur, une solution de suivi post-opératoire.")
+    assert pairs(ex) == {frozenset(("Medysys", "clinique Pasteur"))}
+    assert ex.collaborations[0].kind == "Partnership"  # a clinic's name is no clinical-research context
+    assert pairs(run("Philips et le CHU de Rennes ont inauguré jeudi un centre d'innovation commun.")) == {frozenset(("Philips", "CHU de Rennes"))}
+    t = triples(run("Le CHU de Bordeaux s'appuie sur la technologie de la start-up Incepto pour lire ses mammographies."))
+    assert ("Incepto", "supplies", "CHU de Bordeaux") in t

@@ -248,7 +248,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if len(strong) < 1:
         return
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if k in parts and parts[k].kind != "org"})
-    if best[1] == "Partnership" and lx.research_context and lx.research_context.search(f) and best[0] <= 2:
+    masked = f
+    for o in orgs:  # "la clinique Pasteur" is no clinical context
+        masked = masked[: o.start - sent.start] + " " * (o.end - o.start) + masked[o.end - sent.start :]
+    if best[1] == "Partnership" and lx.research_context and lx.research_context.search(masked) and best[0] <= 2:
         draft.kind = "ResearchCollaboration"
     for c in collabs:
         common = set(c.participants) & set(draft.participants)
