@@ -733,3 +733,13 @@ def test_french_joint_launches_joint_centres_and_reliance_on_a_supplier() -> Non
     assert pairs(run("Philips et le CHU de Rennes ont inauguré jeudi un centre d'innovation commun.")) == {frozenset(("Philips", "CHU de Rennes"))}
     t = triples(run("Le CHU de Bordeaux s'appuie sur la technologie de la start-up Incepto pour lire ses mammographies."))
     assert ("Incepto", "supplies", "CHU de Bordeaux") in t
+
+
+def test_appointments_and_a_role_of_the_hospital_just_named() -> None:
+    ex = run("Sarah Lin has been appointed chief executive of Halcyon Diagnostics.")
+    assert any(p.name == "Sarah Lin" and p.org == "halcyon diagnostics" and p.role == "chief executive" for p in ex.people)
+    ex = run("Claire Martin devient directrice générale du CHU de Dijon.")
+    assert any(p.name == "Claire Martin" and p.org == "chu de dijon" and p.role == "directrice générale" for p in ex.people)
+    ex = run("Kisumu County Referral Hospital has chosen Tiba Systems. The hospital's chief nursing officer, Grace Achieng, "
+             "said staff had been trained.")
+    assert any(p.name == "Grace Achieng" and p.org == "kisumu county referral hospital" for p in ex.people)

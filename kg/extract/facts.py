@@ -666,6 +666,11 @@ def dedupe_relations(rels: Iterable[_R]) -> list[_R]:
 # --- people -------------------------------------------------------------------
 
 # "who leads X at", "qui dirige le service de X au": a relative clause that names the person's work at an organisation
+_APPOINTED = re.compile(
+    r"\s+(?:has been\s+|have been\s+|was\s+|is\s+|will be\s+|a ete\s+|est\s+|sera\s+)?(?:appointed|named|becomes|became|devient|nommee?|designee?)"
+    r"\s+(?:as\s+)?(?:the\s+|new\s+|le\s+|la\s+|nouveau\s+|nouvelle\s+)?(.+?)\s+(?:of|at|de|du|des|d'|de la|de l')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
 _WHO_WORKS = re.compile(
     r"\s*,\s*(?:who|qui)\s+(?:leads|led|heads|headed|directs|directed|runs|ran|manages|chairs|oversees|coordinates|coordinated|works|worked|is|was|teaches|"
     r"dirige|pilote|coordonne|travaille|est|preside|enseigne)\b[^,;:()\"“”«»]{0,80}?\s+"
@@ -702,6 +707,13 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 break
             if re.fullmatch(r"\s+(?:of|at|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb):
                 found = (o.key, None, 0.7)  # "Professor Nguyen Van Kinh of Bach Mai Hospital"
+                break
+            m = _APPOINTED.fullmatch(fb)
+            if m and lx.roles and lx.roles.search(m.group(1)):
+                # "X has been appointed chief executive of ORG", "X devient directrice générale du CHU"
+                k0 = p.end + m.start(1)
+                role_text = text[k0 : k0 + len(m.group(1))] if len(fold(text[p.end : o.start])) == len(text[p.end : o.start]) else m.group(1)
+                found = (o.key, role_text.strip(), 0.8)
                 break
             m = _WHO_WORKS.fullmatch(fb)
             if m:  # "Name, who leads genomic medicine at ORG", "Name, qui dirige le service de X au ORG"

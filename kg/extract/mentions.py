@@ -35,7 +35,7 @@ _LEADING = {
     "to", "as", "after", "before", "during", "while", "when", "why", "how", "what", "our", "its", "their", "his", "her",
     "all", "both", "each", "every", "some", "through", "via", "thanks", "about", "according", "under", "over", "into",
     "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "dans", "depuis", "selon",
-    "pour", "avec", "grace", "chez", "sur", "par", "en", "au", "aux", "et", "ou", "son", "sa", "ses", "leur", "leurs",
+    "pour", "avec", "chez", "sur", "par", "en", "au", "aux", "et", "ou", "son", "sa", "ses", "leur", "leurs",
     "notre", "nos", "a", "apres", "avant", "pendant", "lorsque", "quand", "mais", "and", "or", "but", "said", "says",
     "professor", "dr", "prof", "pr", "mr", "mrs", "ms", "m", "mme", "dr.", "dean", "minister",
 }
