@@ -743,3 +743,14 @@ def test_appointments_and_a_role_of_the_hospital_just_named() -> None:
     ex = run("Kisumu County Referral Hospital has chosen Tiba Systems. The hospital's chief nursing officer, Grace Achieng, "
              "said staff had been trained.")
     assert any(p.name == "Grace Achieng" and p.org == "kisumu county referral hospital" for p in ex.people)
+
+
+def test_relative_and_attributive_dates() -> None:
+    from kg.extract.temporal import sentence_date
+
+    assert sentence_date("The deal follows HMG's 2023 partnership with Microsoft.", "2025-02-03", "en") == "2023"
+    assert sentence_date("Mouwasat announced a similar project with Siemens last month.", "2025-01-15", "en") == "2024-12"
+    assert sentence_date("Le CHU avait signé un accord similaire l'an dernier.", "2025-03-01", "fr") == "2024"
+    ex = run("Mouwasat Medical Services announced a similar project with Siemens Healthineers last month.", date="2025-02-03")
+    assert pairs(ex) == {frozenset(("Mouwasat Medical Services", "Siemens Healthineers"))}
+    assert ex.collaborations[0].date == "2025-01"

@@ -69,9 +69,14 @@ def sentence_date(sentence: str, pub: str | None, lang: str) -> str | None:
     if m and pubd:
         back = (pubd.weekday() - _WEEKDAYS[m.group(1)]) % 7
         return (pubd - dt.timedelta(days=back)).isoformat()
-    m = re.search(r"\b(?:in|since|en|depuis|from|de)\s+((?:19|20)\d{2})\b", f)
+    m = re.search(r"\b(?:in|since|en|depuis|from|de)\s+((?:19|20)\d{2})\b", f) \
+        or re.search(r"\b((?:19|20)\d{2})\s+(?:[a-z\-]+\s+)?(?:partnership|agreement|deal|contract|collaboration|alliance|mou|memorandum|joint venture)", f)
     if m:
-        return m.group(1)
+        return m.group(1)  # "in 2023", "HMG's 2023 partnership with Microsoft"
+    if pubd and re.search(r"\b(?:last month|le mois dernier|le mois passe)\b", f):
+        return f"{pubd.year - (pubd.month == 1):04d}-{(pubd.month - 2) % 12 + 1:02d}"
+    if pubd and re.search(r"\b(?:last year|l'an dernier|l'an passe|l'annee derniere|l'annee passee)\b", f):
+        return f"{pubd.year - 1:04d}"
     return None
 
 
