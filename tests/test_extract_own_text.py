@@ -754,3 +754,21 @@ def test_relative_and_attributive_dates() -> None:
     ex = run("Mouwasat Medical Services announced a similar project with Siemens Healthineers last month.", date="2025-02-03")
     assert pairs(ex) == {frozenset(("Mouwasat Medical Services", "Siemens Healthineers"))}
     assert ex.collaborations[0].date == "2025-01"
+
+
+def test_unnamed_funded_work_goes_to_the_non_company_parties_and_more_investors() -> None:
+    ex = run("Zipline and mPharma signed an agreement with Korle Bu Teaching Hospital. The programme is funded by the Mastercard Foundation.")
+    t = triples(ex)
+    assert ("Mastercard Foundation", "funds", "Korle Bu Teaching Hospital") in t
+    assert not any(s == "Mastercard Foundation" and o in ("Zipline", "mPharma") for s, _p, o in t)
+    ex = run("Lagos State Government signed a deal with Medcare Systems. Afreximbank is financing the purchase through a credit line.")
+    assert ("Afreximbank", "funds", "Lagos State Government") in triples(ex)
+    ex = run("Vitalink raised $20 million in a round led by Temasek. Existing investors Antler and Vertex Ventures also took part in the round.")
+    assert {("Antler", "funds", "Vitalink"), ("Vertex Ventures", "funds", "Vitalink")} <= triples(ex)
+
+
+def test_french_ministry_names_with_adjectives_inside() -> None:
+    names = {o.name for o in run("Le ministère de la Santé et des Services sociaux du Québec finance la moitié du projet.").orgs}
+    assert names == {"ministère de la Santé et des Services sociaux du Québec"}
+    names = {o.name for o in run("Le programme sera déployé avec le soutien du ministère de la Santé et de la Protection sociale.").orgs}
+    assert names == {"ministère de la Santé et de la Protection sociale"}

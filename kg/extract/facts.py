@@ -130,13 +130,21 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         f = fold(sent.text)
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
-        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic)
+        parties = ()
+        if collabs and topic is None:
+            by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}
+            parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
+        sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         sent_rels += _product_owner(sent, spans, ev)
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         if funded is not None and funded.evidence.end > sent.start - 800 and not any(r.predicate == "funds" for r in sent_rels) and _MORE_INVESTORS.search(f):
             # "The round also included existing investor Halcyon Partners": more backers of the round just told
-            for o in orgs_after(spans, sent.start + _MORE_INVESTORS.search(f).end()):  # type: ignore[union-attr]
+            mi = _MORE_INVESTORS.search(f)
+            assert mi is not None
+            named = [sp for sp in spans if sp.kind == "org" and sent.start + mi.start() <= sp.start < sent.start + mi.end()] \
+                if re.match(r"investors?|backers?|investisseurs?", mi.group()) else orgs_after(spans, sent.start + mi.end())
+            for o in named:  # "Existing investors Antler and X also took part in the round"
                 if o.key != funded.object:
                     sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
         rels.extend(sent_rels)
@@ -146,7 +154,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     return collabs, rels, roles, sents
 
 
-_MORE_INVESTORS = re.compile(r"\b(?:the|this|le|ce|cette)\s+(?:funding\s+|financing\s+|investment\s+)?(?:round|tour de table|levee de fonds|levee)\b"
+_MORE_INVESTORS = re.compile(r"\b(?:investors?|backers?|investisseurs?)\b.{0,100}?\b(?:took part|participated|also invested|joined|ont participe|a participe|"
+                             r"ont aussi participe|participent)\b(?:.{0,30}?\b(?:round|financing|tour de table|levee)\b)?|"
+                             r"\b(?:the|this|le|ce|cette)\s+(?:funding\s+|financing\s+|investment\s+)?(?:round|tour de table|levee de fonds|levee)\b"
                              r".{0,40}?\b(?:included|includes|also included|joined by|with participation from|saw participation from|"
                              r"participation of|comprend|inclut|associe|avec la participation de|aupres de)\b(?:\s+(?:existing\s+|new\s+)?"
                              r"(?:investors?|backers?|shareholders?|investisseurs?|actionnaires?))?")
@@ -366,7 +376,11 @@ _OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("projec
 _REFERS_TO_TOPIC = re.compile(r"^\s*(?:(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,2}?(?:project|projet|programme|program|study|etude|consortium|initiative|trial|essai|network|reseau)\b|(?:it|il|elle)\b)")
 
 
-def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=None) -> list[RelDraft]:  # type: ignore[no-untyped-def]
+_UNNAMED_WORK = re.compile(r"\s+(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,4}?(?:project|programme|program|purchase|deployment|rollout|"
+                           r"study|trial|initiative|projet|achat|deploiement|etude|essai)\b")
+
+
+def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=None, parties=()) -> list[RelDraft]:  # type: ignore[no-untyped-def]
     out: list[RelDraft] = []
     for rl in lx.relations:
         if rl.name == "locatedIn":
@@ -440,10 +454,16 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
-            if not objects and subjects and topic is not None and rl.name in ("funds", "leads") and subj_side is post \
-                    and _REFERS_TO_TOPIC.match(f[: m.start()]):
-                # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
-                objects = [topic]
+            if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and _UNNAMED_WORK.match(f[m.end() :]):
+                objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
+            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and _REFERS_TO_TOPIC.match(f[: m.start()]):
+                if topic is not None:
+                    # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
+                    objects = [topic]
+                elif rl.name == "funds" and parties:
+                    # "The programme is funded by the Mastercard Foundation": an unnamed project of the parties
+                    # just told of; the funds go to those that are not companies (the hospital, the university)
+                    objects = list(parties)
             for s_ in subjects:
                 for o in objects:
                     if s_.key == o.key and s_.kind == o.kind:

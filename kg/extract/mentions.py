@@ -211,6 +211,10 @@ class _Finder:
                 if k > j:
                     j = k
                     continue
+                k = self._complement_adjectives(words, i, j)
+                if k > j:
+                    j = k
+                    continue
                 break
             j = self._extend_lower(words, i, j)
             i = self._lower_head_start(words, i)
@@ -223,6 +227,22 @@ class _Finder:
                     out.append((s, e))
             i = j + 1
         return out
+
+    def _complement_adjectives(self, words: list[_Word], i: int, j: int) -> int:
+        """In a French name made of complements, lowercase adjectives after a complement's noun, then the next
+        complement: "ministère de la Santé et des Services sociaux du Québec", "de la Protection sociale"."""
+        n = len(words)
+        if self.lx.lang != "fr" or not any(words[x].low in ("de", "du", "des", "d'") for x in range(i + 1, j)):
+            return j
+        k = j + 1
+        while k < n and k - j <= 2 and words[k].text.islower() and self._pos(words[k]) == "ADJ" and self.gap_ok(words[k - 1], words[k]):
+            k += 1
+        if k == j + 1:
+            return j
+        if k + 1 < n and words[k].low in ("du", "de", "des", "d'") and _is_cap(words[k + 1].text) and self.gap_ok(words[k - 1], words[k]) \
+                and self.gap_ok(words[k], words[k + 1]):
+            return k + 1  # and the place or body it belongs to
+        return k - 1
 
     def _name_after_possessive(self, words: list[_Word], j: int) -> bool:
         """True when the capitalised words after "X's" end in a name cue of a non-company type, so that
