@@ -772,3 +772,17 @@ def test_french_ministry_names_with_adjectives_inside() -> None:
     assert names == {"ministère de la Santé et des Services sociaux du Québec"}
     names = {o.name for o in run("Le programme sera déployé avec le soutien du ministère de la Santé et de la Protection sociale.").orgs}
     assert names == {"ministère de la Santé et de la Protection sociale"}
+
+
+def test_french_roles_with_references_and_defined_acronyms() -> None:
+    ex = run("Le CHU de Caen et la société Medixa ont signé une convention. Pour Claire Dubois, directrice des soins du CHU, « c'est une étape ».")
+    assert any(p.name == "Claire Dubois" and p.org == "chu de caen" and p.role == "directrice des soins" for p in ex.people)
+    ex = run("Le groupe Vivalto Santé a racheté la clinique. « Une belle opération », a déclaré le président-directeur général du groupe, Louis Blanc.")
+    assert any(p.name == "Louis Blanc" and p.org == "vivalto sante" for p in ex.people)
+    ex = run("L'Agence régionale de santé (ARS) a validé le projet, a indiqué la directrice générale de l'ARS, Anne Morel.")
+    assert any(p.name == "Anne Morel" and p.org == "agence regionale de sante" for p in ex.people)
+    ex = run("Selon Marie Lenoir, directrice de l'innovation à l'Institut Curie, l'outil sera généralisé.")
+    assert any(p.name == "Marie Lenoir" and p.role == "directrice de l'innovation" for p in ex.people)
+    # a type acronym before a name, or after a description, is no organisation of its own
+    ex = run("Le groupement hospitalier de territoire (GHT) Cœur Grand Est a signé avec Siemens Healthineers. Le GHT compte huit hôpitaux.")
+    assert "GHT" not in {o.name for o in ex.orgs}

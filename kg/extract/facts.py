@@ -721,6 +721,9 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 found = (o.key, between.strip(" ,")[: len(m.group(1)) + 2].strip(), 0.85)
                 role_text = text[p.end : o.start]
                 role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’]|an?\s+)?", "", role_text, flags=re.I)
+                tail = re.search(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$", fold(role_text))
+                if tail and len(fold(role_text)) == len(role_text):
+                    role_text = role_text[: tail.start()]  # "directrice de l'innovation à l'": the link goes, accents or not
                 role_text = re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:\S+\s+)?$", "", role_text, flags=re.I) \
                     if re.search(rf"(?:{desc})\s+$", fold(role_text)) else re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
                 found = (o.key, role_text.strip(), 0.85)

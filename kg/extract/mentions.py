@@ -754,7 +754,11 @@ class _Finder:
                 return None  # a common word; but "Vector" is kept where "Vector Institute" is named
         proper_generic = len(words) >= 3 and lab == "ORG" and all(w[:1].isupper() for w in name.split()) \
             and not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une)\s*$", prev)  # "University Health Network"
-        if cue_type and lx.is_generic(name) and not proper_generic and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
+        # "l'Agence régionale de santé (ARS)": an acronym the text gives a name; not "university center (CHU)", "(GHT) Cœur Grand Est"
+        before_acr = [re.sub(r"\b[ldLD]['’]", "", d.group(1)).split() for d in re.finditer(
+            r"((?:[\w'’\-]+\s+){1,6}?)\(\s*" + re.escape(name) + r"\s*\)(?!\s+[A-ZÀ-Ý])", self.text)] if name.isupper() else []
+        defined = any(acronym_of(name, " ".join(ws[k:])) for ws in before_acr for k in range(len(ws)))
+        if cue_type and lx.is_generic(name) and not proper_generic and not defined and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
         if not desc and not cue_type and _RESEARCHERS_OF.search(fold(self.text[max(0, s - 40) : s])):
@@ -1267,7 +1271,7 @@ _COMPATIBLE = {
 
 def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_at: dict[int, "Token"] | None = None) -> None:
     """'the French hospital', 'cette jeune pousse', 'the clinic's head' -> nearest fitting org."""
-    dets = r"the|this|that|le|la|cette|ce|cet"
+    dets = r"the|this|that|le|la|cette|ce|cet|du|au"
     alt = lx.descriptor_alternation
     pat = re.compile(rf"\b(?:(?:{dets})\s+|l')((?:[a-z\-]+\s+){{0,2}}?)({alt})\b")
     folded = fold(text)
@@ -1299,7 +1303,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         ante = (exact or cands)[-1]
         if m.start() - ante.end > 1500:
             continue
-        new.append(Span(m.start(), m.end(), text[m.start() : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
+        s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()  # "du CHU": the link word stays outside
+        new.append(Span(s0, m.end(), text[s0 : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
     dm.spans.extend(new)
     if tok_at:
         _subject_pronouns(dm, text, body, tok_at)
