@@ -271,11 +271,56 @@ def _ontology_hash() -> str:
     return h.hexdigest()[:12]
 
 
+_GRAPHS_JOB: tuple = ()  # what forked writers of document graphs read: (todo, res, cache, min_confidence)
+PARALLEL_GRAPHS_FROM = 400  # documents to write before the work is shared out to forked workers
+
+
+def _write_document_graphs(todo: list[tuple[Extraction, str]], res: object, cache: Path, settings: Settings) -> None:
+    """Each document's graph as N-Quads, a TriG block and Turtle statements, in the cache.
+
+    Many documents (a first build) are shared out to forked workers, one per core, which inherit the
+    resolution instead of receiving it; a few (an added article) are written here.
+    """
+    global _GRAPHS_JOB
+    import multiprocessing
+    import threading
+
+    workers = settings.n_process if settings.n_process > 0 else min(os.cpu_count() or 1, 4)
+    if len(todo) < PARALLEL_GRAPHS_FROM or workers < 2 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        _document_graphs(todo, res, cache, settings.min_confidence)
+        return
+    _GRAPHS_JOB = (todo, res, cache, settings.min_confidence)
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(workers) as pool:
+            pool.map(_document_graphs_part, [(i, workers) for i in range(workers)])
+    finally:
+        _GRAPHS_JOB = ()
+
+
+def _document_graphs_part(part: tuple[int, int]) -> None:
+    todo, res, cache, min_confidence = _GRAPHS_JOB
+    _document_graphs(todo[part[0] :: part[1]], res, cache, min_confidence)
+
+
+def _document_graphs(todo: list[tuple[Extraction, str]], res: object, cache: Path, min_confidence: float) -> None:
+    from .rdf import document_nquads
+    from .store import atomic_write
+
+    for ex, sig in todo:
+        sha = ex.article.sha256
+        data = document_nquads(ex, res, min_confidence=min_confidence)  # type: ignore[arg-type]
+        trig, ttl = document_chunks(data)
+        atomic_write(cache / f"{sha}.{sig}.nq", data, durable=False)
+        atomic_write(cache / f"{sha}.{sig}.trig", trig, durable=False)
+        atomic_write(cache / f"{sha}.{sig}.ttl", ttl, durable=False)
+
+
 def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settings, say: Callable[[Progress], None], *,
                  write_network: bool, skipped: list[Skipped], counts: dict[str, int], stats: dict[str, list[int]] | None = None) -> BuildReport:
     """Resolve the cached extractions of ``docs``, write the graph files and the store, switch to them."""
     from .errors import GraphNotFoundError
-    from .rdf import document_nquads, document_signature
+    from .rdf import document_signature
     from .resolve import resolve
     from .store import Graph, atomic_write, current_store_path, patch_store, prepare_store, store_state, switch_store
 
@@ -291,17 +336,15 @@ def _write_graph(out: Path, docs: dict[str, str], version: str, settings: Settin
     cache = out / "cache" / version
     sigs: dict[str, str] = {}
     in_cache = set(os.listdir(cache)) if cache.is_dir() else set()
+    todo: list[tuple[Extraction, str]] = []
     for ex in sorted(extractions, key=lambda e: e.article.sha256):
         sha = ex.article.sha256
         sig = document_signature(sha, res, by_sha.get(sha, []), settings.min_confidence)
         sigs[sha] = sig
         if f"{sha}.{sig}.ttl" not in in_cache:
-            data = document_nquads(ex, res, min_confidence=settings.min_confidence)
-            trig, ttl = document_chunks(data)
-            atomic_write(cache / f"{sha}.{sig}.nq", data, durable=False)
-            atomic_write(cache / f"{sha}.{sig}.trig", trig, durable=False)
-            atomic_write(cache / f"{sha}.{sig}.ttl", ttl, durable=False)
-    del extractions
+            todo.append((ex, sig))
+    _write_document_graphs(todo, res, cache, settings)
+    del extractions, todo
     say(Progress("write", 0, 1))
     state = {"extractor": version, "ontology": _ontology_hash(), "min_confidence": settings.min_confidence, "graphs": sigs}
     # the store: patched when few documents' graphs changed since the current store, else written whole;

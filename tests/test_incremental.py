@@ -121,3 +121,25 @@ def test_page_redrawn_only_when_its_graph_changed(inbox: Path, tmp_path: Path) -
     before = page.stat().st_mtime_ns
     kg.build([str(inbox)], out_dir=str(out))
     assert page.stat().st_mtime_ns != before and "Northwind Medical" in page.read_text("utf-8")
+
+
+def test_document_graphs_written_by_forked_workers_are_the_same(inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first build shares the documents' graphs out to worker processes; the files are byte for byte the ones
+    a single process writes."""
+    import kg.pipeline as pipeline
+    from kg.config import Settings
+
+    import threading
+
+    if threading.active_count() > 1:
+        pytest.skip("workers are forked only from a single-threaded process")
+    kg.build([str(inbox)], out_dir=str(tmp_path / "one"), write_network=False, settings=Settings(n_process=1))
+    monkeypatch.setattr(pipeline, "PARALLEL_GRAPHS_FROM", 2)
+    in_parent: list[int] = []
+    real = pipeline._document_graphs
+    monkeypatch.setattr(pipeline, "_document_graphs", lambda todo, *a: (in_parent.append(len(todo)), real(todo, *a)))
+    kg.build([str(inbox)], out_dir=str(tmp_path / "two"), write_network=False, settings=Settings(n_process=2))
+    assert not in_parent  # every graph was written by a worker
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    _same_store(tmp_path / "one", tmp_path / "two")
