@@ -786,3 +786,13 @@ def test_french_roles_with_references_and_defined_acronyms() -> None:
     # a type acronym before a name, or after a description, is no organisation of its own
     ex = run("Le groupement hospitalier de territoire (GHT) Cœur Grand Est a signé avec Siemens Healthineers. Le GHT compte huit hôpitaux.")
     assert "GHT" not in {o.name for o in ex.orgs}
+
+
+def test_membership_wording_and_types_from_what_an_organisation_runs() -> None:
+    assert ("CHU de Reims", "memberOf", "Unicancer") in triples(run("Le CHU de Reims devient membre du réseau Unicancer."))
+    ex = run("La clinique du Parc adhère à la Fédération de l'hospitalisation privée.")
+    assert ("clinique du Parc", "memberOf", "Fédération de l'hospitalisation privée") in triples(ex)
+    types = {o.name: o.type for o in run("Summit Ridge Health, which runs 12 hospitals in Colorado, has chosen Velora.").orgs}
+    assert types["Summit Ridge Health"] == "Hospital"
+    types = {o.name: o.type for o in run("Elsan, qui regroupe 120 cliniques, a choisi la start-up Medixa.").orgs}
+    assert types["Elsan"] == "Hospital"

@@ -267,6 +267,12 @@ class _Finder:
                 return True
         return False
 
+    def _adjective(self, w: _Word) -> bool:
+        """An adjective, or a past participle used as one ("privée", "spécialisé")."""
+        tok = self.char_tok.get(w.start)
+        return tok is not None and (tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+                                    or w.low in self.lx.name_adjectives)
+
     def _pos(self, w: _Word) -> str:
         tok = self.char_tok.get(w.start)
         return tok.pos_ if tok is not None else ""
@@ -306,8 +312,8 @@ class _Finder:
                     end = self._cap_run(words, d + 1)
             elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN"):
                 end = c
-                if c + 1 < n and words[c + 1].text.islower() and self._pos(words[c + 1]) == "ADJ" and self.gap_ok(words[c], words[c + 1]):
-                    end = c + 1
+                if c + 1 < n and words[c + 1].text.islower() and self._adjective(words[c + 1]) and self.gap_ok(words[c], words[c + 1]):
+                    end = c + 1  # "Fédération de l'hospitalisation privée"
                 # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
                 d = end + 1
                 if d < n and words[d].low in ("de", "du", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
@@ -761,6 +767,8 @@ class _Finder:
         if cue_type and lx.is_generic(name) and not proper_generic and not defined and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
+        if not desc and _RUNS_HOSPITALS.match(fold(self.text[e : e + 80])):
+            desc = "Hospital"  # "Summit Health, which runs 12 hospitals", "Elsan, qui regroupe 120 cliniques"
         if not desc and not cue_type and _RESEARCHERS_OF.search(fold(self.text[max(0, s - 40) : s])):
             desc = "ResearchInstitute"  # "des chercheurs de l'Inria", "researchers at Inserm": context, not a list of names
         if cue_type:
@@ -1311,6 +1319,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_RUNS_HOSPITALS = re.compile(r",?\s+(?:which|that|qui)\s+(?:runs|operates|manages|owns|exploite|gere|regroupe|compte)\s+(?:[\w,]+\s+){0,3}?"
+                             r"(?:hospitals|clinics|medical centres|medical centers|hopitaux|cliniques|etablissements de sante)\b")
 _RESEARCHERS_OF = re.compile(r"\b(?:researchers?|scientists?|research teams?|chercheurs?|chercheuses?|scientifiques?|equipes? de recherche)\s+"
                              r"(?:at|from|of|with|de|du|des|d'|de l'|de la|chez)\s*(?:the\s+|l')?$")
 _DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|/|\()")
