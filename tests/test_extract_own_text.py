@@ -796,3 +796,15 @@ def test_membership_wording_and_types_from_what_an_organisation_runs() -> None:
     assert types["Summit Ridge Health"] == "Hospital"
     types = {o.name: o.type for o in run("Elsan, qui regroupe 120 cliniques, a choisi la start-up Medixa.").orgs}
     assert types["Elsan"] == "Hospital"
+
+
+def test_a_single_name_that_acts_is_an_organisation_but_a_family_name_stays_a_person() -> None:
+    ex = run("The alliance will sequence tumours. Illumina will supply the sequencers.")
+    assert "Illumina" in {o.name for o in ex.orgs}
+    assert "Abbott" in {o.name for o in run("The devices are made by Abbott and by a Chinese manufacturer.").orgs}
+    assert "Doctolib" in {o.name for o in run("Par ailleurs, Doctolib a annoncé l’ouverture d’un bureau à Nantes.").orgs}
+    ex = run("\"Care must come first,\" said Ding Gang, director of Shareon Clinic. Ding added that the clinic would hire.")
+    assert "Ding" not in {o.name for o in ex.orgs}
+    assert any(p.name == "Ding Gang" for p in ex.people)
+    # a known place after "from" stays a place
+    assert "Kenya" not in {o.name for o in run("Nairobi Hospital bought scanners from Kenya and Uganda.").orgs}

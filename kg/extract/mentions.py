@@ -748,6 +748,13 @@ class _Finder:
             return Span(s, e, name, "person", conf=0.75)
         if lab in ("PERSON", "PER") and not titled and words and words[-1] in lx.countries:
             lab = ""  # "Partech Africa", "Philips France": nobody's surname is a country
+        acting = self.char_tok.get(s)
+        if len(words) == 1 and acting is not None and acting.pos_ == "PROPN" and not titled and low not in lx.countries and low not in lx.demonym_places and (
+                (lab in ("", "PERSON", "PER") and acting.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and acting.head.pos_ in ("VERB", "AUX"))
+                or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))
+                or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))):
+            # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
+            return Span(s, e, name, "org", "Company", 0.55)
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
@@ -934,7 +941,7 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
     for sp in dm.spans:
         by_key[name_key(sp.text)].append(sp)
     persons = [name_key(s.text) for s in dm.spans if s.kind == "person" and len(s.text.split()) >= 2]
-    surnames = {p.split()[-1] for p in persons}
+    surnames = {p.split()[-1] for p in persons} | {p.split()[0] for p in persons}  # "Ding Gang ... Ding said": family names come first too
     for key, group in by_key.items():
         kinds: Counter[str] = Counter()
         top: Counter[str] = Counter()
@@ -1203,7 +1210,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
     full = {sp.key: sp for sp in dm.spans if sp.kind == "person" and " " in sp.key}
     for sp in dm.spans:
         if sp.kind == "person" and " " not in sp.key:
-            match = [k for k in full if k.split()[-1] == sp.key]
+            match = [k for k in full if k.split()[-1] == sp.key] or [k for k in full if k.split()[0] == sp.key]
             if len(match) == 1:
                 sp.key = match[0]
 
