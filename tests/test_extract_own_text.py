@@ -808,3 +808,14 @@ def test_a_single_name_that_acts_is_an_organisation_but_a_family_name_stays_a_pe
     assert any(p.name == "Ding Gang" for p in ex.people)
     # a known place after "from" stays a place
     assert "Kenya" not in {o.name for o in run("Nairobi Hospital bought scanners from Kenya and Uganda.").orgs}
+
+
+def test_title_case_headlines_and_names_made_of_type_words() -> None:
+    ex = run("Philips Signs Deal With Ashford University Hospital To Modernise Imaging\n\n"
+             "Philips and Ashford University Hospital signed a ten-year agreement on imaging.", date=None)
+    assert {o.name for o in ex.orgs} == {"Philips", "Ashford University Hospital"}
+    assert pairs(ex) == {frozenset(("Philips", "Ashford University Hospital"))}
+    ex = run("Under a 10-year contract, Alliance Medical will run the imaging department of Ashford Hospital.")
+    assert pairs(ex) == {frozenset(("Alliance Medical", "Ashford Hospital"))}
+    # a capitalised generic phrase after an article is still no name
+    assert "University Hospital" not in {o.name for o in run("Philips signed a deal with the University Hospital.").orgs}

@@ -91,6 +91,7 @@ class Lexicon:
     name_suffixes: set[str] = field(default_factory=set)  # "NHS Trust", "Government": the same organisation with or without
     proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
+    headline_words: set[str] = field(default_factory=set)  # verbs and words that end a name in a title-case headline
 
     # derived once from the fields above, when first asked for (the lexicon is complete by then)
     @functools.cached_property
@@ -202,6 +203,7 @@ def lexicon(lang: str) -> Lexicon:
                 lx.descriptors.setdefault(fold(w), typ)
         lx.non_org |= {fold(w) for w in _collect(orgs, "non_org")}
         lx.proper_cues |= {re.sub(r"[\s\-]+", " ", fold(w)).strip() for w in _collect(orgs, "not_generic")}
+        lx.headline_words |= {fold(w) for w in _collect(orgs, "headline_words")}
         lx.name_prefixes |= {fold(w) for w in _collect(orgs, "name_prefixes")}
         lx.name_suffixes |= {re.sub(r"[\s\-.]+", " ", fold(w)).strip() for w in _collect(orgs, "name_suffixes")}
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}

@@ -188,7 +188,7 @@ class _Finder:
         out: list[tuple[int, int]] = []
         i, n = 0, len(words)
         while i < n:
-            if not _is_cap(words[i].text):
+            if not _is_cap(words[i].text) or self._headline_break(words[i]):
                 i += 1
                 continue
             j = i
@@ -204,7 +204,8 @@ class _Finder:
                     k += 1
                 cw = [words[c].low for c in conns]
                 ok = self._conns_ok(cw) or self._enumerated_complement(words, i, j, cw)
-                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$":
+                if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$" \
+                        and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
                     j = k
                     continue
                 k = self._comma_complements(words, i, j)
@@ -266,6 +267,23 @@ class _Finder:
             if typ and typ != "Company":
                 return True
         return False
+
+    def _headline_break(self, w: _Word) -> bool:
+        """In a headline in title case, a verb or a function word is not part of a name ("Philips Signs Deal With ...")."""
+        if w.low in ("of", "for", "and", "&", "de", "du", "des"):
+            return False
+        tok = self.char_tok.get(w.start)
+        if w.low not in self.lx.headline_words and (tok is None or tok.pos_ not in ("ADP", "PART", "SCONJ", "PRON", "DET")):
+            return False
+        return self._title_case_line(w.start)
+
+    def _title_case_line(self, pos: int) -> bool:
+        """The line around ``pos`` is a headline in title case ("Philips Signs Deal With University Hospital")."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        line = self.text[a : b if b >= 0 else len(self.text)]
+        ws = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
+        return len(line) < 150 and not line.rstrip().endswith(".") and len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.85 * len(ws)
 
     def _adjective(self, w: _Word) -> bool:
         """An adjective, or a past participle used as one ("privée", "spécialisé")."""
@@ -581,8 +599,8 @@ class _Finder:
         return False
 
     def _initial_common(self, w: _Word) -> bool:
-        if not self._at_sentence_start(w.start):
-            return False
+        if not self._at_sentence_start(w.start) or self._title_case_line(w.start):
+            return False  # (the model's word classes mean little in a title-case headline)
         tok = self.char_tok.get(w.start)
         if tok is None:
             return False
@@ -703,6 +721,8 @@ class _Finder:
         if lab in ("PERSON", "PER") and ent and (ent[1] > s + 1 or ent[2] < e - 1) and len(words) >= 3:
             lab = ""  # "Mass General Brigham": a person's name inside a longer name is not a person
         cue_type, cue = lx.name_type(name)
+        if cue_type in (None, "Company") and self._title_case_line(s) and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+            return None  # a title-case headline's words are names only when the article names them again
         if low in lx.proper_cues and len(name) <= 4:
             nxt = self.doc[self.char_tok[s].i + 1] if s in self.char_tok and self.char_tok[s].i + 1 < len(self.doc) else None
             if nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN":
@@ -765,8 +785,10 @@ class _Finder:
             if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]) \
                     and not self.descriptor_before(s) and not re.search(r"(?<![\w-])" + re.escape(name) + r" [A-Z]\w+", self.text):
                 return None  # a common word; but "Vector" is kept where "Vector Institute" is named
-        proper_generic = len(words) >= 3 and lab == "ORG" and all(w[:1].isupper() for w in name.split()) \
-            and not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une)\s*$", prev)  # "University Health Network"
+        no_article = not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une|this|its|our|their|ce|cette|son|sa|notre)\s*$", prev)
+        proper_generic = len(words) >= 2 and all(w[:1].isupper() for w in name.split()) and no_article and (
+            (len(words) >= 3 and lab == "ORG")  # "University Health Network"
+            or (not self._at_sentence_start(s) and not self._title_case_line(s)))  # "Alliance Medical will run ..."
         # "l'Agence régionale de santé (ARS)": an acronym the text gives a name; not "university center (CHU)", "(GHT) Cœur Grand Est"
         before_acr = [re.sub(r"\b[ldLD]['’]", "", d.group(1)).split() for d in re.finditer(
             r"((?:[\w'’\-]+\s+){1,6}?)\(\s*" + re.escape(name) + r"\s*\)(?!\s+[A-ZÀ-Ý])", self.text)] if name.isupper() else []
