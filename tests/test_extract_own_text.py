@@ -819,3 +819,11 @@ def test_title_case_headlines_and_names_made_of_type_words() -> None:
     assert pairs(ex) == {frozenset(("Alliance Medical", "Ashford Hospital"))}
     # a capitalised generic phrase after an article is still no name
     assert "University Hospital" not in {o.name for o in run("Philips signed a deal with the University Hospital.").orgs}
+
+
+def test_partners_listed_after_a_linking_verb_and_sentence_adverbs() -> None:
+    ex = run("The five partners are Orrin Hospital, Quill Analytics and Ridge University.")
+    assert len(pairs(ex)) == 3
+    ex = run("Alongside Tessaly Health, the Brennan Institute and Corva Labs will test the device.")
+    assert "Tessaly Health" in {o.name for o in ex.orgs}
+    assert frozenset(("Tessaly Health", "Corva Labs")) in pairs(ex)

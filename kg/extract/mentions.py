@@ -38,6 +38,8 @@ _LEADING = {
     "pour", "avec", "chez", "sur", "par", "en", "au", "aux", "et", "ou", "son", "sa", "ses", "leur", "leurs",
     "notre", "nos", "a", "apres", "avant", "pendant", "lorsque", "quand", "mais", "and", "or", "but", "said", "says",
     "professor", "dr", "prof", "pr", "mr", "mrs", "ms", "m", "mme", "dr.", "dean", "minister",
+    "alongside", "together", "meanwhile", "separately", "additionally", "also", "today", "yesterday", "earlier", "however",
+    "moreover", "furthermore", "besides", "parallelement", "ensemble", "outre", "hier", "aujourd'hui", "desormais", "enfin",
 }
 _STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "healthcare", "health", "inc", "ltd", "foundation", "society", "association", "group", "centre", "center", "hopital", "universite", "institut", "fondation", "clinique"}
 AFFIX_WORDS = r"-(?:based|backed|owned|funded|led|born|listed)"  # "Boston-based", "Temasek-backed"
