@@ -827,3 +827,11 @@ def test_partners_listed_after_a_linking_verb_and_sentence_adverbs() -> None:
     ex = run("Alongside Tessaly Health, the Brennan Institute and Corva Labs will test the device.")
     assert "Tessaly Health" in {o.name for o in ex.orgs}
     assert frozenset(("Tessaly Health", "Corva Labs")) in pairs(ex)
+
+
+def test_weak_wording_states_no_collaboration() -> None:
+    for text in ("Canon supplies ink to Ashford Hospital's print room.",
+                 "Siemens Healthineers and Philips both sell scanners in Kenya.",
+                 "Like Philips, Siemens Healthineers has an office in Nairobi.",
+                 "Dr Smith, who has worked with several hospitals, joined Kelvra Analytics in 2020."):
+        assert not pairs(run(text)), text
