@@ -835,3 +835,11 @@ def test_weak_wording_states_no_collaboration() -> None:
                  "Like Philips, Siemens Healthineers has an office in Nairobi.",
                  "Dr Smith, who has worked with several hospitals, joined Kelvra Analytics in 2020."):
         assert not pairs(run(text)), text
+
+
+def test_where_a_partnership_goes_next_and_a_member_of_a_group() -> None:
+    ex = run("The partnership between Brennan Hospital and Quill Analytics will be extended to Orrin Hospital and Eastgate Clinic next year.")
+    assert pairs(ex) == {frozenset(("Brennan Hospital", "Quill Analytics"))}
+    ex = run("Tessaly Health signed a supply contract with Marlow Clinic, a member of the Northgate Hospital Group.")
+    assert pairs(ex) == {frozenset(("Tessaly Health", "Marlow Clinic"))}
+    assert ("Marlow Clinic", "memberOf", "Northgate Hospital Group") in triples(ex)

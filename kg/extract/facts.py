@@ -318,6 +318,8 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         if t.i == trigger_tok.i:
             return False
         preps = [t.head.lower_] if t.dep_ == "pobj" else []
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in lx.aside_verbs and t.head.lower_ in ("to", "into"):
+            return True  # "the partnership will be extended to X": where it goes next, not who made it
         preps += [c.lower_ for c in t.children if c.dep_ in ("case", "fixed")]
         preps += [g.lower_ for c in t.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"]
         if any(fold(w) in lx.aside_preps for w in preps):
@@ -451,7 +453,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if rl.name == "memberOf" and rl.object_types:
                 # "has become a member of EUCAIM": an explicit membership takes an object of no known type too
                 explicit = "member" in m.group()
-                objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)] or objects[:0]
+                objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)
+                           or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and _UNNAMED_WORK.match(f[m.end() :]):

@@ -77,6 +77,7 @@ class Lexicon:
     anaphora: set[str] = field(default_factory=set)
     aside_preps: set[str] = field(default_factory=set)  # "at X", "dans X": a site, not a party
     aside_nouns: set[str] = field(default_factory=set)  # "with support from X", "au congrès de X": not a party
+    aside_verbs: set[str] = field(default_factory=set)  # "extended to X": where a collaboration goes next, not a party
     relations: list[RelationLex] = field(default_factory=list)
     roles: re.Pattern[str] | None = None
     titles: set[str] = field(default_factory=set)
@@ -224,6 +225,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
     lx.aside_preps = {fold(w) for w in rel["aside"]["prepositions"]}
     lx.aside_nouns = {fold(w) for w in rel["aside"]["nouns"]}
+    lx.aside_verbs = {fold(w) for w in rel["aside"].get("verbs", [])}
     for name, spec in rel["relation"].items():
         lx.relations.append(
             RelationLex(
