@@ -843,3 +843,12 @@ def test_where_a_partnership_goes_next_and_a_member_of_a_group() -> None:
     ex = run("Tessaly Health signed a supply contract with Marlow Clinic, a member of the Northgate Hospital Group.")
     assert pairs(ex) == {frozenset(("Tessaly Health", "Marlow Clinic"))}
     assert ("Marlow Clinic", "memberOf", "Northgate Hospital Group") in triples(ex)
+
+
+def test_people_linked_by_whose_dont_and_a_comma_before_de() -> None:
+    ex = run("Le CHU de Brest a signé avec la société Medixa, dont le directeur général, Paul Henry, a salué l'accord.")
+    assert any(p.name == "Paul Henry" and p.org == "medixa" and p.role == "directeur général" for p in ex.people)
+    ex = run("Ashford Hospital chose Kelvra Analytics, whose chief executive, Priya Nair, said the rollout would start in May.")
+    assert any(p.name == "Priya Nair" and p.org == "kelvra analytics" for p in ex.people)
+    ex = run("Le CHU de Brest a signé avec Medixa. « Ce partenariat est clé », estime le professeur Marc Leroy, du CHU de Brest.")
+    assert any(p.name == "Marc Leroy" and p.org == "chu de brest" for p in ex.people)

@@ -731,7 +731,8 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                     if re.search(rf"(?:{desc})\s+$", fold(role_text)) else re.sub(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", "", role_text, flags=re.I)
                 found = (o.key, role_text.strip(), 0.85)
                 break
-            if re.fullmatch(r"\s+(?:of|at|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb):
+            if re.fullmatch(r"\s+(?:of|at|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?", fb) \
+                    or re.fullmatch(r"\s*,\s*(?:de|du|des|d')\s*(?:la\s+|le\s+|les\s+|l')?", fb):
                 found = (o.key, None, 0.7)  # "Professor Nguyen Van Kinh of Bach Mai Hospital"
                 break
             m = _APPOINTED.fullmatch(fb)
@@ -772,6 +773,12 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 if m and lx.roles and lx.roles.search(m.group(1)) and not re.search(r"\b(said|says|added)\b", m.group(1)):
                     role = re.sub(r"[\s,]+(?:dr|prof|professor|pr|mr|mrs|ms|dame|sir)\.?$", "", text[o.end : p.start].strip(" ,'’s").strip(), flags=re.I)
                     found = (o.key, role.strip(" ,"), 0.7)
+                    break
+                # "ORG, whose chief executive, Name,", "Medixa, dont le directeur général, Paul Henry,"
+                mw = re.fullmatch(r"\s*,\s*(?:dont|whose)\s+(?:the\s+|le\s+|la\s+|l')?([\w\- ]{2,40}?)\s*,?\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?", between)
+                if mw and lx.roles and lx.roles.match(mw.group(1)):
+                    k0 = o.end + mw.start(1)
+                    found = (o.key, text[k0 : k0 + len(mw.group(1))] if len(fold(text[o.end : p.start])) == len(text[o.end : p.start]) else mw.group(1), 0.75)
                     break
                 # "the chief executive of ORG, Name", "le directeur général du CHU, le Pr Name"
                 if re.fullmatch(r"\s*,\s*(?:(?:the|le|la|l')\s*)?(?:(?:dr|dre|prof|professor|pr|mr|mrs|ms|me)\.?\s*)?", between):
