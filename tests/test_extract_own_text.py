@@ -852,3 +852,13 @@ def test_people_linked_by_whose_dont_and_a_comma_before_de() -> None:
     assert any(p.name == "Priya Nair" and p.org == "kelvra analytics" for p in ex.people)
     ex = run("Le CHU de Brest a signé avec Medixa. « Ce partenariat est clé », estime le professeur Marc Leroy, du CHU de Brest.")
     assert any(p.name == "Marc Leroy" and p.org == "chu de brest" for p in ex.people)
+
+
+def test_english_roles_by_possessive_pronoun_plural_possessive_and_role_acronym() -> None:
+    ex = run("Kelvra Analytics said its chief executive, Priya Nair, would lead the rollout.")
+    assert any(p.name == "Priya Nair" and p.org == "kelvra analytics" and p.role == "chief executive" for p in ex.people)
+    ex = run("\"This is a big step,\" said Priya Nair, Kelvra Analytics' chief executive.")
+    assert any(p.name == "Priya Nair" and p.org == "kelvra analytics" for p in ex.people)
+    ex = run("Kelvra Analytics CEO Priya Nair said the deal was the largest in its history.")
+    assert {o.name for o in ex.orgs} == {"Kelvra Analytics"}
+    assert any(p.name == "Priya Nair" and p.org == "kelvra analytics" and p.role == "CEO" for p in ex.people)

@@ -751,7 +751,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             m = re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+)?", fb)
             if m:
                 tail = text[o.end : o.end + 60]
-                mt = re.match(r"^['’]s\s+([\w\- ]{2,40}?)(?=[,.;:)\"“”]|\s+(?:said|says|added|explains|who)\b|$)", tail)
+                mt = re.match(r"^['’]s?\s+([\w\- ]{2,40}?)(?=[,.;:)\"“”]|\s+(?:said|says|added|explains|who)\b|$)", tail)
                 if mt and lx.roles and lx.roles.search(fold(mt.group(1))):
                     found = (o.key, mt.group(1).strip(), 0.8)
                     break
@@ -791,6 +791,14 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                         r0 = mb.end(1) - len(" ".join(words[k:]))
                         found = (o.key, (window if len(fw) == len(window) else fw)[r0 : mb.end(1)], 0.7)
                         break
+        if not found:
+            # "Kelvra Analytics said its chief executive, Priya Nair, would ...": the organisation the sentence is about
+            window = text[max(sent.start, p.start - 60) : p.start]
+            fw = fold(window)
+            mi = re.search(r"\b(?:its|their|sa|son|leur)\s+([\w\- ]{2,40}?)\s*,\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?$", fw)
+            before = [o for o in orgs if o.end <= p.start and not o.coref]
+            if mi and before and lx.roles and lx.roles.match(mi.group(1)):
+                found = (before[0].key, (window if len(fw) == len(window) else fw)[mi.start(1) : mi.end(1)], 0.6)
         if found:
             role = _DEGREES.sub("", found[1]) if found[1] else found[1]  # "Maria Chen, MD, chief medical officer"
             out.append(RoleDraft(p.key, found[0], role, ev, found[2]))

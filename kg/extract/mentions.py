@@ -431,7 +431,11 @@ class _Finder:
             ws = ws[k:]
             while ws and ws[0].low in _CONNECTORS:
                 ws = ws[1:]
-        # a title inside a chunk starts a person name: "Underlines Professor Revel"
+        # a title inside a chunk starts a person name: "Underlines Professor Revel"; a role acronym ends the
+        # organisation before it: "Kelvra Analytics CEO Priya Nair"
+        for k in range(1, len(ws) - 1):
+            if ws[k].low in _ROLE_ACRONYMS and ws[k].text.isupper():
+                return self._prepare(ws[:k], []) + self._prepare(ws[k + 1 :], following)
         for k in range(1, len(ws) - 1):  # a title ending a chunk is part of a name: "Hello Doctor"
             if ws[k].low.rstrip(".") in titles:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
@@ -1350,6 +1354,7 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_ROLE_ACRONYMS = {"ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "cno", "pdg", "dg"}
 _RUNS_HOSPITALS = re.compile(r",?\s+(?:which|that|qui)\s+(?:runs|operates|manages|owns|exploite|gere|regroupe|compte)\s+(?:[\w,]+\s+){0,3}?"
                              r"(?:hospitals|clinics|medical centres|medical centers|hopitaux|cliniques|etablissements de sante)\b")
 _RESEARCHERS_OF = re.compile(r"\b(?:researchers?|scientists?|research teams?|chercheurs?|chercheuses?|scientifiques?|equipes? de recherche)\s+"
