@@ -862,3 +862,9 @@ def test_english_roles_by_possessive_pronoun_plural_possessive_and_role_acronym(
     ex = run("Kelvra Analytics CEO Priya Nair said the deal was the largest in its history.")
     assert {o.name for o in ex.orgs} == {"Kelvra Analytics"}
     assert any(p.name == "Priya Nair" and p.org == "kelvra analytics" and p.role == "CEO" for p in ex.people)
+
+
+def test_an_acronym_in_the_names_own_language_is_an_alias() -> None:
+    ex = run("Nordlys Health signed an agreement with Oslo University Hospital (OUS). OUS will share its records.")
+    assert {o.name for o in ex.orgs} == {"Nordlys Health", "Oslo University Hospital"}
+    assert pairs(ex) == {frozenset(("Nordlys Health", "Oslo University Hospital"))}

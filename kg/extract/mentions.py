@@ -1092,7 +1092,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         dash = not after.lstrip().startswith(("(", "["))
         if dash and not acronym_of(inner, sp.text):
             continue
-        if ik in keys or acronym_of(inner, sp.text) or (lx.name_type(inner)[0] and not lx.is_generic(inner) and len(inner.split()) >= 2):
+        local_acronym = not dash and inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6 and inner[0] == fold(sp.text)[:1].upper() \
+            and fold(inner) not in lx.non_org  # "Helsinki University Hospital (HUS)": an acronym of the name in its own language
+        if ik in keys or acronym_of(inner, sp.text) or local_acronym or (lx.name_type(inner)[0] and not lx.is_generic(inner) and len(inner.split()) >= 2):
             rest = re.match(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})", after[m.end():])
             if rest and acronym_of(inner, sp.text) and len(inner) <= 8:
                 # "Groupement de Cooperation Sanitaire (GCS) TéléSanté Centre"
