@@ -868,3 +868,10 @@ def test_an_acronym_in_the_names_own_language_is_an_alias() -> None:
     ex = run("Nordlys Health signed an agreement with Oslo University Hospital (OUS). OUS will share its records.")
     assert {o.name for o in ex.orgs} == {"Nordlys Health", "Oslo University Hospital"}
     assert pairs(ex) == {frozenset(("Nordlys Health", "Oslo University Hospital"))}
+
+
+def test_a_type_word_alone_and_prize_or_event_names_are_not_organisations() -> None:
+    ex = run("The start-up won the Grands Prix d’Innovation de la Ville de Paris in Health category in 2017.")
+    assert not ex.orgs
+    ex = run("Medixa présentera sa solution au Salon Santé Autonomie, avec le CHU de Lyon.")
+    assert "Salon Santé Autonomie" not in {o.name for o in ex.orgs}

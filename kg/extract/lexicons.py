@@ -93,6 +93,7 @@ class Lexicon:
     proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
     headline_words: set[str] = field(default_factory=set)  # verbs and words that end a name in a title-case headline
+    non_org_openers: set[str] = field(default_factory=set)  # first words of event, prize and programme names
 
     # derived once from the fields above, when first asked for (the lexicon is complete by then)
     @functools.cached_property
@@ -205,6 +206,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.non_org |= {fold(w) for w in _collect(orgs, "non_org")}
         lx.proper_cues |= {re.sub(r"[\s\-]+", " ", fold(w)).strip() for w in _collect(orgs, "not_generic")}
         lx.headline_words |= {fold(w) for w in _collect(orgs, "headline_words")}
+        lx.non_org_openers |= {fold(w) for w in _collect(orgs, "non_org_openers")}
         lx.name_prefixes |= {fold(w) for w in _collect(orgs, "name_prefixes")}
         lx.name_suffixes |= {re.sub(r"[\s\-.]+", " ", fold(w)).strip() for w in _collect(orgs, "name_suffixes")}
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}

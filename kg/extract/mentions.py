@@ -799,6 +799,10 @@ class _Finder:
         before_acr = [re.sub(r"\b[ldLD]['’]", "", d.group(1)).split() for d in re.finditer(
             r"((?:[\w'’\-]+\s+){1,6}?)\(\s*" + re.escape(name) + r"\s*\)(?!\s+[A-ZÀ-Ý])", self.text)] if name.isupper() else []
         defined = any(acronym_of(name, " ".join(ws[k:])) for ws in before_acr for k in range(len(ws)))
+        if len(words) >= 2 and (words[0] in lx.non_org_openers or " ".join(words[:2]) in lx.non_org_openers):
+            return None  # "Grands Prix d'Innovation de la Ville de Paris", "Salon Santé Autonomie": an event or a prize
+        if len(words) == 1 and lx.is_generic(name) and not defined and low not in lx.proper_cues:
+            return None  # a type word alone ("in Health category", "AP-HP. Center"): no name
         if cue_type and lx.is_generic(name) and not proper_generic and not defined and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
