@@ -875,3 +875,9 @@ def test_a_type_word_alone_and_prize_or_event_names_are_not_organisations() -> N
     assert not ex.orgs
     ex = run("Medixa présentera sa solution au Salon Santé Autonomie, avec le CHU de Lyon.")
     assert "Salon Santé Autonomie" not in {o.name for o in ex.orgs}
+
+
+def test_a_name_inside_another_relative_clause_is_not_the_relations_party() -> None:
+    t = triples(run("Kelvra Analytics, which partnered with Ashford Hospital last year, was acquired by Oracle Health."))
+    assert ("Oracle Health", "acquired", "Kelvra Analytics") in t
+    assert not any(o == "Ashford Hospital" and p == "acquired" for _s, p, o in t)

@@ -407,6 +407,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
+            ttok = next((t for t in reversed(sent.span) if t.idx < te), None)
+            if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
+                pre = [sp for sp in pre if not _in_other_relative(doc, sp, ttok)]
+                post = [sp for sp in post if not _in_other_relative(doc, sp, ttok)]
             first_post = min((sp.start for sp in post), default=sent.end)
             if rl.direction == "backward" and re.match(r"^\s*(?:[^\s,;]+\s+){0,5}?(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", f[m.end() : first_post - sent.start]):
                 # "X has been selected by Y", "X was awarded a $5 million contract by Y"
@@ -577,6 +581,17 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelD
     return out
 
 
+def _in_other_relative(doc, sp: Span, trigger_tok) -> bool:  # type: ignore[no-untyped-def]
+    """The name sits in a relative clause that does not hold the trigger."""
+    rt = _root_token(doc, sp)
+    if rt is None:
+        return False
+    for a in [rt, *rt.ancestors]:
+        if a.dep_ in ("relcl", "acl:relcl"):
+            return trigger_tok.i not in {t.i for t in a.subtree}
+    return False
+
+
 def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool) -> list[Span]:
     keep = []
     for sp in side:
@@ -591,7 +606,7 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
     return keep
 
 
-_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*$"
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*$"
                               r"|^\s*,\s*(?:which|who|qui)\s+(?:is|was|are|were|has been|have been|est|a ete|sont|ont ete)?\s*(?:also\s+|aussi\s+)?$")
 # ^ "Velora, which is backed by A": the name the relative pronoun stands for is the object
 
