@@ -881,3 +881,16 @@ def test_a_name_inside_another_relative_clause_is_not_the_relations_party() -> N
     t = triples(run("Kelvra Analytics, which partnered with Ashford Hospital last year, was acquired by Oracle Health."))
     assert ("Oracle Health", "acquired", "Kelvra Analytics") in t
     assert not any(o == "Ashford Hospital" and p == "acquired" for _s, p, o in t)
+
+
+def test_round_up_items_references_and_appointments() -> None:
+    ex = run("**Visiba, Region Skåne sign telehealth deal.** Visiba signed a four-year contract with Region Skåne to run its video clinics.\n\n"
+             "**Mediq buys Danish supplier.** Mediq has acquired Copenhagen-based Nordic Care Supplies for an undisclosed amount.\n\n"
+             "**Oura raises again.** Finnish ring maker Oura raised $200 million from Fidelity. The company also announced a research "
+             "collaboration with the University of Helsinki.\n\n**Appointment.** Karin Svensson becomes chief executive of Karolinska Development.",
+             date=None)
+    assert pairs(ex) == {frozenset(("Visiba", "Region Skåne")), frozenset(("Oura", "University of Helsinki"))}
+    t = triples(ex)
+    assert ("Mediq", "acquired", "Nordic Care Supplies") in t and ("Fidelity", "funds", "Oura") in t
+    assert any(p.name == "Karin Svensson" and p.org == "karolinska development" for p in ex.people)
+    assert "Karin Svensson" not in {o.name for o in ex.orgs}

@@ -767,6 +767,8 @@ class _Finder:
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
         if line == name and not cue_type and lab != "ORG":
             return None  # a name alone on its line: photo credit or byline
+        if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and _APPOINTED_AFTER.match(fold(self.text[e : e + 40])):
+            return Span(s, e, name, "person", conf=0.75)  # "Karin Svensson becomes chief executive of ...", "X est nommée directrice"
         if not cue_type and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()) and self._role_before_speech(s, e):
             return Span(s, e, name, "person", conf=0.75)  # "chief executive Adegoke Olubusi said", "its CEO, Thabo Nkosi."
         role_after = re.match(r"^,\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w&'\-]+\s+){0,4}?", fold(self.text[e : e + 80]))
@@ -777,10 +779,12 @@ class _Finder:
         acting = self.char_tok.get(s)
         if len(words) == 1 and acting is not None and acting.pos_ == "PROPN" and not titled and low not in lx.countries and low not in lx.demonym_places and (
                 (lab in ("", "PERSON", "PER") and acting.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and acting.head.pos_ in ("VERB", "AUX"))
+                or (lab == "GPE" and not name.isupper() and not self.text[max(0, s - 2) : s].strip() == "," and acting.dep_ in ("nsubj", "nsubjpass")
+                    and acting.head.pos_ in ("VERB", "AUX") and self._at_sentence_start(s))
                 or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))
                 or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))):
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
-            return Span(s, e, name, "org", "Company", 0.55)
+            return Span(s, e, name, "org", "Company", 0.65)
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
@@ -1350,6 +1354,9 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         # prefer an exact type, then the most recent
         exact = [o for o in cands if o.type == want]
         ante = (exact or cands)[-1]
+        subj = _previous_subject(m.start(), cands, tok_at)
+        if subj is not None:
+            ante = subj  # "Oura raised $200 million from Fidelity. The company also announced ...": Oura
         if m.start() - ante.end > 1500:
             continue
         s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()  # "du CHU": the link word stays outside
@@ -1359,7 +1366,28 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         _subject_pronouns(dm, text, body, tok_at)
 
 
+def _previous_subject(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | None) -> Span | None:
+    """For a reference opening a sentence as its subject, the candidate that was the subject of the sentence before."""
+    if not tok_at:
+        return None
+    tok = next((tok_at[i] for i in range(pos, pos + 6) if i in tok_at), None)
+    if tok is None or tok.sent.start == 0 or tok.i - tok.sent.start > 1:
+        return None
+    head = tok
+    while head.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and head.head.i != head.i and head.head.i < tok.i + 4:
+        head = head.head
+    if not head.dep_.startswith("nsubj"):
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+    if subj is None:
+        return None
+    return next((o for o in cands if o.start <= subj.idx < o.end), None)
+
+
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_APPOINTED_AFTER = re.compile(r"\s+(?:becomes|became|has been appointed|was appointed|is appointed|has been named|was named|is named|"
+                              r"devient|est nommee?|a ete nommee?|sera nommee?|prend la (?:direction|presidence))\b")
 _ROLE_ACRONYMS = {"ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "cno", "pdg", "dg"}
 _RUNS_HOSPITALS = re.compile(r",?\s+(?:which|that|qui)\s+(?:runs|operates|manages|owns|exploite|gere|regroupe|compte)\s+(?:[\w,]+\s+){0,3}?"
                              r"(?:hospitals|clinics|medical centres|medical centers|hopitaux|cliniques|etablissements de sante)\b")
