@@ -69,6 +69,17 @@ def _in(sp: Span, s: Sentence) -> bool:
     return sp.start >= s.start and sp.end <= s.end
 
 
+def _token_before(sent: Sentence, pos: int):  # type: ignore[no-untyped-def]
+    """The last token of the sentence that starts before ``pos`` (the token a trigger match ends in)."""
+    return next((t for t in reversed(sent.span) if t.idx < pos), None)
+
+
+def _unfolded(raw: str, start: int, end: int) -> str:
+    """``[start:end]`` of ``fold(raw)`` in the original letters when folding kept the length, else folded."""
+    folded = fold(raw)
+    return (raw if len(folded) == len(raw) else folded)[start:end]
+
+
 def _root_token(doc: "Doc", sp: Span):  # type: ignore[no-untyped-def]
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     toks = [t for t in span if t.idx >= sp.start] if span is not None else [t for t in doc if sp.start <= t.idx < sp.end]
@@ -120,6 +131,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     products = sorted((sp for sp in dm.spans if sp.kind == "product"), key=lambda x: -x.start)
     # what "the project", "the consortium", "it" may stand for: the last project or consortium named before a sentence
     topics = sorted((sp for sp in dm.spans if sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium")), key=lambda x: -x.start)
+    by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}  # an organisation's own mention, by key
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
         if sent.text.strip() != sent.text:
@@ -132,16 +144,14 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         parties = ()
         if collabs and topic is None:
-            by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}
             parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         sent_rels += _product_owner(sent, spans, ev)
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
-        if funded is not None and funded.evidence.end > sent.start - 800 and not any(r.predicate == "funds" for r in sent_rels) and _MORE_INVESTORS.search(f):
+        mi = _MORE_INVESTORS.search(f) if funded is not None and funded.evidence.end > sent.start - 800 else None
+        if mi is not None and funded is not None and not any(r.predicate == "funds" for r in sent_rels):
             # "The round also included existing investor Halcyon Partners": more backers of the round just told
-            mi = _MORE_INVESTORS.search(f)
-            assert mi is not None
             named = [sp for sp in spans if sp.kind == "org" and sent.start + mi.start() <= sp.start < sent.start + mi.end()] \
                 if re.match(r"investors?|backers?|investisseurs?", mi.group()) else orgs_after(spans, sent.start + mi.end())
             for o in named:  # "Existing investors Antler and X also took part in the round"
@@ -200,7 +210,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
     parts: dict[str, Span] = {}
     for strength, kind, ms, me in hits:
-        tok = next((t for t in reversed(sent.span) if t.idx < sent.start + me), None)
+        tok = _token_before(sent, sent.start + me)
         if tok is None:
             continue
         clause = _clause_tokens(tok)
@@ -231,7 +241,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     keys = list(parts)
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
-        btok = next((t for t in reversed(sent.span) if t.idx < sent.start + best[3]), None)
+        btok = _token_before(sent, sent.start + best[3])
         for o in orgs:
             rt = _root_token(doc, o)
             if btok is None or rt is None or not _set_aside(rt, btok, lx):
@@ -407,7 +417,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
-            ttok = next((t for t in reversed(sent.span) if t.idx < te), None)
+            ttok = _token_before(sent, te)
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
                 pre = [sp for sp in pre if not _in_other_relative(doc, sp, ttok)]
                 post = [sp for sp in post if not _in_other_relative(doc, sp, ttok)]
@@ -753,9 +763,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             m = _APPOINTED.fullmatch(fb)
             if m and lx.roles and lx.roles.search(m.group(1)):
                 # "X has been appointed chief executive of ORG", "X devient directrice générale du CHU"
-                k0 = p.end + m.start(1)
-                role_text = text[k0 : k0 + len(m.group(1))] if len(fold(text[p.end : o.start])) == len(text[p.end : o.start]) else m.group(1)
-                found = (o.key, role_text.strip(), 0.8)
+                found = (o.key, _unfolded(text[p.end : o.start], m.start(1), m.end(1)).strip(), 0.8)
                 break
             m = _WHO_WORKS.fullmatch(fb)
             if m:  # "Name, who leads genomic medicine at ORG", "Name, qui dirige le service de X au ORG"
@@ -792,8 +800,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 # "ORG, whose chief executive, Name,", "Medixa, dont le directeur général, Paul Henry,"
                 mw = re.fullmatch(r"\s*,\s*(?:dont|whose)\s+(?:the\s+|le\s+|la\s+|l')?([\w\- ]{2,40}?)\s*,?\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?", between)
                 if mw and lx.roles and lx.roles.match(mw.group(1)):
-                    k0 = o.end + mw.start(1)
-                    found = (o.key, text[k0 : k0 + len(mw.group(1))] if len(fold(text[o.end : p.start])) == len(text[o.end : p.start]) else mw.group(1), 0.75)
+                    found = (o.key, _unfolded(text[o.end : p.start], mw.start(1), mw.end(1)), 0.75)
                     break
                 # "the chief executive of ORG, Name", "le directeur général du CHU, le Pr Name"
                 if re.fullmatch(r"\s*,\s*(?:(?:the|le|la|l')\s*)?(?:(?:dr|dre|prof|professor|pr|mr|mrs|ms|me)\.?\s*)?", between):
@@ -804,7 +811,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                     k = next((k for k in range(len(words)) if lx.roles and lx.roles.match(" ".join(words[k:]))), None)
                     if mb and k is not None and not re.search(r"\b(said|says|added|declare|explique)\b", " ".join(words[k:])):
                         r0 = mb.end(1) - len(" ".join(words[k:]))
-                        found = (o.key, (window if len(fw) == len(window) else fw)[r0 : mb.end(1)], 0.7)
+                        found = (o.key, _unfolded(window, r0, mb.end(1)), 0.7)
                         break
         if not found:
             # "Kelvra Analytics said its chief executive, Priya Nair, would ...": the organisation the sentence is about
@@ -813,7 +820,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             mi = re.search(r"\b(?:its|their|sa|son|leur)\s+([\w\- ]{2,40}?)\s*,\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?$", fw)
             before = [o for o in orgs if o.end <= p.start and not o.coref]
             if mi and before and lx.roles and lx.roles.match(mi.group(1)):
-                found = (before[0].key, (window if len(fw) == len(window) else fw)[mi.start(1) : mi.end(1)], 0.6)
+                found = (before[0].key, _unfolded(window, mi.start(1), mi.end(1)), 0.6)
         if found:
             role = _DEGREES.sub("", found[1]) if found[1] else found[1]  # "Maria Chen, MD, chief medical officer"
             out.append(RoleDraft(p.key, found[0], role, ev, found[2]))

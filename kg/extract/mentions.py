@@ -165,6 +165,7 @@ class _Finder:
         self.sent_starts = {s.start_char for s in doc.sents}
         self.based: set[tuple[int, int]] = set()  # "X" of "X-based": a place
         self.dashed: set[tuple[int, int]] = set()  # double names "A – B"
+        self._title_lines: dict[int, bool] = {}  # line start -> the line is a title-case headline
 
     def _in_place_ent(self, pos: int) -> bool:
         """The model took the word at ``pos`` for (part of) a place."""
@@ -282,10 +283,12 @@ class _Finder:
     def _title_case_line(self, pos: int) -> bool:
         """The line around ``pos`` is a headline in title case ("Philips Signs Deal With University Hospital")."""
         a = self.text.rfind("\n", 0, pos) + 1
-        b = self.text.find("\n", pos)
-        line = self.text[a : b if b >= 0 else len(self.text)]
-        ws = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
-        return len(line) < 150 and not line.rstrip().endswith(".") and len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.85 * len(ws)
+        if a not in self._title_lines:
+            b = self.text.find("\n", pos)
+            line = self.text[a : b if b >= 0 else len(self.text)]
+            ws = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
+            self._title_lines[a] = len(line) < 150 and not line.rstrip().endswith(".") and len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.85 * len(ws)
+        return self._title_lines[a]
 
     def _adjective(self, w: _Word) -> bool:
         """An adjective, or a past participle used as one ("privée", "spécialisé")."""
@@ -799,15 +802,12 @@ class _Finder:
         proper_generic = len(words) >= 2 and all(w[:1].isupper() for w in name.split()) and no_article and (
             (len(words) >= 3 and lab == "ORG")  # "University Health Network"
             or (not self._at_sentence_start(s) and not self._title_case_line(s)))  # "Alliance Medical will run ..."
-        # "l'Agence régionale de santé (ARS)": an acronym the text gives a name; not "university center (CHU)", "(GHT) Cœur Grand Est"
-        before_acr = [re.sub(r"\b[ldLD]['’]", "", d.group(1)).split() for d in re.finditer(
-            r"((?:[\w'’\-]+\s+){1,6}?)\(\s*" + re.escape(name) + r"\s*\)(?!\s+[A-ZÀ-Ý])", self.text)] if name.isupper() else []
-        defined = any(acronym_of(name, " ".join(ws[k:])) for ws in before_acr for k in range(len(ws)))
         if len(words) >= 2 and (words[0] in lx.non_org_openers or " ".join(words[:2]) in lx.non_org_openers):
             return None  # "Grands Prix d'Innovation de la Ville de Paris", "Salon Santé Autonomie": an event or a prize
-        if len(words) == 1 and lx.is_generic(name) and not defined and low not in lx.proper_cues:
+        if len(words) == 1 and lx.is_generic(name) and low not in lx.proper_cues and not self._defined_acronym(name):
             return None  # a type word alone ("in Health category", "AP-HP. Center"): no name
-        if cue_type and lx.is_generic(name) and not proper_generic and not defined and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)):
+        if cue_type and lx.is_generic(name) and not proper_generic and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)) \
+                and not self._defined_acronym(name):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
         desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
         if not desc and _RUNS_HOSPITALS.match(fold(self.text[e : e + 80])):
@@ -839,6 +839,17 @@ class _Finder:
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
+
+    def _defined_acronym(self, name: str) -> bool:
+        """The text gives this acronym a name: "l'Agence régionale de santé (ARS)"; not "university center (CHU)",
+        nor a type before a name, "(GHT) Cœur Grand Est"."""
+        if not name.isupper():
+            return False
+        for d in re.finditer(r"((?:[\w'’\-]+\s+){1,6}?)\(\s*" + re.escape(name) + r"\s*\)(?!\s+[A-ZÀ-Ý])", self.text):
+            ws = re.sub(r"\b[ldLD]['’]", "", d.group(1)).split()
+            if any(acronym_of(name, " ".join(ws[k:])) for k in range(len(ws))):
+                return True
+        return False
 
     def _role_before_speech(self, s: int, e: int) -> bool:
         """A role title right before the name and a reporting verb (or the end of the clause) right after it."""
@@ -1378,11 +1389,13 @@ def _previous_subject(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | 
         head = head.head
     if not head.dep_.startswith("nsubj"):
         return None
-    prev = tok.doc[tok.sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
-    if subj is None:
-        return None
-    return next((o for o in cands if o.start <= subj.idx < o.end), None)
+    return _subject_span(tok.doc[tok.sent.start - 1].sent.root, cands)
+
+
+def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
+    """The span that holds the subject of ``governor`` (a verb, a sentence's root), if any."""
+    subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+    return None if subj is None else next((o for o in spans if o.start <= subj.idx < o.end), None)
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
@@ -1409,10 +1422,7 @@ def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at:
             governor = t.head.head  # "X announced that it has entered into ...", "X a annoncé qu'il ..."
         else:
             continue
-        subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
-        if subj is None:
-            continue
-        ante = next((o for o in orgs if o.start <= subj.idx < o.end), None)
+        ante = _subject_span(governor, orgs)
         if ante is None:
             continue
         sp = Span(t.idx, t.idx + len(t.text), t.text, "org", ante.type, 0.6, ante.key, coref=True)
