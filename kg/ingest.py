@@ -193,6 +193,12 @@ def make_article(text: str, *, path: str, sha256: str, meta: dict[str, str]) -> 
             source = um.group(1)
     if not source:
         source = os.path.basename(path)
+    headline = meta.get("headline", "")
+    if headline:
+        # a page's story starts at its headline: sidebars and menus drawn before it are not read
+        hm = re.search(r"^[ \t]*" + re.escape(headline) + r"[ \t]*$", text[body_start:], re.M)
+        if hm:
+            body_start += hm.start()
     body = text[body_start:]
     title = meta.get("title", "").strip() or first_title(body)
     if not date:
@@ -423,10 +429,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     lines = [re.sub(r"[ \t\u00a0]+", lambda m: " " if "\u00a0" not in m.group() else m.group(), ln).strip() for ln in raw.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     meta = dict(p.meta)
-    title = "".join(p._h1).strip() or meta.pop("og_title", "") or "".join(p._title).strip()
+    h1 = "".join(p._h1).strip()
+    title = h1 or meta.pop("og_title", "") or "".join(p._title).strip()
     meta.pop("og_title", None)
     if title:
         meta["title"] = re.sub(r"\s+", " ", title)
+    if h1:
+        meta["headline"] = meta["title"]
     if "date" not in meta and "time" in meta:
         meta["date"] = meta["time"]
     meta.pop("time", None)

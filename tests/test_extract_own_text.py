@@ -899,3 +899,52 @@ def test_round_up_items_references_and_appointments() -> None:
     assert ("Mediq", "acquired", "Nordic Care Supplies") in t and ("Fidelity", "funds", "Oura") in t
     assert has_person(ex, "Karin Svensson", org="karolinska development")
     assert "Karin Svensson" not in {o.name for o in ex.orgs}
+
+
+def test_names_joined_by_and_that_name_one_body_and_a_university_then_a_company() -> None:
+    ex = run("The Ministry of Health and Family Welfare signed an agreement with the University of Leeds and Harlow Medical Imaging Europe.")
+    names = {o.name for o in ex.orgs}
+    assert {"Ministry of Health and Family Welfare", "University of Leeds", "Harlow Medical Imaging Europe"} <= names
+    assert frozenset(("Ministry of Health and Family Welfare", "University of Leeds")) in pairs(ex)
+
+
+def test_national_bodies_and_a_role_word_inside_a_name() -> None:
+    ex = run("The trial at Norrland General Hospital is funded by Innovate UK and the Chief Scientist Office, with Medlow Taiwan supplying the sensors.")
+    names = {o.name for o in ex.orgs}
+    assert {"Innovate UK", "Chief Scientist Office"} <= names and "Office" not in names and "Innovate" not in names
+
+
+def test_french_names_with_a_head_a_trailing_adjective_or_a_place_with_an_elision() -> None:
+    ex = run("Le projet est financé par le Fonds de recherche du Nouveau-Brunswick et par Génome Atlantique. "
+             "La convention lie le ministère de la Santé publique et l’Agence régionale de santé Provence-Alpes-Côte d’Azur.")
+    names = {o.name for o in ex.orgs}
+    assert {"Fonds de recherche du Nouveau-Brunswick", "ministère de la Santé publique", "Agence régionale de santé Provence-Alpes-Côte d’Azur"} <= names
+    assert "Génome Atlantique" in names
+    ex = run("Le ministère de la Santé français a signé une convention avec l’hôpital Morvan.")
+    assert "ministère de la Santé" in {o.name for o in ex.orgs}
+
+
+def test_a_typed_name_and_its_hyphenated_extension_are_one_organisation() -> None:
+    ex = run("Le CHU de Sherbrooke-Université Bishop et la société Kerylos ont signé un partenariat. "
+             "« C’est une étape », a déclaré la directrice du CHU de Sherbrooke, Anne Roy.")
+    assert len([o for o in ex.orgs if o.name.startswith("CHU de Sherbrooke")]) == 1
+    assert frozenset(("CHU de Sherbrooke-Université Bishop", "Kerylos")) in pairs(ex)
+
+
+def test_an_organisation_that_joins_the_collaboration_just_told() -> None:
+    ex = run("Orvane Health and Maplewood Hospital signed a three-year partnership on Monday. Kestrel University is also a party to the agreement.")
+    assert frozenset(("Kestrel University", "Orvane Health")) in pairs(ex) and frozenset(("Kestrel University", "Maplewood Hospital")) in pairs(ex)
+    ex = run("La clinique Beausoleil et la société Norvia ont signé une convention de partenariat. "
+             "L’université de Pau est également partie prenante de l’accord, pour le volet recherche.")
+    assert frozenset(("université de Pau", "Norvia")) in pairs(ex)
+    ex = run("Orvane Health and Maplewood Hospital signed a partnership. Tarn General Hospital joined the study as a second site.")
+    assert not any("Tarn General Hospital" in p for p in pairs(ex))  # a study site, not a party
+
+
+def test_the_company_opening_a_sentence_after_a_dateline_and_a_headline_with_two_verbs() -> None:
+    ex = run("Danish start-up Lumora raises €8 million and signs with Aarhus University Hospital\n\n"
+             "AARHUS, 3 June 2025 - Lumora, an Aarhus start-up that reads wound photos, has raised €8 million in a round led by Nordic Eye, "
+             "with participation from Vaekstfonden and Seed Capital.\n\n"
+             "The company also signed a research agreement with Aarhus University Hospital to test its app on 2,000 patients.")
+    assert pairs(ex) == {frozenset(("Lumora", "Aarhus University Hospital"))}
+    assert ("Aarhus University Hospital", "funds", "Lumora") not in triples(ex)

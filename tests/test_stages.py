@@ -117,3 +117,15 @@ def test_site_header_and_more_from_section_are_not_read() -> None:
     assert art.text.lstrip().startswith("Orchid Health and Riverbend Hospital sign a deal")  # the article header is kept
     body = art.text[art.body_start : art.body_end if art.body_end >= 0 else len(art.text)]
     assert "Acme Corp" not in body  # after "More from ...": kept in the document, not read for facts
+
+
+def test_a_sidebar_before_the_headline_is_not_read_and_does_not_end_the_story() -> None:
+    from kg.ingest import parse_bytes
+
+    page = ("<html><body><div class='side'><h4>Read also</h4><p>Borealis Labs buys Tarn Clinic</p></div>"
+            "<h1>Orchid Health teams up with Riverbend Hospital</h1><p>Orchid Health signed an agreement with Riverbend Hospital.</p>"
+            "<div class='side'><h4>Most read</h4><p>Acme Corp opens a plant</p></div></body></html>").encode()
+    art = parse_bytes(page, "p.html")
+    body = art.text[art.body_start : art.body_end if art.body_end >= 0 else len(art.text)]
+    assert body.startswith("Orchid Health teams up") and "signed an agreement with Riverbend Hospital" in body
+    assert "Borealis" not in body and "Acme" not in body

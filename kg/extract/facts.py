@@ -159,9 +159,26 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                     sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text)
+        before = len(collabs)
         _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
+        if len(collabs) == before and collabs:
+            _joins(sent, f, lx, orgs, ev, collabs[-1])
         roles.extend(sent_roles)
     return collabs, rels, roles, sents
+
+
+def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, last: CollabDraft) -> None:
+    """ "Kestrel University is also a party to the agreement": the organisations named before the phrase join
+    the collaboration told just before (within a few sentences)."""
+    m = lx.joins.search(f) if lx.joins is not None else None
+    if m is None or not last.evidence or sent.start - last.evidence[-1].end > 800:
+        return
+    subjects = _tail_list([o for o in orgs if o.kind == "org" and o.end <= sent.start + m.start()], f, sent.start)
+    subjects = _until_break(subjects, f, sent.start, sent.start + m.start(), forward=False)
+    new = [o.key for o in subjects if o.key not in last.participants]
+    if new:
+        last.participants.extend(new)
+        last.extra.append(ev)
 
 
 _MORE_INVESTORS = re.compile(r"\b(?:investors?|backers?|investisseurs?)\b.{0,100}?\b(?:took part|participated|also invested|joined|ont participe|a participe|"
@@ -415,7 +432,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             post = [sp for sp in spans if sp.start >= te and sp.kind in kinds and (sp.kind != "org?" or _after_agent_word(sp, f, sent.start))]
             okinds = okinds + ("org?",) if "org" in okinds else okinds
             # stop at a clause break on either side
-            post = _until_break(post, f, sent.start, te, forward=True)
+            post = _until_break(post, f, sent.start, te, forward=True, tok_at=tok_at, lx=lx)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
             ttok = _token_before(sent, te)
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
@@ -602,7 +619,8 @@ def _in_other_relative(doc, sp: Span, trigger_tok) -> bool:  # type: ignore[no-u
     return False
 
 
-def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool) -> list[Span]:
+def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool, tok_at: dict | None = None,  # type: ignore[type-arg]
+                 lx: Lexicon | None = None) -> list[Span]:
     keep = []
     for sp in side:
         a, b = (pivot, sp.start) if forward else (sp.end, pivot)
@@ -612,8 +630,22 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
             gap = _CLOSED_RELATIVE.sub(" ", gap)
         if _BREAK.search(gap):
             continue
+        if forward and tok_at and _second_verb(gap, a, tok_at, lx):
+            continue  # "raises €12 million and signs with HUS": HUS belongs to the second verb
         keep.append(sp)
     return keep
+
+
+def _second_verb(gap: str, a: int, tok_at: dict, lx: Lexicon | None) -> bool:  # type: ignore[type-arg]
+    """The gap holds "and"/"et" followed by a finite verb, or by a collaboration trigger (a headline's verb the
+    tagger may read as a noun): a second clause begins."""
+    for m in re.finditer(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?(\w)", gap):
+        tok = tok_at.get(a + m.start(1))
+        if tok is not None and tok.pos_ == "VERB" and tok.dep_ == "conj" and "Fin" in tok.morph.get("VerbForm"):
+            return True
+        if lx is not None and any(t.regex.match(gap, m.start(1)) for t in lx.collab):
+            return True
+    return False
 
 
 _CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*$"

@@ -78,6 +78,7 @@ class Lexicon:
     aside_preps: set[str] = field(default_factory=set)  # "at X", "dans X": a site, not a party
     aside_nouns: set[str] = field(default_factory=set)  # "with support from X", "au congrès de X": not a party
     aside_verbs: set[str] = field(default_factory=set)  # "extended to X": where a collaboration goes next, not a party
+    joins: re.Pattern[str] | None = None  # "X is also a party to the agreement": X joins the collaboration just told
     relations: list[RelationLex] = field(default_factory=list)
     roles: re.Pattern[str] | None = None
     titles: set[str] = field(default_factory=set)
@@ -228,6 +229,13 @@ def lexicon(lang: str) -> Lexicon:
     lx.aside_preps = {fold(w) for w in rel["aside"]["prepositions"]}
     lx.aside_nouns = {fold(w) for w in rel["aside"]["nouns"]}
     lx.aside_verbs = {fold(w) for w in rel["aside"].get("verbs", [])}
+    if "joins" in rel:
+        # a phrase's closing "à"/"de" is read with the article it merges with ("au projet", "du projet")
+        cut = {re.sub(r"\s+(?:a|de)$", "", fold(p)) for p in rel["joins"]["phrases"]}
+        phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(cut, key=len, reverse=True))
+        refs = "|".join(re.escape(fold(r)) for r in rel["joins"]["references"])
+        lx.joins = re.compile(r"\b(?:" + phrases + r")\s+(?:the|this|that|its|their|l'|la|le|ce|cet|cette|au|a\s+la|a\s+l'|a\s+ce|a\s+cette|du|de\s+la|de\s+l'|de\s+ce|de\s+cette)\s*"
+                              r"(?:[a-z\-]+\s+){0,2}?(?:" + refs + r")s?\b")
     for name, spec in rel["relation"].items():
         lx.relations.append(
             RelationLex(

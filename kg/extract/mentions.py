@@ -221,7 +221,11 @@ class _Finder:
                     continue
                 break
             j = self._extend_lower(words, i, j)
-            i = self._lower_head_start(words, i)
+            i0, i = i, self._lower_head_start(words, i)
+            if i < i0:  # "ministère de la Santé publique": adjectives after the complement of a lowercase head
+                j2 = self._complement_adjectives(words, i, j)
+                if j2 > j and not (j2 + 1 < len(words) and words[j2 + 1].low in ("a", "au", "aux", "avec", "pour", "sur")):
+                    j = j2  # (not a verb the tagger took for an adjective: "la clinique du Parc adhère à ...")
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
                 for s, e in self._split_and(part):
                     e = self._trim_to_org_ent(s, e)
@@ -239,7 +243,8 @@ class _Finder:
         if self.lx.lang != "fr" or not any(words[x].low in ("de", "du", "des", "d'") for x in range(i + 1, j)):
             return j
         k = j + 1
-        while k < n and k - j <= 2 and words[k].text.islower() and self._pos(words[k]) == "ADJ" and self.gap_ok(words[k - 1], words[k]):
+        while k < n and k - j <= 2 and words[k].text.islower() and self._pos(words[k]) == "ADJ" and words[k].low not in self.lx.demonyms \
+                and self.gap_ok(words[k - 1], words[k]):
             k += 1
         if k == j + 1:
             return j
@@ -349,8 +354,14 @@ class _Finder:
     def _cap_run(self, words: list[_Word], k: int) -> int:
         """Index of the last word of the run of capitalised words that starts at ``k``."""
         end = k
-        while end + 1 < len(words) and _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]) and not words[end].possessive:
-            end += 1
+        while end + 1 < len(words) and not words[end].possessive:
+            if _is_cap(words[end + 1].text) and self.gap_ok(words[end], words[end + 1]):
+                end += 1
+            elif end + 2 < len(words) and words[end + 1].low == "d'" and _is_cap(words[end + 2].text) and self.lx.lang == "fr" \
+                    and ("-" in words[end].text or words[end].low in ("cote", "val")) and self.gap_ok(words[end], words[end + 1]):
+                end += 2  # a French place name: "Provence-Alpes-Côte d'Azur", "Val d'Oise"
+            else:
+                break
         return end
 
     def _lower_head_start(self, words: list[_Word], i: int) -> int:
@@ -430,7 +441,8 @@ class _Finder:
             k += 1
         if k == len(ws) and any(roles.fullmatch(w.low) for w in ws):  # type: ignore[union-attr]
             return []
-        if 0 < k < len(ws) and any(roles.fullmatch(w.low) for w in ws[:k]):  # type: ignore[union-attr]
+        if 0 < k < len(ws) and any(roles.fullmatch(w.low) for w in ws[:k]) \
+                and not (k == len(ws) - 1 and self.lx.is_generic(ws[-1].text)):  # type: ignore[union-attr]  # "Chief Scientist Office" is a name
             ws = ws[k:]
             while ws and ws[0].low in _CONNECTORS:
                 ws = ws[1:]
@@ -492,6 +504,8 @@ class _Finder:
                     and self.text[ee : ee + 1].isspace():  # never inside a word: "AMR-WATCH"
                 rest = self.text[ee:e]
                 last = fold(rest.split()[-1]) if rest.split() else ""
+                if fold(rest.strip()) in self.lx.countries:
+                    continue  # a national arm or a national body: "Innovate UK", "Microsoft Taiwan"
                 if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
                     return ee
         return e
@@ -536,9 +550,19 @@ class _Finder:
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
+            if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
+                    and self.lx.name_type(left_txt)[0] not in (None, "Company", "Startup") \
+                    and (self._ent_is(ws, "ORG", the=True) or (len(right) == 1 and self._person_word(right[0]) and self._ent_is(left, "ORG")
+                         and not self._ends_in_type_cue(left_txt) and not re.match(r"\s+[\u2013\u2014-]\s", self.text[right[0].end : right[0].end + 3]))):
+                continue  # one body over two fields or areas: "Ministry of Health and Population", "NHS Greater Glasgow and Clyde"
             left_head = any(left_txt.lower().endswith(" " + c) and t == "Company" and w == "head" for c, t, w in self.lx.cues) and len(left) >= 2
+            lt0 = self.lx.name_type(left_txt)[0]
+            rt0 = self.lx.name_type(right_txt)[0]
+            cue_of_x = len(left) == 3 and left[1].low in ("of", "de", "du") and lt0 and self.lx.name_type(left[0].text)[0] \
+                and right[0].low not in self.lx.cue_words and (sum(_is_cap(w.text) for w in right) >= 3 or rt0 not in (None, lt0))
             split = (
                 left_head
+                or cue_of_x  # "University of Glasgow and Canon Medical Research Europe" (not "Ministry of Health and Family Welfare")
                 or (left[-1].low in _STRONG_HEADS and not (inner_conn and not self.lx.name_type(right_txt)[0]))
                 or (self._ends_in_type_cue(left_txt) and not inner_conn and self.lx.name_type(self._first_name(right))[0] != self.lx.name_type(left_txt)[0])
                 or any(right[0].low == c for c, _t, w in self.lx.cues if w != "head" and " " not in c)
@@ -585,9 +609,10 @@ class _Finder:
         tok = self.char_tok.get(w.start)
         return tok is not None and tok.ent_type_ in ("PERSON", "PER")
 
-    def _ent_is(self, ws: list[_Word], label: str) -> bool:
-        """spaCy names exactly these words as one entity of this label."""
-        return any(es == ws[0].start and ee == ws[-1].end and lab == label for es, ee, lab in self.ents)
+    def _ent_is(self, ws: list[_Word], label: str, *, the: bool = False) -> bool:
+        """spaCy names exactly these words (with ``the``: after an article it took in) as one entity of this label."""
+        return any((es == ws[0].start or (the and fold(self.text[es : ws[0].start]) in ("the ", "le ", "la ", "les ", "l'")))
+                   and ee == ws[-1].end and lab == label for es, ee, lab in self.ents)
 
     def _is_ent(self, s: int, e: int) -> bool:
         if self.lx.name_type(self.text[s:e])[0]:
@@ -777,8 +802,8 @@ class _Finder:
         role_after = re.match(r"^,\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w&'\-]+\s+){0,4}?", fold(self.text[e : e + 80]))
         if not cue_type and role_after and lx.roles and lx.roles.match(fold(self.text[e + role_after.end() : e + role_after.end() + 40])) and len(words) >= 2:
             return Span(s, e, name, "person", conf=0.75)
-        if lab in ("PERSON", "PER") and not titled and words and words[-1] in lx.countries:
-            lab = ""  # "Partech Africa", "Philips France": nobody's surname is a country
+        if lab in ("PERSON", "PER") and not titled and words and (words[-1] in lx.countries or (len(words) >= 2 and words[-1] in lx.demonym_places)):
+            lab = ""  # "Partech Africa", "Philips France", "Génome Québec": nobody's surname is a country or a known place
         acting = self.char_tok.get(s)
         if len(words) == 1 and acting is not None and acting.pos_ == "PROPN" and not titled and low not in lx.countries and low not in lx.demonym_places and (
                 (lab in ("", "PERSON", "PER") and acting.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and acting.head.pos_ in ("VERB", "AUX"))
@@ -788,6 +813,11 @@ class _Finder:
                 or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))):
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
             return Span(s, e, name, "org", "Company", 0.65)
+        if 2 <= len(words) <= 3 and acting is not None and not titled and all(w[:1].isupper() for w in name.split()) \
+                and (lab in ("", "MISC", "LOC", "GPE") or (lab in ("PERSON", "PER") and acting.pos_ == "NOUN")) \
+                and (prev_word in ("by", "par") or (acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))) \
+                and low not in lx.demonym_places and not re.fullmatch(r"\s*(?:by|par)\s*", fold(self.text[self.text.rfind("\n", 0, s) + 1 : s])):
+            return Span(s, e, name, "org", "Company", 0.6)  # (not a byline: "By Ana Robles")  # "financé par Génome Québec": an agent of two or three names that is no person
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
@@ -1189,6 +1219,15 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour) ", o)]
         if len(longer) == 1 and not _side_by_side(orgs, k, longer[0], text, any_words=True):
             uf.union(longer[0], k, root=longer[0])
+    # "CHU de Québec" = "CHU de Québec-Université Laval": a typed name cut before a hyphenated extension
+    surfaces = {sp.text for sp in orgs}
+    for short in surfaces:
+        k = name_key(short)
+        if len(k.split()) < 2 or not lx.name_type(k)[0]:
+            continue
+        longer = {name_key(o) for o in surfaces if re.match(re.escape(short) + r"\s?[-–]\s?\w", o)}
+        if len(longer) == 1:
+            uf.union(longer.pop(), k)
     # "GHT Cœur Grand Est" = "Cœur Grand Est": a type's acronym before a name
     for k in list(keys):
         ws = k.split()
@@ -1368,6 +1407,9 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         subj = _previous_subject(m.start(), cands, tok_at)
         if subj is not None:
             ante = subj  # "Oura raised $200 million from Fidelity. The company also announced ...": Oura
+        else:
+            # a reference opening a sentence whose predecessor has no subject found: that sentence's first candidate
+            ante = _previous_first(m.start(), cands, tok_at) or ante
         if m.start() - ante.end > 1500:
             continue
         s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()  # "du CHU": the link word stays outside
@@ -1390,6 +1432,18 @@ def _previous_subject(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | 
     if not head.dep_.startswith("nsubj"):
         return None
     return _subject_span(tok.doc[tok.sent.start - 1].sent.root, cands)
+
+
+def _previous_first(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | None) -> Span | None:
+    """For a reference opening a sentence, the first candidate named in the sentence before."""
+    if not tok_at:
+        return None
+    tok = next((tok_at[i] for i in range(pos, pos + 6) if i in tok_at), None)
+    if tok is None or tok.sent.start == 0 or tok.i - tok.sent.start > 1:
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    inside = [o for o in cands if prev.start_char <= o.start < prev.end_char]
+    return min(inside, key=lambda o: o.start) if inside else None
 
 
 def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
