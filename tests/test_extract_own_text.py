@@ -948,3 +948,18 @@ def test_the_company_opening_a_sentence_after_a_dateline_and_a_headline_with_two
              "The company also signed a research agreement with Aarhus University Hospital to test its app on 2,000 patients.")
     assert pairs(ex) == {frozenset(("Lumora", "Aarhus University Hospital"))}
     assert ("Aarhus University Hospital", "funds", "Lumora") not in triples(ex)
+
+
+def test_a_health_board_over_two_areas_at_the_head_of_a_list() -> None:
+    ex = run("PERTH, 2 May 2025 - NHS Tayside and Fife, the University of Dundee and Lomond Imaging have launched a consortium to test AI triage.")
+    names = {o.name for o in ex.orgs}
+    assert "NHS Tayside and Fife" in names and "Fife" not in names
+    assert frozenset(("NHS Tayside and Fife", "Lomond Imaging")) in pairs(ex)
+
+
+def test_bold_lead_ins_of_a_round_up_and_the_organisation_a_role_is_held_at() -> None:
+    ex = run("Brèves de la semaine\n\n**Nomination.** Claire Vidal devient directrice générale de l’Ostéopôle de Bordeaux.\n\n"
+             "**Levée de fonds.** La start-up Biovexa lève 3 millions d’euros auprès de Seventure.")
+    names = {o.name for o in ex.orgs}
+    assert "Nomination" not in names and "Levée" not in names
+    assert "Ostéopôle de Bordeaux" in names and has_person(ex, "Claire Vidal", "osteopole de bordeaux")

@@ -442,7 +442,7 @@ class _Finder:
         if k == len(ws) and any(roles.fullmatch(w.low) for w in ws):  # type: ignore[union-attr]
             return []
         if 0 < k < len(ws) and any(roles.fullmatch(w.low) for w in ws[:k]) \
-                and not (k == len(ws) - 1 and self.lx.is_generic(ws[-1].text)):  # type: ignore[union-attr]  # "Chief Scientist Office" is a name
+                and not (_is_cap(ws[k].text) and self.lx.is_generic(ws[k].text)):  # type: ignore[union-attr]  # "Chief Scientist Office (of ...)" is a name
             ws = ws[k:]
             while ws and ws[0].low in _CONNECTORS:
                 ws = ws[1:]
@@ -552,7 +552,7 @@ class _Finder:
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
                     and self.lx.name_type(left_txt)[0] not in (None, "Company", "Startup") \
-                    and (self._ent_is(ws, "ORG", the=True) or (len(right) == 1 and self._person_word(right[0]) and self._ent_is(left, "ORG")
+                    and (self._ent_is(ws, "ORG", the=True) or (len(right) == 1 and self._person_word(right[0]) and fold(left_txt).startswith(self.lx.name_type(left_txt)[1] or "\0")
                          and not self._ends_in_type_cue(left_txt) and not re.match(r"\s+[\u2013\u2014-]\s", self.text[right[0].end : right[0].end + 3]))):
                 continue  # one body over two fields or areas: "Ministry of Health and Population", "NHS Greater Glasgow and Clyde"
             left_head = any(left_txt.lower().endswith(" " + c) and t == "Company" and w == "head" for c, t, w in self.lx.cues) and len(left) >= 2
@@ -776,6 +776,9 @@ class _Finder:
         if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
             return Span(s, e, name, "project", conf=0.75)
         line_start = self.text.rfind("\n", 0, s) + 1
+        if re.fullmatch(r"\s*(?:\*\*|__)", self.text[line_start:s]) and re.match(r"(?:\s+[\w'’\-]+){0,3}\s*[.:]?\s*(?:\*\*|__)", self.text[e : e + 60]) \
+                and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+            return None  # a round-up item's bold lead-in ("**Nomination.**", "**Levée de fonds.**") named nowhere else
         if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
         if not cue_type and len(words) <= 3 and not self.text[line_start:s].strip() and _DATELINE_DATE.match(self.text[e : e + 40]):
@@ -844,6 +847,9 @@ class _Finder:
             desc = "Hospital"  # "Summit Health, which runs 12 hospitals", "Elsan, qui regroupe 120 cliniques"
         if not desc and not cue_type and _RESEARCHERS_OF.search(fold(self.text[max(0, s - 40) : s])):
             desc = "ResearchInstitute"  # "des chercheurs de l'Inria", "researchers at Inserm": context, not a list of names
+        if not desc and not cue_type and lab not in ("PERSON", "PER") and not titled and low not in lx.countries and low not in lx.demonym_places \
+                and self._after_role(s):
+            return Span(s, e, name, "org", "Company", 0.6)  # "directrice générale de l'Oncopole de Toulouse": what a role is held at
         if cue_type:
             return Span(s, e, name, "org", cue_type, 0.9, context_type=desc or "")
         if desc:
@@ -869,6 +875,20 @@ class _Finder:
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
+
+    def _after_role(self, s: int) -> bool:
+        """A role title and "of"/"at"/"de" stand right before ``s``: "chief executive of X", "directeur de l'X"."""
+        if not self.lx.roles:
+            return False
+        prev = fold(self.text[max(0, s - 60) : s])
+        pm = re.search(r"\s(?:of|at|de|du|des|d'|de la|de l')\s*(?:the\s+)?$", prev)
+        if not pm:
+            return False
+        for m in self.lx.roles.finditer(prev):
+            gap = prev[m.end() : pm.start()].split()  # "directrice générale de", "director of research at"
+            if len(gap) <= 2 and not any(w in ("and", "et", "a", "the", "le", "la", "les", "un", "une", "is", "est", "with", "avec") for w in gap):
+                return True
+        return False
 
     def _defined_acronym(self, name: str) -> bool:
         """The text gives this acronym a name: "l'Agence régionale de santé (ARS)"; not "university center (CHU)",
