@@ -963,3 +963,16 @@ def test_bold_lead_ins_of_a_round_up_and_the_organisation_a_role_is_held_at() ->
     names = {o.name for o in ex.orgs}
     assert "Nomination" not in names and "Levée" not in names
     assert "Ostéopôle de Bordeaux" in names and has_person(ex, "Claire Vidal", "osteopole de bordeaux")
+
+
+def test_a_product_in_an_apposition_and_its_maker_named_earlier() -> None:
+    ex = run("Rivermead Hospital and Tessellate, a Danish health AI company, extended their partnership. "
+             "Under the new agreement, Tessellate Flow, the company's bed-planning software, will be rolled out at Kingsgate Hospital.")
+    assert "Tessellate Flow" not in {o.name for o in ex.orgs}
+    assert ("Tessellate", "develops", "tessellate flow") in triples(ex)
+    assert ("tessellate flow", "deployedAt", "Kingsgate Hospital") in triples(ex)
+    ex = run("Corvid Labs will supply Corvid LUNG AI, its screening software for chest X-rays, to Harbour City Hospital.")
+    assert ("Corvid Labs", "supplies", "Harbour City Hospital") in triples(ex)
+    assert any("Corvid LUNG AI" in map(str, p) for p in ex.products)
+    ex = run("Brightwater Health, a Swedish software company, signed an agreement with Alder Hospital.")
+    assert "Brightwater Health" in {o.name for o in ex.orgs}  # "a software company" is no product apposition

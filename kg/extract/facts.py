@@ -146,7 +146,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         if collabs and topic is None:
             parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
-        sent_rels += _product_owner(sent, spans, ev)
+        sent_rels += _product_owner(sent, spans, ev, by_key.values())
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         mi = _MORE_INVESTORS.search(f) if funded is not None and funded.evidence.end > sent.start - 800 else None
@@ -586,7 +586,7 @@ def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDr
     return [RelDraft("acquired", buyer.key, "org", sold.key, "org", ev, 0.65)]
 
 
-def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
+def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: Iterable[Span] = ()) -> list[RelDraft]:
     """'Woundly Track' (the maker's name), "Vitalink's software, TriageIQ", "its SepsisWatch platform", "sa plateforme Valvosoft"."""
     out = []
     base = sent.start
@@ -594,6 +594,8 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelD
     for p in (sp for sp in spans if sp.kind == "product"):
         words = fold(p.text).split()
         owner = next((o for o in orgs if len(words) >= 2 and fold(o.text).split()[:1] == words[:1]), None)
+        if owner is None and len(words) >= 2:  # the maker named elsewhere in the article: "Pacmed Critical" of Pacmed
+            owner = next((o for o in doc_orgs if fold(o.text).split() == words[: len(fold(o.text).split())] and len(fold(o.text).split()) < len(words)), None)
         left = fold(sent.text[max(0, p.start - base - 45) : p.start - base])
         if owner is None:
             m = re.search(r"['’]s?\s+(?:[\w\-]+[\s,]+){0,3}$", left)

@@ -57,12 +57,15 @@ def _product_cues() -> tuple[str, ...]:
 
 
 @functools.cache
-def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     cues = "|".join(re.escape(c) for c in _product_cues())
     named = r"(?:called|named|dubbed|known as|baptisee?|appelee?|nommee?|denommee?)\s+"
     return (re.compile(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*(?:{named})?$"),
             re.compile(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b"),
-            re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b"))
+            re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b"),
+            # an apposition whose head noun is a product cue: ", the company's discharge-readiness software,", ", its AI software for ..."
+            re.compile(rf"^\s*,\s*(?:its|their|the|a|an|son|sa|ses|leur|le|la|l'|une?|[\w\-]+['’]s?)\s+(?:[\w\-'’]+\s+){{0,3}}?(?:{cues})"
+                       rf"(?=\s*(?:[,.;)]|$)|\s+(?:for|de|d'|du|pour|that|which|qui|used|developed|designed|to|en)\b)"))
 
 
 @dataclass
@@ -499,6 +502,8 @@ class _Finder:
 
     def _trim_to_org_ent(self, s: int, e: int) -> int:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
+        if self._product_context(s, e):
+            return e  # "Lunit INSIGHT MMG, its AI software for mammography": a product named after its maker
         for es, ee, lab in self.ents:
             if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2 and not self.lx.is_generic(self.text[es:ee]) \
                     and self.text[ee : ee + 1].isspace():  # never inside a word: "AMR-WATCH"
@@ -919,10 +924,10 @@ class _Finder:
     def _product_context(self, s: int, e: int) -> bool:
         left = fold(self.text[max(0, s - 40) : s])
         right = fold(self.text[e : e + 50])
-        before_rx, after_rx, _ = _product_cue_regexes()
+        before_rx, after_rx, _, appos_rx = _product_cue_regexes()
         if before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
             return True
-        if after_rx.match(right):
+        if after_rx.match(right) or appos_rx.match(fold(self.text[e : e + 80])):
             return True
         # "its SepsisWatch early-warning platform", "sa plateforme X" is above; "Philips' eICU platform"
         return bool(re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and _product_cue_regexes()[2].match(right))
