@@ -94,3 +94,22 @@ def parse(texts: Iterable[str], lang: str, *, n_process: int = 1, batch_size: in
         yield from nlp.pipe(prepared, n_process=n_process, batch_size=batch_size)
     else:
         yield from nlp.pipe(prepared, batch_size=batch_size)
+
+
+@functools.cache
+def dictionary_words(lang: str) -> frozenset[str]:
+    """Lowercase common words the model's lemmatizer knows (its index of nouns, verbs, adjectives and adverbs).
+
+    A capitalised word that opens a sentence and is not among them is more likely a name ("Medlane signed ...")
+    than a common noun ("Research shows ..."). Empty when the model ships no such index.
+    """
+    try:
+        lem = get_nlp(lang).get_pipe("lemmatizer")
+        table = lem.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words |= set(table.get(pos, ()))
+    return frozenset(words)
+

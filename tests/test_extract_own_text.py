@@ -976,3 +976,22 @@ def test_a_product_in_an_apposition_and_its_maker_named_earlier() -> None:
     assert any("Corvid LUNG AI" in map(str, p) for p in ex.products)
     ex = run("Brightwater Health, a Swedish software company, signed an agreement with Alder Hospital.")
     assert "Brightwater Health" in {o.name for o in ex.orgs}  # "a software company" is no product apposition
+
+
+def test_a_relative_clause_with_its_own_collaboration_and_descriptive_appositions() -> None:
+    ex = run("Orbis Medical, which already works with Pine Ridge Health, has now signed a three-year agreement with Coastal Care Network.")
+    assert pairs(ex) == {frozenset(("Orbis Medical", "Pine Ridge Health")), frozenset(("Orbis Medical", "Coastal Care Network"))}
+    ex = run("Le CHU de Nantes, qui collabore déjà avec l’Inria, a choisi la société Lifen pour numériser ses courriers.")
+    assert frozenset(("Inria", "Lifen")) not in pairs(ex) and frozenset(("CHU de Nantes", "Lifen")) in pairs(ex)
+    ex = run("Halvard Health, a portfolio company of Northwind Capital, has partnered with Sorrel Valley Hospital.")
+    assert pairs(ex) == {frozenset(("Halvard Health", "Sorrel Valley Hospital"))}
+    ex = run("The agreement follows a similar deal between Halvard Health and the Mercy Health System, and comes as rivals such as Tidewater AI expand.")
+    assert not any("Tidewater AI" in p for p in pairs(ex))
+
+
+def test_an_unknown_word_opening_a_sentence_as_its_subject_is_a_name() -> None:
+    ex = run("Medlane signed a distribution agreement with Ostara Pharma on Monday. Research shows such deals help.")
+    assert frozenset(("Medlane", "Ostara Pharma")) in pairs(ex)
+    assert "Research" not in {o.name for o in ex.orgs}
+    ex = run("La start-up lyonnaise Calyxis, soutenue par Bpifrance et incubée au sein de Pulsalys, a signé un partenariat avec le CHU de Saint-Étienne.")
+    assert pairs(ex) == {frozenset(("Calyxis", "CHU de Saint-Étienne"))}

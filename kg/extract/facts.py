@@ -226,18 +226,33 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         return  # "X, Y and Z are the founding members of the alliance": membership, not collaboration
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
     parts: dict[str, Span] = {}
+    relative: dict[int, dict[str, Span]] = {}  # a trigger inside a relative clause: that clause's own parties
     for strength, kind, ms, me in hits:
         tok = _token_before(sent, sent.start + me)
         if tok is None:
             continue
         clause = _clause_tokens(tok)
+        rel_head = _relative_anchor(tok)
+        into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
         for o in orgs:
             rt = _root_token(doc, o)
             loc = fold(sent.text[max(0, o.start - sent.start - 12) : o.start - sent.start])
             if re.search(r"\b(?:in|dans|en|near|pres de|across)\s+(?:the\s+|la\s+|le\s+|l')?$", loc):
                 continue  # a place of activity, not a party
             if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
-                parts.setdefault(o.key, o)
+                into.setdefault(o.key, o)
+    if relative and len(parts) >= 2:
+        # "X, which already works with Y, has signed an agreement with Z": two collaborations, X-Y and X-Z
+        for rel_parts in relative.values():
+            own = {k: o for k, o in rel_parts.items() if k not in parts or _root_token(doc, o) is None}
+            for k in own:
+                parts.pop(k, None)
+            if len(rel_parts) >= 2:
+                _add_collab(collabs, CollabDraft(sorted(rel_parts), [ev], best[0], best[1]))
+    elif relative:
+        for rel_parts in relative.values():
+            for k, o in rel_parts.items():
+                parts.setdefault(k, o)
     for mm in re.finditer(r"\b(?:coordinated by|led by|coordonne par|coordonnee par|pilote par|pilotee par|porte par|portee par)\s+", f):
         nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= sent.start + mm.end()), None)
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
@@ -290,16 +305,32 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         masked = masked[: o.start - sent.start] + " " * (o.end - o.start) + masked[o.end - sent.start :]
     if best[1] == "Partnership" and lx.research_context and lx.research_context.search(masked) and best[0] <= 2:
         draft.kind = "ResearchCollaboration"
+    _add_collab(collabs, draft, strong)
+
+
+def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str] | None = None) -> None:
+    """Merge the draft into a collaboration it shares two parties with (or is inside of), else add it."""
+    strong = set(draft.participants) if strong is None else strong
     for c in collabs:
         common = set(c.participants) & set(draft.participants)
         if len(common) >= 2 or (common and (set(draft.participants) <= set(c.participants))):
             c.participants = sorted(set(c.participants) | set(draft.participants))
-            c.evidence.append(ev)
+            c.evidence.extend(e for e in draft.evidence if e not in c.evidence)
             c.maybe = (c.maybe | draft.maybe) - (strong & set(c.participants) - draft.maybe)
             if draft.strength > c.strength:
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
+
+
+def _relative_anchor(tok):  # type: ignore[no-untyped-def]
+    """The verb of the relative clause the trigger stands in ("which already works with Y"), if any."""
+    t, steps = tok, 0
+    while t.head.i != t.i and steps < 8:
+        if t.dep_ in ("relcl", "acl:relcl"):
+            return t
+        t, steps = t.head, steps + 1
+    return None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|nous|notre|nos)\b")
@@ -322,8 +353,8 @@ def _describes_org(f: str, pos: int, orgs: list[Span], base: int) -> bool:
     """The trigger at ``pos`` describes an organisation named just before: "Z, a national consortium",
     "l'Alliance X, une association qui réunit"."""
     m = _DESCRIBES.search(f[max(0, pos - 50) : pos])
-    if m is None:
-        return False
+    if m is None or re.match(r",\s*a\s+(?:[\w\-]+\s+)?(?:signe|conclu|noue|lance|annonce|choisi|retenu|rejoint|scelle|officialise|paraphe)\b", m.group()):
+        return False  # "X, soutenue par Y, a signé un partenariat": French "a" is the verb, not an article
     if m.group().startswith(","):
         comma = pos - len(m.group())
         return any(0 <= comma - (o.end - base) <= 1 for o in orgs)
@@ -341,6 +372,7 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
     the tool at X", "dans les hôpitaux de X") or a noun that makes the name a funder or an occasion
     ("with support from X", "présenté au congrès de X"): the name is not a party."""
     t, steps = rt, 0
+    came_by = ""  # the relation of the step just taken up the parse
     while steps < 12:
         if t.i == trigger_tok.i:
             return False
@@ -353,8 +385,11 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
             return True
         if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns:
             return True
+        if t.i != rt.i and t.dep_ == "appos" and t.pos_ == "NOUN" and came_by in ("prep", "nmod"):
+            return True  # "X, a portfolio company of Y, has partnered with Z": Y only describes X
         if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
             return False
+        came_by = t.dep_
         t, steps = t.head, steps + 1
     return False
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..nlp import dictionary_words
 from ..unionfind import UnionFind
 from .lexicons import Lexicon, fold
 
@@ -660,6 +661,10 @@ class _Finder:
             seen_elsewhere = len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1
             return (tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and head.text.islower() and head.pos_ == "NOUN"
                     and not seen_elsewhere)
+        if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX") and w.text.isalpha() and not tok.is_stop \
+                and tok.pos_ in ("NOUN", "ADJ", "PROPN", "X") \
+                and w.low not in dictionary_words(self.lx.lang) and tok.lemma_.lower() not in dictionary_words(self.lx.lang):
+            return False  # "Medlane signed ...": a subject no dictionary knows is a name, not a common word
         return True
 
     def _at_sentence_start(self, pos: int) -> bool:
@@ -813,7 +818,9 @@ class _Finder:
         if lab in ("PERSON", "PER") and not titled and words and (words[-1] in lx.countries or (len(words) >= 2 and words[-1] in lx.demonym_places)):
             lab = ""  # "Partech Africa", "Philips France", "Génome Québec": nobody's surname is a country or a known place
         acting = self.char_tok.get(s)
-        if len(words) == 1 and acting is not None and acting.pos_ == "PROPN" and not titled and low not in lx.countries and low not in lx.demonym_places and (
+        unknown_word = len(words) == 1 and name.isalpha() and low not in dictionary_words(lx.lang) and name.lower() not in dictionary_words(lx.lang) \
+            and acting is not None and not acting.is_stop and acting.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ")
+        if len(words) == 1 and acting is not None and (acting.pos_ == "PROPN" or (unknown_word and acting.pos_ == "NOUN")) and not titled and low not in lx.countries and low not in lx.demonym_places and (
                 (lab in ("", "PERSON", "PER") and acting.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and acting.head.pos_ in ("VERB", "AUX"))
                 or (lab == "GPE" and not name.isupper() and not self.text[max(0, s - 2) : s].strip() == "," and acting.dep_ in ("nsubj", "nsubjpass")
                     and acting.head.pos_ in ("VERB", "AUX") and self._at_sentence_start(s))
@@ -833,7 +840,7 @@ class _Finder:
             return None
         if len(words) == 1 and not cue_type and lab not in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             tok = self.char_tok.get(s)
-            if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]) \
+            if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]) and not unknown_word \
                     and not self.descriptor_before(s) and not re.search(r"(?<![\w-])" + re.escape(name) + r" [A-Z]\w+", self.text):
                 return None  # a common word; but "Vector" is kept where "Vector Institute" is named
         no_article = not re.search(r"\b(?:the|a|an|le|la|les|l'|un|une|this|its|our|their|ce|cette|son|sa|notre)\s*$", prev)
@@ -927,8 +934,10 @@ class _Finder:
         before_rx, after_rx, _, appos_rx = _product_cue_regexes()
         if before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
             return True
-        if after_rx.match(right) or appos_rx.match(fold(self.text[e : e + 80])):
+        if after_rx.match(right):
             return True
+        if appos_rx.match(fold(self.text[e : e + 80])) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup"):
+            return True  # (a name with a type cue stays an organisation: "avec la clinique Pasteur, une solution de suivi")
         # "its SepsisWatch early-warning platform", "sa plateforme X" is above; "Philips' eICU platform"
         return bool(re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and _product_cue_regexes()[2].match(right))
 
