@@ -995,3 +995,20 @@ def test_an_unknown_word_opening_a_sentence_as_its_subject_is_a_name() -> None:
     assert "Research" not in {o.name for o in ex.orgs}
     ex = run("La start-up lyonnaise Calyxis, soutenue par Bpifrance et incubée au sein de Pulsalys, a signé un partenariat avec le CHU de Saint-Étienne.")
     assert pairs(ex) == {frozenset(("Calyxis", "CHU de Saint-Étienne"))}
+
+
+def test_consortium_members_in_the_nouns_own_clause_preferred_suppliers_and_signings() -> None:
+    ex = run("A consortium led by the Karlsborg Institute and including Medivault, Synthera and the University of Osterby has won a €9 million grant.")
+    assert {frozenset(("Karlsborg Institute", "Medivault")), frozenset(("Synthera", "University of Osterby"))} <= pairs(ex)
+    ex = run("The five-year deal makes Corvex Imaging the preferred supplier of MRI scanners to Northgate Health Partners.")
+    assert pairs(ex) == {frozenset(("Corvex Imaging", "Northgate Health Partners"))}
+    ex = run("Health Minister Joseph Okafor witnessed the signing between the Lagos State Government and Nexa Diagnostics.")
+    assert pairs(ex) == {frozenset(("Lagos State Government", "Nexa Diagnostics"))}
+    ex = run("Mass Harbor Health has expanded its agreement with Kivo, the Tel Aviv-based AI company, to bring its algorithms to "
+             "all of its hospitals, including Harbor General Hospital.")
+    assert pairs(ex) == {frozenset(("Mass Harbor Health", "Kivo"))}
+
+
+def test_a_with_the_parse_left_without_its_object() -> None:
+    ex = run("St Aldric's Hospital has teamed up with software maker Quanterra to cut waiting times in its emergency department.")
+    assert pairs(ex) == {frozenset(("St Aldric's Hospital", "Quanterra"))}

@@ -200,7 +200,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
         for m in trig.regex.finditer(f):
-            inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end), None)
+            inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
                 # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
                 if inside.type in ("Consortium", "Association") and _FORMED.search(f[: inside.start - sent.start]):
@@ -232,6 +232,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if tok is None:
             continue
         clause = _clause_tokens(tok)
+        for c in tok.children:  # "a consortium led by A and including B": the noun's own clause names its parties
+            if c.dep_ in ("acl", "relcl", "acl:relcl") and fold(c.lemma_) in lx.member_verbs:
+                clause = clause | {x.i for x in c.subtree}
         rel_head = _relative_anchor(tok)
         into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
         for o in orgs:
@@ -241,6 +244,12 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 continue  # a place of activity, not a party
             if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
                 into.setdefault(o.key, o)
+        for i in clause:  # a "with" the parse left without its object: "teamed up with software maker X to cut ..."
+            w = doc[i]
+            if w.lower_ in ("with", "avec") and w.pos_ == "ADP" and not any(c.dep_ in ("pobj", "obj") for c in w.children) and w.head.i != w.i:
+                nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= w.idx + len(w.text)), None)
+                if nxt is not None and nxt.start - (w.idx + len(w.text)) <= 30 and not re.search(r"[,;.]", text_between(sent, w.idx + len(w.text), nxt.start)):
+                    into.setdefault(nxt.key, nxt)
     if relative and len(parts) >= 2:
         # "X, which already works with Y, has signed an agreement with Z": two collaborations, X-Y and X-Z
         for rel_parts in relative.values():
@@ -321,6 +330,10 @@ def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str]
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
+
+
+def text_between(sent: Sentence, a: int, b: int) -> str:
+    return sent.text[a - sent.start : b - sent.start]
 
 
 def _relative_anchor(tok):  # type: ignore[no-untyped-def]

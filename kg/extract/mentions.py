@@ -455,6 +455,9 @@ class _Finder:
         for k in range(1, len(ws) - 1):
             if ws[k].low in _ROLE_ACRONYMS and ws[k].text.isupper():
                 return self._prepare(ws[:k], []) + self._prepare(ws[k + 1 :], following)
+        for k in range(1, len(ws) - 2):  # "Health Minister Joseph Okafor": a title of office, then the person
+            if roles and roles.fullmatch(ws[k].low) and self._ent_is(ws[k + 1 :], "PERSON") and not self.lx.name_type(self.text[ws[0].start : ws[k].end])[0]:
+                return [ws[k + 1 :]]
         for k in range(1, len(ws) - 1):  # a title ending a chunk is part of a name: "Hello Doctor"
             if ws[k].low.rstrip(".") in titles:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
