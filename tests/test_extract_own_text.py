@@ -1012,3 +1012,14 @@ def test_consortium_members_in_the_nouns_own_clause_preferred_suppliers_and_sign
 def test_a_with_the_parse_left_without_its_object() -> None:
     ex = run("St Aldric's Hospital has teamed up with software maker Quanterra to cut waiting times in its emergency department.")
     assert pairs(ex) == {frozenset(("St Aldric's Hospital", "Quanterra"))}
+
+
+def test_french_objects_of_triggers_names_the_parse_hung_as_clauses_and_bodies_named_by_a_cue() -> None:
+    ex = run("Servier a acquis Genoptima pour 120 millions d’euros.")
+    assert ("Servier", "acquired", "Genoptima") in triples(ex)
+    ex = run("Le groupe hospitalier Nord-Essonne a choisi la société Maincare pour informatiser son dossier patient.")
+    assert pairs(ex) == {frozenset(("groupe hospitalier Nord-Essonne", "Maincare"))}
+    ex = run("Le ministère a signé une convention avec l’Assurance maladie et la Haute Autorité de santé.")
+    assert "Assurance maladie" in {o.name for o in ex.orgs}
+    ex = run("À Dakar, l’hôpital Principal et l’Institut Pasteur de Dakar ont uni leurs forces pour créer un laboratoire commun.")
+    assert pairs(ex) == {frozenset(("hôpital Principal", "Institut Pasteur de Dakar"))}

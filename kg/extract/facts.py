@@ -104,8 +104,8 @@ def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
         t = stack.pop()
         keep.add(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.i != trigger_tok.i and trigger_tok not in list(c.subtree):
-                continue
+            if c.dep_ in _CLAUSE_DEPS and c.i != trigger_tok.i and trigger_tok not in list(c.subtree) and c.pos_ != "PROPN":
+                continue  # (a name the parse hung as a clause is no clause: "la société Maincare" read as acl)
             stack.append(c)
     extra = set()
     if anchor.dep_ in ("relcl", "acl:relcl", "acl") and anchor.head != anchor:

@@ -224,7 +224,9 @@ class _Finder:
                     j = k
                     continue
                 break
-            j = self._extend_lower(words, i, j)
+            j0, j = j, self._extend_lower(words, i, j)
+            if j == j0:
+                j = self._extend_cue(words, i, j)
             i0, i = i, self._lower_head_start(words, i)
             if i < i0:  # "ministère de la Santé publique": adjectives after the complement of a lowercase head
                 j2 = self._complement_adjectives(words, i, j)
@@ -354,6 +356,19 @@ class _Finder:
                         "-" in words[d].text or self._is_place_word(words[d])):
                     end = self._cap_run(words, d)
         return max(j, end)
+
+    def _extend_cue(self, words: list[_Word], i: int, j: int) -> int:
+        """A cue of several words written with lowercase ones, standing alone as a name: "l'Assurance maladie"."""
+        for extra in (2, 1):
+            if j + extra < len(words) and all(w.text.islower() and self.gap_ok(a, w) for a, w in zip(words[j : j + extra], words[j + 1 : j + 1 + extra])):
+                if fold(self.text[words[i].start : words[j + extra].end]) in self._multiword_cues():
+                    return j + extra
+        return j
+
+    def _multiword_cues(self) -> set[str]:
+        if "_mw" not in self.__dict__:
+            self.__dict__["_mw"] = {c for c, _t, _w in self.lx.cues if " " in c and "de" not in c.split() and "of" not in c.split()}
+        return self.__dict__["_mw"]  # type: ignore[no-any-return]
 
     def _cap_run(self, words: list[_Word], k: int) -> int:
         """Index of the last word of the run of capitalised words that starts at ``k``."""
@@ -736,6 +751,8 @@ class _Finder:
             best = d  # the last descriptor is the head noun: "a Mombasa-based laboratory company"
         if best is None:
             return None
+        if best.group() in self.lx.lower_heads and any(fold(w.group(1)) == best.group() for w in re.finditer(r"(\w+)\s+[A-ZÀ-Ý]", self.text[e : e + 90])):
+            return None  # "À Dakar, l'hôpital Principal ...": the head of the next name, not an apposition
         return self.lx.descriptors.get(best.group())
 
     def classify(self, s: int, e: int) -> Span | None:
@@ -825,10 +842,11 @@ class _Finder:
             and acting is not None and not acting.is_stop and acting.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ")
         if len(words) == 1 and acting is not None and (acting.pos_ == "PROPN" or (unknown_word and acting.pos_ == "NOUN")) and not titled and low not in lx.countries and low not in lx.demonym_places and (
                 (lab in ("", "PERSON", "PER") and acting.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and acting.head.pos_ in ("VERB", "AUX"))
-                or (lab == "GPE" and not name.isupper() and not self.text[max(0, s - 2) : s].strip() == "," and acting.dep_ in ("nsubj", "nsubjpass")
+                or (lab in ("GPE", "LOC") and not name.isupper() and not self.text[max(0, s - 2) : s].strip() == "," and acting.dep_ in ("nsubj", "nsubjpass")
                     and acting.head.pos_ in ("VERB", "AUX") and self._at_sentence_start(s))
                 or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))
-                or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))):
+                or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))
+                or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))):
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
             return Span(s, e, name, "org", "Company", 0.65)
         if 2 <= len(words) <= 3 and acting is not None and not titled and all(w[:1].isupper() for w in name.split()) \
@@ -890,6 +908,13 @@ class _Finder:
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
+
+    def _trigger_verb(self, tok: "Token") -> bool:
+        """The verb is a trigger of a relation or a collaboration ("a acquis X", "choisit X", "acquired X")."""
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        w = fold(tok.text)
+        return any(r.regex.fullmatch(w) for r in self.lx.relations) or any(t.regex.fullmatch(w) for t in self.lx.collab)
 
     def _after_role(self, s: int) -> bool:
         """A role title and "of"/"at"/"de" stand right before ``s``: "chief executive of X", "directeur de l'X"."""
