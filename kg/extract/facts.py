@@ -280,14 +280,18 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 if o.end <= sent.start + ms and len([x for x in parts.values() if x.start >= sent.start + me]) >= 2:
                     parts.pop(k)
     keys = list(parts)
+    unsure: set[str] = set()  # parties less certain than the statement: taken around a lost clause, or by reference
     if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
         btok = _token_before(sent, sent.start + best[3])
         for o in orgs:
             rt = _root_token(doc, o)
             if btok is None or rt is None or not _set_aside(rt, btok, lx):
+                if o.key not in parts:
+                    unsure.add(o.key)
                 parts.setdefault(o.key, o)
         keys = list(parts)
+    unsure |= {k for k, o in parts.items() if o.coref and not any(x.key == k and not x.coref for x in orgs)}
     if acquired and best[0] < 3:
         keys = [k for k in keys if not any(k in pair for pair in acquired)]
     # a funder ("a partnership funded by Z") or a parent ("part of Z's network") named in the sentence is not a partner
@@ -308,7 +312,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     strong = {k for k in keys if k not in parts or parts[k].kind == "org"}
     if len(strong) < 1:
         return
-    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if k in parts and parts[k].kind != "org"})
+    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if (k in parts and parts[k].kind != "org") or k in unsure})
     masked = f
     for o in orgs:  # "la clinique Pasteur" is no clinical context
         masked = masked[: o.start - sent.start] + " " * (o.end - o.start) + masked[o.end - sent.start :]
