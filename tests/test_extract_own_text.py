@@ -1023,3 +1023,16 @@ def test_french_objects_of_triggers_names_the_parse_hung_as_clauses_and_bodies_n
     assert "Assurance maladie" in {o.name for o in ex.orgs}
     ex = run("À Dakar, l’hôpital Principal et l’Institut Pasteur de Dakar ont uni leurs forces pour créer un laboratoire commun.")
     assert pairs(ex) == {frozenset(("hôpital Principal", "Institut Pasteur de Dakar"))}
+
+
+def test_members_listed_funders_after_an_amount_or_a_span_of_time_and_named_programmes() -> None:
+    ex = run("Four institutions have formed a consortium to study sepsis. The members are Norrland University, the Tarnby General Hospital, "
+             "the software firm Qlinic and Vexa, a Malmo start-up.")
+    assert {frozenset(("Norrland University", "Vexa")), frozenset(("Qlinic", "Tarnby General Hospital"))} <= pairs(ex)
+    ex = run("The programme, named ALPHA-9, is funded with 3 million euros from the Nordic Research Agency and will be led by Tarnby General Hospital.")
+    assert {("Nordic Research Agency", "funds", "alpha 9"), ("Tarnby General Hospital", "leads", "alpha 9")} <= triples(ex)
+    ex = run("Baptisé Helios Hub, le centre réunira 40 chercheurs. Il est financé pour cinq ans par la Fondation Leclerc.")
+    assert ("Fondation Leclerc", "funds", "helios hub") in triples(ex)
+    assert not any("Baptisé" in o.name for o in ex.orgs)
+    ex = run("Le CHU de Nîmes recevra pour cela un financement de la Banque mondiale.")
+    assert ("Banque mondiale", "funds", "CHU de Nîmes") in triples(ex)

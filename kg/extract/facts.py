@@ -475,7 +475,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
                 continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
             after = f[m.end() : m.end() + 40]
-            by = re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after) if rl.by_marks_subject else None
+            after = f[m.end() : m.end() + 60]
+            # "funded by X", "financé pour cinq ans par X", "funded with 3 million euros from X"
+            by = re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after) or \
+                re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after) if rl.by_marks_subject else None
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True

@@ -664,6 +664,10 @@ class _Finder:
             return False
         if w.text.isupper() or any(c.isupper() for c in w.text[1:]):
             return False
+        lw = w.text.lower()
+        verb = {re.sub(r"(?:é|ée|és|ées)$", "er", lw), re.sub(r"ed$", "", lw), re.sub(r"d$", "", lw)} - {lw}
+        if re.search(r"(?:é|ée|és|ées|ed)$", lw) and verb & dictionary_words(self.lx.lang) and re.match(r"\s+[A-ZÀ-Ý]", self.text[w.end : w.end + 3]):
+            return True  # a participle opening a sentence before a name: "Baptisé Helios Hub, le centre ...", "Named X, the lab ..."
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         in_longer_ent = nxt is not None and nxt.ent_iob_ == "I"
         if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower() and not in_longer_ent:
@@ -805,6 +809,11 @@ class _Finder:
             return Span(s, e, name, "project", conf=0.8)
         if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
             return Span(s, e, name, "project", conf=0.75)
+        named = r"(?:named|called|dubbed|baptise|baptisee|baptises|appele|appelee|nomme|nommee|denomme|denommee)"
+        if not cue_type and (re.search(r"\b(?:project|projet|programme|program|initiative|study|etude|trial|network|reseau|platform|centre|center|hub|lab|laboratoire)s?\s*,?\s*" + named + r"\s*$", prev)
+                             or (re.search(r"(?:^|[.!?]\s+|\n)" + named + r"\s*$", fold(self.text[max(0, s - 30) : s]))
+                                 and re.match(r"\s*,\s*(?:the|this|le|la|l'|ce|cette)\s*(?:[\w\-]+\s+){0,2}?(?:project|projet|programme|program|initiative|study|etude|centre|center|hub|network|reseau|platform|plateforme|lab|laboratoire)\b", fold(self.text[e : e + 60])))):
+            return Span(s, e, name, "project", conf=0.75)  # "the programme, named ALPHA-9,", "Baptisé X, le centre ..."
         line_start = self.text.rfind("\n", 0, s) + 1
         if re.fullmatch(r"\s*(?:\*\*|__)", self.text[line_start:s]) and re.match(r"(?:\s+[\w'’\-]+){0,3}\s*[.:]?\s*(?:\*\*|__)", self.text[e : e + 60]) \
                 and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
