@@ -811,7 +811,7 @@ class _Finder:
             return Span(s, e, name, "project", conf=0.75)
         named = r"(?:named|called|dubbed|baptise|baptisee|baptises|appele|appelee|nomme|nommee|denomme|denommee)"
         if not cue_type and (re.search(r"\b(?:project|projet|programme|program|initiative|study|etude|trial|network|reseau|platform|centre|center|hub|lab|laboratoire)s?\s*,?\s*" + named + r"\s*$", prev)
-                             or (re.search(r"(?:^|[.!?]\s+|\n)" + named + r"\s*$", fold(self.text[max(0, s - 30) : s]))
+                             or (self._opening_word(s, named)
                                  and re.match(r"\s*,\s*(?:the|this|le|la|l'|ce|cette)\s*(?:[\w\-]+\s+){0,2}?(?:project|projet|programme|program|initiative|study|etude|centre|center|hub|network|reseau|platform|plateforme|lab|laboratoire)\b", fold(self.text[e : e + 60])))):
             return Span(s, e, name, "project", conf=0.75)  # "the programme, named ALPHA-9,", "Baptisé X, le centre ..."
         line_start = self.text.rfind("\n", 0, s) + 1
@@ -917,6 +917,11 @@ class _Finder:
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
+
+    def _opening_word(self, s: int, pattern: str) -> bool:
+        """The word right before ``s`` opens its sentence and matches ``pattern`` (folded)."""
+        m = re.search(r"(\w+)\s*$", self.text[max(0, s - 30) : s])
+        return bool(m) and re.fullmatch(pattern, fold(m.group(1))) is not None and self._at_sentence_start(max(0, s - 30) + m.start(1))
 
     def _trigger_verb(self, tok: "Token") -> bool:
         """The verb is a trigger of a relation or a collaboration ("a acquis X", "choisit X", "acquired X")."""
