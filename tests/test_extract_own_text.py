@@ -1036,3 +1036,34 @@ def test_members_listed_funders_after_an_amount_or_a_span_of_time_and_named_prog
     assert not any("Baptisé" in o.name for o in ex.orgs)
     ex = run("Le CHU de Nîmes recevra pour cela un financement de la Banque mondiale.")
     assert ("Banque mondiale", "funds", "CHU de Nîmes") in triples(ex)
+
+
+def test_names_of_other_languages_ampersands_possessors_and_subjects_the_model_took_for_places() -> None:
+    ex = run("Corden Specialist Hospital & Research Centre (CSHRC) has signed a licensing agreement with Lumix Bio.")
+    assert pairs(ex) == {frozenset(("Corden Specialist Hospital & Research Centre", "Lumix Bio"))}
+    ex = run("Gruppo Ospedaliero Lariano said last week it had completed the acquisition of Clinica Santa Lucia.")
+    assert ("Gruppo Ospedaliero Lariano", "acquired", "Clinica Santa Lucia") in triples(ex)
+    ex = run("Lux Med's rival Medicover last month opened a proton therapy centre together with the Warsaw Oncology Institute.")
+    assert pairs(ex) == {frozenset(("Medicover", "Warsaw Oncology Institute"))}
+    ex = run("In March, Chang Gung Memorial Hospital and Foxconn agreed to set up a joint smart-hospital lab in Linkou, while National Taiwan "
+             "University Hospital has been working with Microsoft Taiwan on cloud records since 2023.")
+    assert pairs(ex) == {frozenset(("Chang Gung Memorial Hospital", "Foxconn")), frozenset(("National Taiwan University Hospital", "Microsoft Taiwan"))}
+
+
+def test_roles_after_an_organisation_references_by_a_subject_units_and_dispatch_credits() -> None:
+    ex = run("Philips Poland general manager Marek Nowak said it was the company's largest contract.")
+    assert has_person(ex, "Marek Nowak", "philips poland", "general manager")
+    ex = run("Lux Med, the Polish healthcare provider owned by Bupa, said on Tuesday it had agreed to acquire Diagnostyka Obrazowa. "
+             "At the same time the group signed a ten-year contract with Philips.")
+    assert ("Lux Med", "acquired", "Diagnostyka Obrazowa") in triples(ex)
+    assert pairs(ex) == {frozenset(("Lux Med", "Philips"))}
+    ex = run("Taipei Veterans General Hospital signed a memorandum of understanding with Quanta Computer. Under the MoU, Quanta's QOCA unit "
+             "will train models on ICU records held by the hospital, and the two sides will co-develop a sepsis tool.")
+    assert ("QOCA", "subsidiaryOf", "Quanta Computer") in triples(ex)
+    assert pairs(ex) == {frozenset(("Quanta Computer", "Taipei Veterans General Hospital"))}
+    ex = run("Pharmacie\n\nAlger, 20 mai 2025 (APS) – Le groupe Saidal a signé mardi un accord de partenariat avec le laboratoire Hikma Pharmaceuticals.")
+    assert pairs(ex) == {frozenset(("Saidal", "Hikma Pharmaceuticals"))}
+    ex = run("Its product, VireoCardia, is FDA-cleared. Vireo Imaging is backed by Khosla Ventures.")
+    assert "FDA-cleared" not in {o.name for o in ex.orgs} and ("Khosla Ventures", "funds", "Vireo Imaging") in triples(ex)
+    ex = run("The project will be led by neurologist Pablo Lavados of Clínica Alemana. \"Patients should be treated fast,\" Lavados said.")
+    assert has_person(ex, "Pablo Lavados", "clinica alemana") and "Lavados" not in {o.name for o in ex.orgs}

@@ -230,6 +230,9 @@ def extract(article: Article, doc: "Doc") -> Extraction:
     # an acquisition, a membership or a funding is a relation, not a collaboration
     directed = {frozenset((r.subject, r.object)) for r in relations if r.predicate in ("acquired", "memberOf", "funds", "subsidiaryOf")}
     collabs = [c for c in collabs if not (c.confidence < 0.75 and frozenset(c.participants) in directed)]
+    # a unit and the organisation it belongs to do not collaborate with each other ("Quanta's QOCA unit")
+    parent_of = {frozenset((r.subject, r.object)) for r in relations if r.predicate == "subsidiaryOf"}
+    collabs = [c for c in collabs if frozenset(c.participants) not in parent_of]
     collabs = [c for c in collabs if len(set(c.participants) & keep) >= 2]
     collabs = [Collab(c.kind, tuple(p for p in c.participants if p in keep), *_rest(c)) for c in collabs]
     relations = [r for r in relations if (r.subject_kind != "org" or r.subject in keep) and (r.object_kind != "org" or r.object in keep)]

@@ -147,6 +147,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         sent_rels += _product_owner(sent, spans, ev, by_key.values())
+        sent_rels += _units(sent, spans, ev)
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         mi = _MORE_INVESTORS.search(f) if funded is not None and funded.evidence.end > sent.start - 800 else None
@@ -227,6 +228,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
     parts: dict[str, Span] = {}
     relative: dict[int, dict[str, Span]] = {}  # a trigger inside a relative clause: that clause's own parties
+    per_hit: list[set[str]] = []  # the parties each trigger's clause names
     for strength, kind, ms, me in hits:
         tok = _token_before(sent, sent.start + me)
         if tok is None:
@@ -237,6 +239,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 clause = clause | {x.i for x in c.subtree}
         rel_head = _relative_anchor(tok)
         into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
+        mine: set[str] = set()
+        per_hit.append(mine)
         for o in orgs:
             rt = _root_token(doc, o)
             loc = fold(sent.text[max(0, o.start - sent.start - 12) : o.start - sent.start])
@@ -244,6 +248,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 continue  # a place of activity, not a party
             if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
                 into.setdefault(o.key, o)
+                if rel_head is None:
+                    mine.add(o.key)
         for i in clause:  # a "with" the parse left without its object: "teamed up with software maker X to cut ..."
             w = doc[i]
             if w.lower_ in ("with", "avec") and w.pos_ == "ADP" and not any(c.dep_ in ("pobj", "obj") for c in w.children) and w.head.i != w.i:
@@ -312,13 +318,30 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     strong = {k for k in keys if k not in parts or parts[k].kind == "org"}
     if len(strong) < 1:
         return
-    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], {k for k in keys if (k in parts and parts[k].kind != "org") or k in unsure})
+    maybe = {k for k in keys if (k in parts and parts[k].kind != "org") or k in unsure}
+    groups = _disjoint_groups([h & set(keys) for h in per_hit])
+    if len(groups) >= 2 and all(len(g) >= 2 for g in groups) and set().union(*groups) == set(keys):
+        # "A and B agreed to set up a joint lab, while C has been working with D": two collaborations
+        for g in groups:
+            _add_collab(collabs, CollabDraft(sorted(g), [ev], best[0], best[1], maybe & g), strong & g)
+        return
+    draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
     masked = f
     for o in orgs:  # "la clinique Pasteur" is no clinical context
         masked = masked[: o.start - sent.start] + " " * (o.end - o.start) + masked[o.end - sent.start :]
     if best[1] == "Partnership" and lx.research_context and lx.research_context.search(masked) and best[0] <= 2:
         draft.kind = "ResearchCollaboration"
     _add_collab(collabs, draft, strong)
+
+
+def _disjoint_groups(sets: list[set[str]]) -> list[set[str]]:
+    """The non-empty sets merged wherever they share a member."""
+    groups: list[set[str]] = []
+    for s in (x for x in sets if x):
+        touching = [g for g in groups if g & s]
+        merged = set(s).union(*touching)
+        groups = [g for g in groups if not (g & s)] + [merged]
+    return groups
 
 
 def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str] | None = None) -> None:
@@ -402,6 +425,8 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
             return True
         if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns:
             return True
+        if t.i == rt.i and t.dep_ == "poss" and t.head.i != trigger_tok.i and t.head.pos_ == "PROPN":
+            return True  # "Lux Med's rival Medicover opened ... with X": the possessor of another name is no party
         if t.i != rt.i and t.dep_ == "appos" and t.pos_ == "NOUN" and came_by in ("prep", "nmod"):
             return True  # "X, a portfolio company of Y, has partnered with Z": Y only describes X
         if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
@@ -474,11 +499,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # the trigger word is part of a name
             if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
                 continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
-            after = f[m.end() : m.end() + 40]
             after = f[m.end() : m.end() + 60]
             # "funded by X", "financé pour cinq ans par X", "funded with 3 million euros from X"
-            by = re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after) or \
-                re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after) if rl.by_marks_subject else None
+            by = (re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after[:40]) or
+                  re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after)) if rl.by_marks_subject else None
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
@@ -662,6 +686,20 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
             owner = cand[-1] if cand else None
         if owner is not None:
             out.append(RelDraft("develops", owner.key, "org", p.key, "product", ev, 0.7))
+    return out
+
+
+_UNIT = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
+
+
+def _units(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
+    """ "Quanta's QOCA unit", "Philips' venture arm X": the second organisation is part of the first."""
+    orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
+    out = []
+    for a, b in zip(orgs, orgs[1:]):
+        if a.key != b.key and re.fullmatch(r"['’]s?\s+", sent.text[a.end - sent.start : b.start - sent.start]) \
+                and _UNIT.match(sent.text[b.end - sent.start : b.end - sent.start + 20]):
+            out.append(RelDraft("subsidiaryOf", b.key, "org", a.key, "org", ev, 0.7))
     return out
 
 

@@ -230,7 +230,7 @@ class _Finder:
             i0, i = i, self._lower_head_start(words, i)
             if i < i0:  # "ministère de la Santé publique": adjectives after the complement of a lowercase head
                 j2 = self._complement_adjectives(words, i, j)
-                if j2 > j and not (j2 + 1 < len(words) and words[j2 + 1].low in ("a", "au", "aux", "avec", "pour", "sur")):
+                if j2 > j and not (j2 + 1 < len(words) and words[j2 + 1].text.lower() in ("à", "au", "aux", "avec", "pour", "sur")):
                     j = j2  # (not a verb the tagger took for an adjective: "la clinique du Parc adhère à ...")
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
                 for s, e in self._split_and(part):
@@ -448,6 +448,12 @@ class _Finder:
         if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
             return []
         titles = self.lx.title_words
+        prev_word = re.search(r"([\w\-]+)\s+$", self.text[max(0, ws[0].start - 30) : ws[0].start]) if ws else None
+        role_before = bool(prev_word and self.lx.roles and prev_word.group(1).islower() and self.lx.roles.fullmatch(fold(prev_word.group(1))))
+        if len(ws) >= 3 and role_before and any(w.low in ("of", "at", "from", "de", "du") for w in ws[2:-1]):
+            # "neurologist Pablo Lavados of Clínica Alemana": the person, then the organisation
+            c = next(k for k in range(2, len(ws) - 1) if ws[k].low in ("of", "at", "from", "de", "du"))
+            return [ws[:c]] + self._prepare(ws[c + 1 :], following)
         if len(ws) >= 4 and ws[0].low.rstrip(".") in titles:
             # "Professor Nguyen Van Kinh of Bach Mai Hospital": a titled person, then the organisation
             c = next((k for k in range(2, len(ws) - 1) if ws[k].low in ("of", "at", "from", "de", "du", "des", "d'")), None)
@@ -574,6 +580,8 @@ class _Finder:
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
+            if ws[k].low == "&" and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] and not self._standalone(right_txt):
+                continue  # "Corden Specialist Hospital & Research Centre": the second part is only type words
             if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
                     and self.lx.name_type(left_txt)[0] not in (None, "Company", "Startup") \
                     and (self._ent_is(ws, "ORG", the=True) or (len(right) == 1 and self._person_word(right[0]) and fold(left_txt).startswith(self.lx.name_type(left_txt)[1] or "\0")
@@ -775,6 +783,10 @@ class _Finder:
             return None
         if len(words) >= 3 and name.isupper():
             return None  # headline in capitals
+        if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", low):
+            return None  # "FDA-cleared", "CE-marked": a regulator's stamp, not an organisation
+        if re.search(r"\d{4}\s*\(\s*$", self.text[max(0, s - 12) : s]) and re.match(r"\s*\)\s*[\u2013\u2014-]", self.text[e : e + 5]):
+            return None  # "Alger, 20 mai 2025 (APS) –": the agency the dispatch comes from
         if len(name) < 2 or (len(name) == 2 and not name.isupper()):
             return None
         prev = fold(self.text[max(0, s - 25) : s]).strip()
@@ -839,6 +851,10 @@ class _Finder:
             return None  # a name alone on its line: photo credit or byline
         if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and _APPOINTED_AFTER.match(fold(self.text[e : e + 40])):
             return Span(s, e, name, "person", conf=0.75)  # "Karin Svensson becomes chief executive of ...", "X est nommée directrice"
+        if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and re.search(r"[\w\-]+\s*$", prev) \
+                and lx.roles and lx.roles.fullmatch(re.search(r"([\w\-]+)\s*$", prev).group(1)) and self.text[s - 1 : s] == " " \
+                and self.text[s - 2 : s - 1].islower() and re.match(r"\s*(?:of|at|from|de|du|d'|,|\.|\))", self.text[e : e + 6]):
+            return Span(s, e, name, "person", conf=0.75)  # "neurologist Pablo Lavados of Clínica Alemana"
         if not cue_type and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()) and self._role_before_speech(s, e):
             return Span(s, e, name, "person", conf=0.75)  # "chief executive Adegoke Olubusi said", "its CEO, Thabo Nkosi."
         role_after = re.match(r"^,\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w&'\-]+\s+){0,4}?", fold(self.text[e : e + 80]))
@@ -846,18 +862,31 @@ class _Finder:
             return Span(s, e, name, "person", conf=0.75)
         if lab in ("PERSON", "PER") and not titled and words and (words[-1] in lx.countries or (len(words) >= 2 and words[-1] in lx.demonym_places)):
             lab = ""  # "Partech Africa", "Philips France", "Génome Québec": nobody's surname is a country or a known place
+        if re.search(r"['’]s?\s*$", self.text[max(0, s - 3) : s]) and _UNIT_AFTER.match(self.text[e : e + 20]):
+            return Span(s, e, name, "org", cue_type or "Company", 0.7)  # "Quanta's QOCA unit": a unit of another organisation
+        if not cue_type and lab not in ("PERSON", "PER") and not titled and self._role_then_name(e) and low not in lx.countries and low not in lx.demonym_places:
+            return Span(s, e, name, "org", "Company", 0.65)  # "Philips Poland general manager Marek Nowak said": where the role is held
         acting = self.char_tok.get(s)
         unknown_word = len(words) == 1 and name.isalpha() and low not in dictionary_words(lx.lang) and name.lower() not in dictionary_words(lx.lang) \
             and acting is not None and not acting.is_stop and acting.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ")
-        if len(words) == 1 and acting is not None and (acting.pos_ == "PROPN" or (unknown_word and acting.pos_ == "NOUN")) and not titled and low not in lx.countries and low not in lx.demonym_places and (
+        if len(words) == 1 and acting is not None and (acting.pos_ == "PROPN" or (unknown_word and acting.pos_ == "NOUN")) and not titled \
+                and not self._surname(name) and low not in lx.countries and low not in lx.demonym_places and (
                 (lab in ("", "PERSON", "PER") and acting.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and acting.head.pos_ in ("VERB", "AUX"))
                 or (lab in ("GPE", "LOC") and not name.isupper() and not self.text[max(0, s - 2) : s].strip() == "," and acting.dep_ in ("nsubj", "nsubjpass")
-                    and acting.head.pos_ in ("VERB", "AUX") and self._at_sentence_start(s))
+                    and acting.head.pos_ in ("VERB", "AUX") and (self._at_sentence_start(s) or self._trigger_verb(acting.head)
+                                                                 or acting.head.lemma_ in _ORG_VERBS))
+                or (lab in ("GPE", "LOC", "PERSON", "PER") and acting.dep_ == "conj" and acting.head.dep_ in ("nsubj", "nsubjpass")
+                    and self.lx.name_type(self._tok_phrase(acting.head))[0] is not None)
                 or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))
                 or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))
                 or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))):
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
             return Span(s, e, name, "org", "Company", 0.65)
+        root = self.doc[self.char_tok[s].i : self.char_tok[s].i + len(name.split())].root if s in self.char_tok else None
+        if 2 <= len(words) <= 3 and root is not None and not titled and all(w[:1].isupper() for w in name.split()) and not cue_type \
+                and root.dep_ in ("obj", "dobj") and self._trigger_verb(root.head) and not _DATE_WORDS.search(low):
+            # "agreed to acquire Diagnostyka Obrazowa", "a racheté Clinique X" (typed by a descriptor where there is one)
+            return Span(s, e, name, "org", self.descriptor_before(s) or self.descriptor_after(e) or "Company", 0.6)
         if 2 <= len(words) <= 3 and acting is not None and not titled and all(w[:1].isupper() for w in name.split()) \
                 and (lab in ("", "MISC", "LOC", "GPE") or (lab in ("PERSON", "PER") and acting.pos_ == "NOUN")) \
                 and (prev_word in ("by", "par") or (acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))) \
@@ -917,6 +946,23 @@ class _Finder:
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
+
+    def _surname(self, name: str) -> bool:
+        """The model names a person elsewhere whose last word is this one ("Pablo Lavados" ... "Lavados said")."""
+        return any(lab in ("PERSON", "PER") and ee - es > len(name) + 1 and self.text[es:ee].endswith(" " + name) for es, ee, lab in self.ents)
+
+    def _role_then_name(self, e: int) -> bool:
+        """Lowercase role words, then a capitalised name, right after ``e``: "X chief executive Jane Doe"."""
+        m = re.match(r"(?:['’]s?)?\s+((?:[a-z][\w\-]*\s+){1,5}?)(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?[A-Z][a-z]", self.text[e : e + 70])
+        if not m or not self.lx.roles:
+            return False
+        ws = fold(m.group(1)).split()
+        return bool(self.lx.roles.search(" ".join(ws))) and bool(self.lx.roles.search(ws[-1])) and not any(w in ("said", "says", "told", "and", "the", "a") for w in ws[-1:])
+
+    def _tok_phrase(self, tok: "Token") -> str:
+        """The words of the name a token heads (its compounds and flat parts): "Chang Gung Memorial Hospital"."""
+        parts = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "flat", "flat:name", "amod") or t.i == tok.i]
+        return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
     def _opening_word(self, s: int, pattern: str) -> bool:
         """The word right before ``s`` opens its sentence and matches ``pattern`` (folded)."""
@@ -1024,6 +1070,11 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
                 elif lab == "ORG":
                     spans.append(Span(es, ee, text[es:ee], "org", "Company", 0.55))
         spans.append(sp)
+    # "Pablo Lavados ... Lavados said": a single word that ends a person's name is that person, not an organisation
+    surnames = {sp.text.split()[-1] for sp in spans if sp.kind == "person" and len(sp.text.split()) >= 2}
+    for sp in spans:
+        if sp.kind == "org" and sp.text in surnames and sp.conf <= 0.65 and not lx.name_type(sp.text)[0]:
+            sp.kind, sp.type, sp.conf = "person", "", 0.6
     spans.extend(_quoted_orgs(text, lx, body))
     spans = _dedupe(spans)
     dm = DocMentions(spans=spans)
@@ -1262,7 +1313,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if sp.kind == "place" and sp.conf <= 0.6 and name_key(sp.text) not in lx.countries | lx.demonym_places \
                 and not re.search(r"\b(?:in|at|near|from|to|based in|a|en|dans|pres de)\s*$", fold(text[max(0, sp.start - 12) : sp.start])):
             pk = name_key(sp.text)
-            if any(k.startswith(pk + " ") and len(k.split()) == len(pk.split()) + 1 and lx.name_type(k.split()[-1])[0] for k in keys):
+            possessive = text[sp.end : sp.end + 2] in ("'s", "’s")  # "Quanta's QOCA unit" where "Quanta Computer" is named
+            if any(k.startswith(pk + " ") and len(k.split()) == len(pk.split()) + 1 and (lx.name_type(k.split()[-1])[0] or possessive) for k in keys):
                 sp.kind, sp.type, sp.conf = "org?", "Company", 0.35
                 keys.add(pk)
     # national arms ("Philips France") and short forms ("Carestream" for "Carestream Health")
@@ -1471,7 +1523,10 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         if any(a in ("two", "deux", "other", "autre", "new", "nouvelle", "nouveau", "same", "meme") for a in adjs):
             continue
         place = next((lx.demonyms[a] for a in adjs if a in lx.demonyms), None)
-        cands = [o for o in orgs if o.end <= m.start() and o.type in _COMPATIBLE.get(want, (want,))]
+        types = _COMPATIBLE.get(want, (want,))
+        if m.group(2).lower() in ("group", "groupe"):
+            types = types + ("Hospital", "UniversityHospital")  # "the group": a company or a hospital group
+        cands = [o for o in orgs if o.end <= m.start() and o.type in types]
         if place:
             placed = [o for o in cands if dm.org_place.get(o.key) == place or place.lower() in fold(o.text)]
             cands = placed or cands
@@ -1485,7 +1540,13 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
             ante = subj  # "Oura raised $200 million from Fidelity. The company also announced ...": Oura
         else:
             # a reference opening a sentence whose predecessor has no subject found: that sentence's first candidate
-            ante = _previous_first(m.start(), cands, tok_at) or ante
+            first = _previous_first(m.start(), cands, tok_at)
+            if first is not None:
+                ante = first
+            elif tok_at and _is_subject(m.end() - 1, tok_at):
+                # "At the same time the group signed ...": a subject stands for the last organisation that was one
+                subjects = [o for o in cands if _is_subject(o.end - 1, tok_at)]
+                ante = subjects[-1] if subjects else ante
         if m.start() - ante.end > 1500:
             continue
         s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()  # "du CHU": the link word stays outside
@@ -1510,6 +1571,14 @@ def _previous_subject(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | 
     return _subject_span(tok.doc[tok.sent.start - 1].sent.root, cands)
 
 
+def _is_subject(pos: int, tok_at: dict[int, "Token"]) -> bool:
+    """The token holding character ``pos`` (or its name's head) is the subject of a verb."""
+    tok = next((tok_at[i] for i in range(pos, max(-1, pos - 30), -1) if i in tok_at), None)
+    while tok is not None and tok.dep_ in ("compound", "flat", "flat:name", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+
+
 def _previous_first(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | None) -> Span | None:
     """For a reference opening a sentence, the first candidate named in the sentence before."""
     if not tok_at:
@@ -1529,6 +1598,11 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
+# verbs whose subject is an organisation rather than a place ("Lux Med's rival Medicover opened a centre")
+_ORG_VERBS = {"announce", "open", "launch", "say", "plan", "expect", "confirm", "complete", "agree", "expand", "deploy", "invest", "hire", "sign",
+              "annoncer", "ouvrir", "lancer", "signer", "déployer", "investir", "recruter", "inaugurer"}
+_DATE_WORDS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _APPOINTED_AFTER = re.compile(r"\s+(?:becomes|became|has been appointed|was appointed|is appointed|has been named|was named|is named|"
                               r"devient|est nommee?|a ete nommee?|sera nommee?|prend la (?:direction|presidence))\b")
 _ROLE_ACRONYMS = {"ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "cno", "pdg", "dg"}
