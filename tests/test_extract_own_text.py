@@ -1067,3 +1067,14 @@ def test_roles_after_an_organisation_references_by_a_subject_units_and_dispatch_
     assert "FDA-cleared" not in {o.name for o in ex.orgs} and ("Khosla Ventures", "funds", "Vireo Imaging") in triples(ex)
     ex = run("The project will be led by neurologist Pablo Lavados of Clínica Alemana. \"Patients should be treated fast,\" Lavados said.")
     assert has_person(ex, "Pablo Lavados", "clinica alemana") and "Lavados" not in {o.name for o in ex.orgs}
+
+
+def test_names_given_in_full_with_at_founders_in_a_relative_clause_and_french_adjectives() -> None:
+    ex = run("The University of Colorado Health Science Center at Aurora (UCHealth Aurora) and Brisk Imaging announced a research alliance.")
+    assert pairs(ex) == {frozenset(("University of Colorado Health Science Center at Aurora", "Brisk Imaging"))}
+    ex = run("Norvia, which was set up by the Halden Fund in 2021, also agreed to co-develop two tests with Tarn Hospital.")
+    assert frozenset(("Norvia", "Halden Fund")) not in pairs(ex)
+    ex = run("Saidal a signé un accord, a indiqué le ministère de l’Industrie pharmaceutique dans un communiqué.")
+    assert "ministère de l’Industrie pharmaceutique" in {o.name for o in ex.orgs}
+    ex = run("Gruppo Medico Lariano said it had completed the acquisition of Casa di Cura Villa Verde.")
+    assert "Gruppo Medico Lariano" in {o.name for o in ex.orgs}

@@ -116,7 +116,9 @@ def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
         head = head.head
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
-                extra |= {x.i for x in c.subtree}
+                # the subject, without a relative clause of its own ("Lifera, which was set up by PIF, agreed to ...")
+                rel = {x.i for r in c.children if r.dep_ in ("relcl", "acl:relcl", "acl") for x in r.subtree}
+                extra |= {x.i for x in c.subtree} - rel
     return keep | extra
 
 
@@ -229,6 +231,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     parts: dict[str, Span] = {}
     relative: dict[int, dict[str, Span]] = {}  # a trigger inside a relative clause: that clause's own parties
     per_hit: list[set[str]] = []  # the parties each trigger's clause names
+    agentive: set[int] = set()  # relative clauses of the kind "which was set up by X": X made the antecedent
     for strength, kind, ms, me in hits:
         tok = _token_before(sent, sent.start + me)
         if tok is None:
@@ -238,6 +241,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             if c.dep_ in ("acl", "relcl", "acl:relcl") and fold(c.lemma_) in lx.member_verbs:
                 clause = clause | {x.i for x in c.subtree}
         rel_head = _relative_anchor(tok)
+        if rel_head is not None and re.search(r"\b(?:by|par)$", f[ms:me]):
+            agentive.add(rel_head.i)
         into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
         mine: set[str] = set()
         per_hit.append(mine)
@@ -247,6 +252,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             if re.search(r"\b(?:in|dans|en|near|pres de|across)\s+(?:the\s+|la\s+|le\s+|l')?$", loc):
                 continue  # a place of activity, not a party
             if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
+                if rel_head is not None and re.search(r"\b(?:by|par)$", f[ms:me]) and o.end <= sent.start + ms:
+                    continue  # "Lifera, which was set up by PIF": what was set up is no party of the ones who set it up
                 into.setdefault(o.key, o)
                 if rel_head is None:
                     mine.add(o.key)
@@ -265,7 +272,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             if len(rel_parts) >= 2:
                 _add_collab(collabs, CollabDraft(sorted(rel_parts), [ev], best[0], best[1]))
     elif relative:
-        for rel_parts in relative.values():
+        for head_i, rel_parts in relative.items():
+            if head_i in agentive and parts:
+                continue
             for k, o in rel_parts.items():
                 parts.setdefault(k, o)
     for mm in re.finditer(r"\b(?:coordinated by|led by|coordonne par|coordonnee par|pilote par|pilotee par|porte par|portee par)\s+", f):

@@ -224,6 +224,11 @@ class _Finder:
                     j = k
                     continue
                 break
+            if j + 2 < n and words[j + 1].low == "at" and words[j].low in ("center", "centre", "university", "hospital", "school", "college", "institute") \
+                    and _is_cap(words[j + 2].text) and self.gap_ok(words[j], words[j + 1]) and self.gap_ok(words[j + 1], words[j + 2]):
+                end_at = self._cap_run(words, j + 2)
+                if re.match(r"\s*\(\s*[A-Z]", self.text[words[end_at].end : words[end_at].end + 4]):
+                    j = end_at  # "The University of Texas Health Science Center at Houston (UTHealth Houston)": a name given in full
             j0, j = j, self._extend_lower(words, i, j)
             if j == j0:
                 j = self._extend_cue(words, i, j)
@@ -249,7 +254,8 @@ class _Finder:
         if self.lx.lang != "fr" or not any(words[x].low in ("de", "du", "des", "d'") for x in range(i + 1, j)):
             return j
         k = j + 1
-        while k < n and k - j <= 2 and words[k].text.islower() and self._pos(words[k]) == "ADJ" and words[k].low not in self.lx.demonyms \
+        while k < n and k - j <= 2 and words[k].text.islower() and (self._pos(words[k]) == "ADJ" or words[k].low in self.lx.name_adjectives) \
+                and words[k].low not in self.lx.demonyms \
                 and self.gap_ok(words[k - 1], words[k]):
             k += 1
         if k == j + 1:
@@ -272,6 +278,13 @@ class _Finder:
         owner = fold(words[j].text[:-2])
         if owner in self.lx.countries or owner in self.lx.demonym_places or self._in_place_ent(words[j].start):
             return False  # "Rwanda's King Faisal Hospital": a place's, not part of the name
+        k0 = j
+        while k0 > 0 and _is_cap(words[k0 - 1].text) and self.gap_ok(words[k0 - 1], words[k0]) and k0 > j - 3:
+            k0 -= 1
+        owner_text = self.text[words[k0].start : words[j].end - 2]
+        if len(re.findall(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!['’\w])", self.text)) >= 1 and len(owner_text.split()) >= 1 \
+                and len(re.findall(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!\w)", self.text)) >= 2:
+            return False  # "UTHealth Houston's McGovern Medical School" where UTHealth Houston is named on its own
         first = m
         after_and = words[m - 1].low in ("and", "&")
         while m + 1 < n and m - j < 4 and _is_cap(words[m + 1].text) and self.gap_ok(words[m], words[m + 1]) and (after_and or not words[m].possessive):
@@ -529,6 +542,8 @@ class _Finder:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
         if self._product_context(s, e):
             return e  # "Lunit INSIGHT MMG, its AI software for mammography": a product named after its maker
+        if re.match(r"\s*\(\s*[A-Z]", self.text[e : e + 4]) or (self.text[s - 1 : s] == "(" and self.text[e : e + 1] == ")"):
+            return e  # a name given in full before its short form, or the short form in brackets: "(UTHealth Houston)"
         for es, ee, lab in self.ents:
             if lab == "ORG" and es <= s + 4 and s < ee < e and ee - s > 2 and not self.lx.is_generic(self.text[es:ee]) \
                     and self.text[ee : ee + 1].isspace():  # never inside a word: "AMR-WATCH"
@@ -536,6 +551,8 @@ class _Finder:
                 last = fold(rest.split()[-1]) if rest.split() else ""
                 if fold(rest.strip()) in self.lx.countries:
                     continue  # a national arm or a national body: "Innovate UK", "Microsoft Taiwan"
+                if self.lx.lang == "fr" and rest.strip() and rest.strip().islower() and len(rest.split()) <= 2:
+                    continue  # an adjective the name goes on with: "ministère de l'Industrie pharmaceutique"
                 if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
                     return ee
         return e
