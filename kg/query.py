@@ -224,6 +224,21 @@ def evaluate_store(store: Any, text: str, limit: int | None = None, *,
     if named_graphs:
         kw["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     try:
+        ordered = _python_order(text)
+        if ordered is not None:
+            # the store sorts slowly (it compares terms it has to read back): the final ORDER BY on plain
+            # variables is done here, on rows already read, whenever each key holds one kind of value
+            stripped, keys, lim, off = ordered
+            res = store.query(stripped, prefixes=dict(PREFIXES), **kw)
+            if isinstance(res, ox.QuerySolutions):
+                names = tuple(v.value for v in res.variables)
+                rows_all = [{n: term_dict(sol[n]) for n in names if sol[n] is not None} for sol in res]
+                if _sortable(rows_all, keys):
+                    for var, desc in reversed(keys):
+                        rows_all.sort(key=lambda r, v=var: _order_key(r.get(v)), reverse=desc)
+                    rows_all = rows_all[off : (off + lim) if lim is not None else None]
+                    truncated = bool(limit) and len(rows_all) > (limit or 0)
+                    return Result("select", names, tuple(rows_all[:limit] if limit else rows_all), truncated=truncated)
         res = store.query(text, prefixes=dict(PREFIXES), **kw)
         if isinstance(res, ox.QueryBoolean):
             return Result("ask", boolean=bool(res))
@@ -239,6 +254,53 @@ def evaluate_store(store: Any, text: str, limit: int | None = None, *,
         raise _position_error(exc, text) from exc
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}") from exc
+
+
+_ORDER_TAIL = re.compile(
+    r"\}(?P<group>\s*GROUP\s+BY\s[^{}]*?|\s*GROUP\s+BY\s[^{}]*?HAVING\s*\([^{}]*?\))?\s*ORDER\s+BY(?P<keys>(?:\s*(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+))+)\s*"
+    r"(?:(?:LIMIT\s+(?P<limit>\d+)|OFFSET\s+(?P<offset>\d+))\s*){0,2}$", re.I)
+_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in ("integer", "decimal", "double", "float", "int", "long", "short",
+                                                               "nonNegativeInteger", "positiveInteger", "unsignedInt")}
+
+
+def _python_order(text: str) -> tuple[str, list[tuple[str, bool]], int | None, int] | None:
+    """For a query ending in ORDER BY plain variables (and LIMIT/OFFSET): the query without that tail, the keys
+    (variable, descending), the limit and the offset; None for any other query."""
+    body = re.sub(r"(?m)^[ \t]*#.*$", "", text) if "#" in text else text
+    m = _ORDER_TAIL.search(body)
+    if m is None or "SELECT" not in body.upper()[: m.start()] or re.search(r"\b(?:CONSTRUCT|DESCRIBE|ASK)\b", body[: m.start()], re.I):
+        return None
+    keys = [(k.group(2) or k.group(3), bool(k.group(1)) and k.group(1).upper() == "DESC")
+            for k in re.finditer(r"(?:(ASC|DESC)\s*\(\s*\?(\w+)\s*\)|\?(\w+))", m.group("keys"), re.I)]
+    return body[: m.start() + 1] + (m.group("group") or ""), keys, int(m.group("limit")) if m.group("limit") else None, int(m.group("offset") or 0)
+
+
+def _order_kind(term: dict[str, str] | None) -> str:
+    if term is None:
+        return "unbound"
+    if term["type"] != "literal":
+        return term["type"]
+    return "number" if term.get("datatype") in _NUMERIC else "text"
+
+
+def _sortable(rows: list[dict[str, dict[str, str]]], keys: list[tuple[str, bool]]) -> bool:
+    """Each key holds one kind of value (numbers, texts, IRIs), unbound aside: then a plain sort is SPARQL's order."""
+    for var, _desc in keys:
+        kinds = {_order_kind(r.get(var)) for r in rows} - {"unbound"}
+        if len(kinds) > 1 or kinds & {"bnode"}:
+            return False
+    return True
+
+
+def _order_key(term: dict[str, str] | None) -> tuple[int, Any]:
+    if term is None:
+        return (0, 0)  # unbound first, as SPARQL orders it
+    if term["type"] == "literal" and term.get("datatype") in _NUMERIC:
+        try:
+            return (1, float(term["value"]))
+        except ValueError:
+            return (1, 0.0)
+    return (1, term["value"])
 
 
 def _take(items: Any, limit: int | None) -> tuple[list[Any], bool]:
