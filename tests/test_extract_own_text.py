@@ -1078,3 +1078,10 @@ def test_names_given_in_full_with_at_founders_in_a_relative_clause_and_french_ad
     assert "ministère de l’Industrie pharmaceutique" in {o.name for o in ex.orgs}
     ex = run("Gruppo Medico Lariano said it had completed the acquisition of Casa di Cura Villa Verde.")
     assert "Gruppo Medico Lariano" in {o.name for o in ex.orgs}
+
+
+def test_one_unknown_word_after_in_is_a_place_unless_it_is_invested_in() -> None:
+    ex = run("\"A patient in Temuco should be treated as fast as one in the capital,\" said Dr Ana Rojas of Clínica Vitalis.")
+    assert "Temuco" not in {o.name for o in ex.orgs}
+    ex = run("Helix Ventures has taken a minority stake in Quorvia, a Lisbon start-up.")
+    assert "Quorvia" in {o.name for o in ex.orgs}
