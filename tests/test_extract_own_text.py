@@ -1085,3 +1085,16 @@ def test_one_unknown_word_after_in_is_a_place_unless_it_is_invested_in() -> None
     assert "Temuco" not in {o.name for o in ex.orgs}
     ex = run("Helix Ventures has taken a minority stake in Quorvia, a Lisbon start-up.")
     assert "Quorvia" in {o.name for o in ex.orgs}
+
+
+def test_regions_before_superlatives_headline_partnerships_stamps_and_shared_subjects() -> None:
+    ex = run("\nNuvira Health and Eastbrook Medical Center Announce Strategic Partnership to Expand Stroke Care\n\n"
+             "Nuvira Health, a leader in clinical AI, and Eastbrook Medical Center, one of New England's largest academic medical centers, "
+             "today announced a multi-year strategic partnership. Nuvira develops FDA-cleared AI software for acute care. "
+             "Eastbrook previously worked with GE HealthCare on imaging workflow and is a member of the Northeast Stroke Network.")
+    names = {o.name for o in ex.orgs}
+    assert not names & {"New England", "Strategic Partnership", "FDA-cleared AI"}
+    assert frozenset(("Nuvira Health", "Eastbrook Medical Center")) in pairs(ex)
+    assert not any("New England" in p for p in pairs(ex))
+    assert ("Eastbrook Medical Center", "memberOf", "Northeast Stroke Network") in triples(ex)
+    assert ("GE HealthCare", "memberOf", "Northeast Stroke Network") not in triples(ex)

@@ -526,6 +526,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
                 pre = [sp for sp in pre if not _in_other_relative(doc, sp, ttok)]
                 post = [sp for sp in post if not _in_other_relative(doc, sp, ttok)]
+                shared = _shared_subject(ttok)
+                if shared is not None and rl.direction == "forward":
+                    # "X previously worked with Y and is a member of Z": the member is X, the subject both verbs share
+                    own = [sp for sp in pre if sp.start <= shared.idx < sp.end]
+                    pre = own or pre
             first_post = min((sp.start for sp in post), default=sent.end)
             if rl.direction == "backward" and re.match(r"^\s*(?:[^\s,;]+\s+){0,5}?(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", f[m.end() : first_post - sent.start]):
                 # "X has been selected by Y", "X was awarded a $5 million contract by Y"
@@ -710,6 +715,19 @@ def _units(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
                 and _UNIT.match(sent.text[b.end - sent.start : b.end - sent.start + 20]):
             out.append(RelDraft("subsidiaryOf", b.key, "org", a.key, "org", ev, 0.7))
     return out
+
+
+def _shared_subject(tok):  # type: ignore[no-untyped-def]
+    """The subject a coordinated verb takes from the verb before it ("X worked with Y and is a member of Z"), if any."""
+    t, steps = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and steps < 6:
+        t, steps = t.head, steps + 1
+    if t.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in t.children):
+        return None
+    head = t.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
 
 
 def _in_other_relative(doc, sp: Span, trigger_tok) -> bool:  # type: ignore[no-untyped-def]

@@ -800,7 +800,7 @@ class _Finder:
             return None
         if len(words) >= 3 and name.isupper():
             return None  # headline in capitals
-        if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", low):
+        if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", words[0] if words else low):
             return None  # "FDA-cleared", "CE-marked": a regulator's stamp, not an organisation
         if re.search(r"\d{4}\s*\(\s*$", self.text[max(0, s - 12) : s]) and re.match(r"\s*\)\s*[\u2013\u2014-]", self.text[e : e + 5]):
             return None  # "Alger, 20 mai 2025 (APS) –": the agency the dispatch comes from
@@ -818,7 +818,11 @@ class _Finder:
         if lab in ("PERSON", "PER") and ent and (ent[1] > s + 1 or ent[2] < e - 1) and len(words) >= 3:
             lab = ""  # "Mass General Brigham": a person's name inside a longer name is not a person
         cue_type, cue = lx.name_type(name)
-        if cue_type in (None, "Company") and self._title_case_line(s) and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+        if re.match(r"['’]s?\s+(?:largest|biggest|leading|oldest|newest|top|main|major|busiest|premier|first|second|third|only)\b", self.text[e : e + 20]) \
+                and cue_type is None and re.search(r"\b(?:one|two|three|some|several|among)\s+of\s*$", fold(self.text[max(0, s - 20) : s])):
+            return Span(s, e, name, "place", conf=0.6)  # "one of New England's largest medical centers": a region
+        if cue_type in (None, "Company", "Consortium", "Association") and self._title_case_line(s) \
+                and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
             return None  # a title-case headline's words are names only when the article names them again
         if low in lx.proper_cues and len(name) <= 4:
             nxt = self.doc[self.char_tok[s].i + 1] if s in self.char_tok and self.char_tok[s].i + 1 < len(self.doc) else None
@@ -1360,7 +1364,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             tail = longer[0][len(k) + 1 :]
             t, _ = lx.name_type(k + " " + tail)
             if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
-                    or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1):
+                    or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1) \
+                    or (lx.name_type(k)[0] is None and t not in (None, "Company") and lx.is_generic(tail)):  # "Eastbrook" for "Eastbrook Medical Center"
                 uf.union(longer[0], k)
     # "Harry Perkins Institute" = "Harry Perkins Institute of Medical Research": a name cut before its complement
     for k in list(keys):
