@@ -1098,3 +1098,11 @@ def test_regions_before_superlatives_headline_partnerships_stamps_and_shared_sub
     assert not any("New England" in p for p in pairs(ex))
     assert ("Eastbrook Medical Center", "memberOf", "Northeast Stroke Network") in triples(ex)
     assert ("GE HealthCare", "memberOf", "Northeast Stroke Network") not in triples(ex)
+
+
+def test_an_adverb_inside_a_collaboration_phrase() -> None:
+    ex = run("Le Centre hospitalier de Cornouaille (CHIC) et Lumedix annoncent un partenariat. "
+             "Le CHIC travaille déjà avec le CHU de Brest sur la téléexpertise en diabétologie.")
+    assert frozenset(("Centre hospitalier de Cornouaille", "CHU de Brest")) in pairs(ex)
+    ex = run("Harlow Clinic already works with Medivane on remote monitoring.")
+    assert pairs(ex) == {frozenset(("Harlow Clinic", "Medivane"))}

@@ -31,11 +31,15 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
-    """One regex matching any phrase on word boundaries (``*`` = any word ending)."""
+def phrase_regex(phrases: list[str], adverbs: list[str] | None = None) -> re.Pattern[str]:
+    """One regex matching any phrase on word boundaries (``*`` = any word ending); with ``adverbs``, one of them may
+    stand between two words of a phrase ("travaille déjà avec", "works closely with")."""
+    gap = r"\s+(?:(?:" + "|".join(re.escape(fold(a)) for a in adverbs) + r")\s+)?" if adverbs else None
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
         esc = re.escape(fold(p)).replace(r"\*", r"[\w'-]*")
+        if gap:
+            esc = esc.replace(r"\ ", gap)
         parts.append(esc)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
@@ -222,8 +226,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.name_heads -= {fold(w) for w in own.get("shared_words", {}).get("words", [])} - {fold(w) for w in _collect(own, "name_heads")}
     lx.lower_heads = sorted({fold(w) for w in own.get("lower_heads", {}).get("words", [])}, key=len, reverse=True)
     rel = load_lang(lang, "relations")
+    adverbs = rel.get("adverbs", {}).get("words", [])
     for c in rel["collaboration"]:
-        lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"])))
+        lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"], adverbs)))
     lx.research_context = phrase_regex(rel["research_context"]["words"])
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
