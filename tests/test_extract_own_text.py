@@ -1106,3 +1106,14 @@ def test_an_adverb_inside_a_collaboration_phrase() -> None:
     assert frozenset(("Centre hospitalier de Cornouaille", "CHU de Brest")) in pairs(ex)
     ex = run("Harlow Clinic already works with Medivane on remote monitoring.")
     assert pairs(ex) == {frozenset(("Harlow Clinic", "Medivane"))}
+
+
+def test_more_ways_of_choosing_a_supplier() -> None:
+    ex = run("Mercy North enlists Talvo Health for remote cardiac monitoring.")
+    assert ("Talvo Health", "supplies", "Mercy North") in triples(ex)
+    ex = run("Halden University Hospital has gone live with Corvane's electronic health record across its three sites.")
+    assert ("Corvane", "supplies", "Halden University Hospital") in triples(ex)
+    ex = run("Belmont Clinic picks Oravex as its imaging AI vendor.")
+    assert pairs(ex) == {frozenset(("Belmont Clinic", "Oravex"))}
+    ex = run("L’hôpital Foch a fait le choix de la société Medaviz pour ses téléconsultations.")
+    assert pairs(ex) == {frozenset(("hôpital Foch", "Medaviz"))}
