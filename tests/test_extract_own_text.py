@@ -1117,3 +1117,10 @@ def test_more_ways_of_choosing_a_supplier() -> None:
     assert pairs(ex) == {frozenset(("Belmont Clinic", "Oravex"))}
     ex = run("L’hôpital Foch a fait le choix de la société Medaviz pour ses téléconsultations.")
     assert pairs(ex) == {frozenset(("hôpital Foch", "Medaviz"))}
+
+
+def test_a_role_title_then_a_person_of_an_organisation_and_a_single_word_after_a_role() -> None:
+    ex = run("Superintendent Chen Wei-ming of Harbour General Hospital said the trial would begin next year.")
+    assert has_person(ex, "Chen Wei-ming", "harbour general hospital") and "Harbour General Hospital" in {o.name for o in ex.orgs}
+    ex = run("The agreement was signed by Karim Benali, CEO of Medinova.")
+    assert has_person(ex, "Karim Benali", "medinova", "CEO")

@@ -484,6 +484,10 @@ class _Finder:
             ws = ws[k:]
             while ws and ws[0].low in _CONNECTORS:
                 ws = ws[1:]
+            c = next((x for x in range(2, min(4, len(ws) - 1)) if ws[x].low in ("of", "at", "de", "du")), None)
+            if c is not None and not self.lx.name_type(self.text[ws[0].start : ws[c - 1].end])[0] and all(_is_cap(w.text) for w in ws[:c]):
+                # "Superintendent Chen Wei-ming of Harbour General Hospital": the person, then the organisation
+                return [ws[:c]] + self._prepare(ws[c + 1 :], following)
         # a title inside a chunk starts a person name: "Underlines Professor Revel"; a role acronym ends the
         # organisation before it: "Kelvra Analytics CEO Priya Nair"
         for k in range(1, len(ws) - 1):
@@ -939,8 +943,8 @@ class _Finder:
             desc = "Hospital"  # "Summit Health, which runs 12 hospitals", "Elsan, qui regroupe 120 cliniques"
         if not desc and not cue_type and _RESEARCHERS_OF.search(fold(self.text[max(0, s - 40) : s])):
             desc = "ResearchInstitute"  # "des chercheurs de l'Inria", "researchers at Inserm": context, not a list of names
-        if not desc and not cue_type and lab not in ("PERSON", "PER") and not titled and low not in lx.countries and low not in lx.demonym_places \
-                and self._after_role(s):
+        if not desc and not cue_type and (lab not in ("PERSON", "PER") or len(words) == 1) and not titled and low not in lx.countries \
+                and low not in lx.demonym_places and self._after_role(s):
             return Span(s, e, name, "org", "Company", 0.6)  # "directrice générale de l'Oncopole de Toulouse": what a role is held at
         if cue_type:
             return Span(s, e, name, "org", cue_type, 0.9, context_type=desc or "")
