@@ -1124,3 +1124,11 @@ def test_a_role_title_then_a_person_of_an_organisation_and_a_single_word_after_a
     assert has_person(ex, "Chen Wei-ming", "harbour general hospital") and "Harbour General Hospital" in {o.name for o in ex.orgs}
     ex = run("The agreement was signed by Karim Benali, CEO of Medinova.")
     assert has_person(ex, "Karim Benali", "medinova", "CEO")
+
+
+def test_a_parent_in_an_apposition_is_not_the_subject_and_co_investors_are_not_partners() -> None:
+    ex = run("La start-up nantaise Hopia, filiale du groupe Nehs, fournit sa solution de planification au CHU d’Angers.")
+    assert ("Hopia", "supplies", "CHU d’Angers") in triples(ex) or ("Hopia", "supplies", "CHU d'Angers") in triples(ex)
+    assert not any(t[0] == "Nehs" and t[1] == "supplies" for t in triples(ex))
+    ex = run("Le fonds Jeito Capital a mené le tour de table, aux côtés de Bpifrance et de Sofinnova Partners.")
+    assert not pairs(ex)

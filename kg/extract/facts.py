@@ -215,6 +215,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         return
     if lx.negation and lx.negation.search(f):
         return
+    if all(re.fullmatch(r"alongside|along with|aux cotes(?: de)?|together with", f[h[2]:h[3]]) for h in hits) \
+            and any(r.predicate == "funds" for r in sent_rels) or (all(re.fullmatch(r"alongside|aux cotes", f[h[2]:h[3]]) for h in hits)
+                                                               and re.search(r"\b(?:round|tour de table|levee|financing|investors?|investisseurs?)\b", f)):
+        return  # "X led the round alongside Y": co-investors, not a collaboration
     best = max(hits, key=lambda h: h[0])
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
@@ -641,7 +645,9 @@ def _in_apposition(sp: Span, f: str, base: int) -> bool:
     """The name closes an apposition set off by commas: ", the rare disease unit of AstraZeneca,"."""
     before = f[max(0, sp.start - base - 70) : sp.start - base]
     after = f[sp.end - base : sp.end - base + 3]
-    return bool(re.search(r",\s+(?:the|a|an|la|le|l'|une?)\s+[^,]{0,60}?\b(?:of|at|de|du|chez)\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w\-]+-based\s+)?$", before)) and after.lstrip().startswith(",")
+    return bool(re.search(r",\s+(?:(?:the|a|an|la|le|l'|une?)\s+[^,]{0,60}?\b(?:of|at|de|du|chez)|(?:filiale|subsidiary|part|unit|membre|member)\s+(?:of|de|du|des)"
+                          r"(?:\s+(?:groupe|group))?|(?:owned|backed|controlled|detenue?|controlee?)\s+(?:by|par))\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w\-]+-based\s+)?$", before)) \
+        and after.lstrip().startswith(",")
 
 
 def _after_agent_word(sp: Span, f: str, base: int) -> bool:
