@@ -1132,3 +1132,11 @@ def test_a_parent_in_an_apposition_is_not_the_subject_and_co_investors_are_not_p
     assert not any(t[0] == "Nehs" and t[1] == "supplies" for t in triples(ex))
     ex = run("Le fonds Jeito Capital a mené le tour de table, aux côtés de Bpifrance et de Sofinnova Partners.")
     assert not pairs(ex)
+
+
+def test_a_known_place_before_a_descriptor_that_heads_the_next_name_and_bodies_over_two_fields() -> None:
+    ex = run("In Europe, the NHS trust Barnsley Hospital signed a three-year contract with Kheiron Medical.")
+    assert "Europe" not in {o.name for o in ex.orgs}
+    assert pairs(ex) == {frozenset(("Barnsley Hospital", "Kheiron Medical"))}
+    ex = run("Vantor Health said it would close 40 sites, according to a filing with the Securities and Exchange Commission.")
+    assert "Securities and Exchange Commission" in {o.name for o in ex.orgs}

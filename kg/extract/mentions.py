@@ -601,6 +601,11 @@ class _Finder:
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
+            singular = {left[0].low, re.sub(r"ies$", "y", left[0].low), re.sub(r"e?s$", "", left[0].low)}
+            if len(left) == 1 and singular & dictionary_words(self.lx.lang) \
+                    and self.lx.name_type(right_txt)[0] not in (None, "Company", "Startup") \
+                    and self._ent_is(ws, "ORG", the=True) and not self._standalone(right_txt) and not self._standalone(left_txt):
+                continue  # "Securities and Exchange Commission", "Food and Drug Administration": one body over two fields
             if ws[k].low == "&" and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] and not self._standalone(right_txt):
                 continue  # "Corden Specialist Hospital & Research Centre": the second part is only type words
             if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
@@ -784,8 +789,9 @@ class _Finder:
             best = d  # the last descriptor is the head noun: "a Mombasa-based laboratory company"
         if best is None:
             return None
-        if best.group() in self.lx.lower_heads and any(fold(w.group(1)) == best.group() for w in re.finditer(r"(\w+)\s+[A-ZÀ-Ý]", self.text[e : e + 90])):
-            return None  # "À Dakar, l'hôpital Principal ...": the head of the next name, not an apposition
+        if any(fold(w.group(1)) == best.group().split()[-1] for w in re.finditer(r"([\w\-]+)\s+(?:[A-ZÀ-Ý][\w\-]*\s+)*[A-ZÀ-Ý]", self.text[e : e + 90])
+               if re.match(r"\s*,\s*(?:the|la|le|l'|les)?\s*(?:[\w\-]+\s+){0,2}$", fold(self.text[e : e + 90][: w.start(1)]))):
+            return None  # "À Dakar, l'hôpital Principal ...", "In Europe, the NHS trust Barnsley Hospital": the head of the next name
         return self.lx.descriptors.get(best.group())
 
     def classify(self, s: int, e: int) -> Span | None:
@@ -938,7 +944,7 @@ class _Finder:
         if cue_type and lx.is_generic(name) and not proper_generic and not (cue_type == "PublicBody" and re.search(r"\b(?:of|de|du|des|d')\b", low)) \
                 and not self._defined_acronym(name):
             return None  # "University Hospital" alone; but "Ministry of Health" is the name of a ministry
-        desc = self.descriptor_before(s) or self.descriptor_after(e, article=bool(cue_type))
+        desc = self.descriptor_before(s) or (self.descriptor_after(e, article=bool(cue_type)) if low not in lx.countries and low not in lx.demonym_places else None)
         if not desc and _RUNS_HOSPITALS.match(fold(self.text[e : e + 80])):
             desc = "Hospital"  # "Summit Health, which runs 12 hospitals", "Elsan, qui regroupe 120 cliniques"
         if not desc and not cue_type and _RESEARCHERS_OF.search(fold(self.text[max(0, s - 40) : s])):
