@@ -1140,3 +1140,13 @@ def test_a_known_place_before_a_descriptor_that_heads_the_next_name_and_bodies_o
     assert pairs(ex) == {frozenset(("Barnsley Hospital", "Kheiron Medical"))}
     ex = run("Vantor Health said it would close 40 sites, according to a filing with the Securities and Exchange Commission.")
     assert "Securities and Exchange Commission" in {o.name for o in ex.orgs}
+
+
+def test_parties_added_by_a_participle_or_a_later_relative_clause_and_licensing_verbs() -> None:
+    ex = run("Brèves\n\nLe CHU de Lille, l’Institut Pasteur de Lille et l’université de Lille, associés à la société Inbiose, ont lancé le projet Respir+. "
+             "Cette collaboration, qui associe également l’AP-HP, doit durer trois ans.")
+    assert {frozenset(("CHU de Lille", "Inbiose")), frozenset(("AP-HP", "CHU de Lille"))} <= pairs(ex)
+    ex = run("Pour Sielco, il s’agit du troisième accord de ce type, après ceux signés avec le CHU de Nîmes et l’hôpital Tenon.")
+    assert frozenset(("CHU de Nîmes", "hôpital Tenon")) not in pairs(ex)
+    ex = run("Under the terms of the deal, Quorum Labs will license its assay to Petra Diagnostics.")
+    assert [c.kind for c in ex.collaborations] == ["LicensingAgreement"]

@@ -91,8 +91,9 @@ def _root_token(doc: "Doc", sp: Span):  # type: ignore[no-untyped-def]
     return toks[0]
 
 
-def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
-    """Tokens of the clause a trigger belongs to, without nested clauses."""
+def _clause_tokens(trigger_tok, member_verbs: frozenset[str] | set[str] = frozenset()):  # type: ignore[no-untyped-def]
+    """Tokens of the clause a trigger belongs to, without nested clauses (but with participles naming more
+    parties: "A, B et C, associés à la société D, ont lancé ...")."""
     anchor = trigger_tok
     if anchor.dep_.startswith("aux") and anchor.head != anchor:
         anchor = anchor.head
@@ -104,7 +105,8 @@ def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
         t = stack.pop()
         keep.add(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.i != trigger_tok.i and trigger_tok not in list(c.subtree) and c.pos_ != "PROPN":
+            if c.dep_ in _CLAUSE_DEPS and c.i != trigger_tok.i and trigger_tok not in list(c.subtree) and c.pos_ != "PROPN" \
+                    and not (c.dep_ == "acl" and fold(c.lemma_) in member_verbs):
                 continue  # (a name the parse hung as a clause is no clause: "la société Maincare" read as acl)
             stack.append(c)
     extra = set()
@@ -117,7 +119,8 @@ def _clause_tokens(trigger_tok):  # type: ignore[no-untyped-def]
         for c in head.children:
             if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                 # the subject, without a relative clause of its own ("Lifera, which was set up by PIF, agreed to ...")
-                rel = {x.i for r in c.children if r.dep_ in ("relcl", "acl:relcl", "acl") for x in r.subtree}
+                rel = {x.i for r in c.children if r.dep_ in ("relcl", "acl:relcl")
+                       or (r.dep_ == "acl" and any(g.dep_ in ("agent", "obl:agent") for g in r.children)) for x in r.subtree}
                 extra |= {x.i for x in c.subtree} - rel
     return keep | extra
 
@@ -225,6 +228,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if collabs and all(_anaphoric(f, h[2]) for h in hits) and not named:
         # "Under the agreement, ...", "L'accord prévoit ...": more about the collaboration just stated
         collabs[-1].extra.append(ev)
+        _also_involves(f, sent, orgs, collabs[-1])
         return
     # "announced a collaboration" states one; "the alliance", "Z, a national consortium", "une association qui réunit" describe
     stated = max((h[0] for h in hits if not _anaphoric(f, h[2]) and not _describes_org(f, h[2], orgs, sent.start)), default=0)
@@ -240,7 +244,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         tok = _token_before(sent, sent.start + me)
         if tok is None:
             continue
-        clause = _clause_tokens(tok)
+        clause = _clause_tokens(tok, lx.member_participles)
         for c in tok.children:  # "a consortium led by A and including B": the noun's own clause names its parties
             if c.dep_ in ("acl", "relcl", "acl:relcl") and fold(c.lemma_) in lx.member_verbs:
                 clause = clause | {x.i for x in c.subtree}
@@ -325,8 +329,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if len(set(keys)) < 2:
         # "This collaboration aims to support the X project": refers back
         before = f[: best[2]].split()[-2:]
-        if collabs and any(w in lx.anaphora for w in before):
+        if collabs and (any(w in lx.anaphora for w in before) or any(_anaphoric(f, h[2]) for h in hits)):
             collabs[-1].extra.append(ev)
+            _also_involves(f, sent, orgs, collabs[-1])
         return
     strong = {k for k in keys if k not in parts or parts[k].kind == "org"}
     if len(strong) < 1:
@@ -345,6 +350,19 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if best[1] == "Partnership" and lx.research_context and lx.research_context.search(masked) and best[0] <= 2:
         draft.kind = "ResearchCollaboration"
     _add_collab(collabs, draft, strong)
+
+
+_ALSO_INVOLVES = re.compile(r"\b(?:qui|which|that)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:associe|associent|involves|includes|inclut|implique|reunit)"
+                            r"\s+(?:also\s+|egalement\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
+def _also_involves(f: str, sent: Sentence, orgs: list[Span], last: CollabDraft) -> None:
+    """ "Cette collaboration, qui associe également l'AP-HP, ...": the organisation named after the verb is one more party."""
+    also = _ALSO_INVOLVES.search(f)
+    if also:
+        for o in orgs:
+            if 0 <= o.start - (sent.start + also.end()) < 8 and o.key not in last.participants:
+                last.participants.append(o.key)
 
 
 def _disjoint_groups(sets: list[set[str]]) -> list[set[str]]:

@@ -82,6 +82,7 @@ class Lexicon:
     aside_preps: set[str] = field(default_factory=set)  # "at X", "dans X": a site, not a party
     aside_nouns: set[str] = field(default_factory=set)  # "with support from X", "au congrès de X": not a party
     aside_verbs: set[str] = field(default_factory=set)  # "extended to X": where a collaboration goes next, not a party
+    member_participles: set[str] = field(default_factory=set)  # "A et B, associés à C, ont lancé": lemmas adding parties to a subject
     member_verbs: set[str] = field(default_factory=set)  # "a consortium led by A and including B": lemmas naming a collaboration's parties
     joins: re.Pattern[str] | None = None  # "X is also a party to the agreement": X joins the collaboration just told
     relations: list[RelationLex] = field(default_factory=list)
@@ -236,6 +237,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.aside_nouns = {fold(w) for w in rel["aside"]["nouns"]}
     lx.aside_verbs = {fold(w) for w in rel["aside"].get("verbs", [])}
     lx.member_verbs = {fold(w) for w in rel.get("members", {}).get("verbs", [])}
+    lx.member_participles = {fold(w) for w in rel.get("members", {}).get("participles", [])}
     if "joins" in rel:
         # a phrase's closing "à"/"de" is read with the article it merges with ("au projet", "du projet")
         cut = {re.sub(r"\s+(?:a|de)$", "", fold(p)) for p in rel["joins"]["phrases"]}
