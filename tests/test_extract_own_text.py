@@ -1150,3 +1150,13 @@ def test_parties_added_by_a_participle_or_a_later_relative_clause_and_licensing_
     assert frozenset(("CHU de Nîmes", "hôpital Tenon")) not in pairs(ex)
     ex = run("Under the terms of the deal, Quorum Labs will license its assay to Petra Diagnostics.")
     assert [c.kind for c in ex.collaborations] == ["LicensingAgreement"]
+
+
+def test_currencies_french_heads_and_acronym_cues_written_in_lower_case() -> None:
+    ex = run("The project is supported by a NOK 15 million grant from the Research Council of Norway.")
+    assert "NOK" not in {o.name for o in ex.orgs}
+    ex = run("L’étude est financée par la Ligue contre le cancer. Le logiciel sera évalué au centre Oscar-Lambret.")
+    names = {o.name for o in ex.orgs}
+    assert "Ligue contre le cancer" in names and "centre Oscar-Lambret" in names
+    ex = run("\"It matters,\" said Dr. Lin Chi, chief medical officer of Harbour Cancer Centre.")
+    assert has_person(ex, "Lin Chi", "harbour cancer centre") and "Lin Chi" not in {o.name for o in ex.orgs}

@@ -104,6 +104,11 @@ class Lexicon:
 
     # derived once from the fields above, when first asked for (the lexicon is complete by then)
     @functools.cached_property
+    def _acronym_cues(self) -> set[str]:
+        """Cues that are acronyms of French hospital names (the data writes them in lower case): "chu", "chi", "ght"."""
+        return {c for c, _t, _w in self.cues if " " not in c and len(c) <= 4 and c in {"chu", "chi", "chr", "chru", "ght", "ch", "chs", "ehpad", "gcs", "cnam", "ars", "has", "umc", "nhs"}}
+
+    @functools.cached_property
     def cue_words(self) -> set[str]:
         """Every word of every name cue ("health", "sciences" is not one)."""
         return {w for cue, _t, _w in self.cues for w in cue.split()}
@@ -139,6 +144,11 @@ class Lexicon:
         return memo[name]  # type: ignore[no-any-return]
 
     def _name_type(self, name: str) -> tuple[str | None, str | None]:
+        # a short cue that is an acronym ("CHU", "CHI", "GHT") counts only written in capitals: "Kim Chi" is a person
+        lowered = [w for w in re.split(r"[\s\-]+", name) if w and not w.isupper() and fold(w) in self._acronym_cues] \
+            if any(c.isupper() for c in name) else []  # (a folded key is all lower case: nothing to tell)
+        if lowered:
+            name = " ".join(w for w in re.split(r"[\s]+", name) if w not in lowered)
         f = " " + re.sub(r"[\s\-]+", " ", fold(name)).strip() + " "
         # a cue that itself spans a "de"/"of" ("centre hospitalier de l'universite") names the head whole
         if "_spanning_cues" not in self.__dict__:

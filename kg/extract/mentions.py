@@ -882,6 +882,9 @@ class _Finder:
             return None  # a name alone on its line: photo credit or byline
         if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and _APPOINTED_AFTER.match(fold(self.text[e : e + 40])):
             return Span(s, e, name, "person", conf=0.75)  # "Karin Svensson becomes chief executive of ...", "X est nommée directrice"
+        if name[:1].islower() and not cue_type and any(low.startswith(h + " ") for h in lx.lower_heads):
+            return Span(s, e, name, "org", "Hospital" if words[0] in ("hopital", "clinique", "polyclinique", "centre", "maternite") else "Company", 0.7)
+            # "le centre Antoine-Lacassagne": a lowercase head before a name the model took for a person
         if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and re.search(r"[\w\-]+\s*$", prev) \
                 and lx.roles and lx.roles.fullmatch(re.search(r"([\w\-]+)\s*$", prev).group(1)) and self.text[s - 1 : s] == " " \
                 and self.text[s - 2 : s - 1].islower() and re.match(r"\s*(?:of|at|from|de|du|d'|,|\.|\))", self.text[e : e + 6]):
