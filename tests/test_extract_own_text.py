@@ -1160,3 +1160,12 @@ def test_currencies_french_heads_and_acronym_cues_written_in_lower_case() -> Non
     assert "Ligue contre le cancer" in names and "centre Oscar-Lambret" in names
     ex = run("\"It matters,\" said Dr. Lin Chi, chief medical officer of Harbour Cancer Centre.")
     assert has_person(ex, "Lin Chi", "harbour cancer centre") and "Lin Chi" not in {o.name for o in ex.orgs}
+
+
+def test_a_platform_that_raises_money_is_a_company_and_agreements_to_create() -> None:
+    ex = run("Kalma Hospitals has struck a deal with telemedicine platform Vidoc to offer video consultations. "
+             "Vidoc, backed by Orion International and Sequoia, raised $50 million last year.")
+    assert pairs(ex) == {frozenset(("Kalma Hospitals", "Vidoc"))}
+    assert {("Orion International", "funds", "Vidoc"), ("Sequoia", "funds", "Vidoc")} <= triples(ex)
+    ex = run("Pierce Health and the University of North Ridge agreed to create a rural medical residency program.")
+    assert pairs(ex) == {frozenset(("Pierce Health", "University of North Ridge"))}

@@ -1056,6 +1056,9 @@ class _Finder:
                              r"a declare|a dit|a explique|explique|ajoute|a ajoute|souligne|precise|indique|a annonce|annonce|estime|a indique)\b|^\s*[.;]", after))
 
     def _product_context(self, s: int, e: int) -> bool:
+        if re.search(r"(?<!\w)" + re.escape(self.text[s:e]) + r"(?:,\s+(?:backed|funded|founded|owned|based)\b|\s+(?:raised|has raised|said|announced|signed|was founded))",
+                     self.text):
+            return False  # "telemedicine platform Halodoc" where "Halodoc, backed by ..., raised": a company
         left = fold(self.text[max(0, s - 40) : s])
         right = fold(self.text[e : e + 50])
         before_rx, after_rx, _, appos_rx = _product_cue_regexes()
