@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
-from .mentions import AFFIX_WORDS, DocMentions, Span
+from .mentions import AFFIX_WORDS, UNIT_AFTER, DocMentions, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
@@ -249,7 +249,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             if c.dep_ in ("acl", "relcl", "acl:relcl") and fold(c.lemma_) in lx.member_verbs:
                 clause = clause | {x.i for x in c.subtree}
         rel_head = _relative_anchor(tok)
-        if rel_head is not None and re.search(r"\b(?:by|par)$", f[ms:me]):
+        by_agent = rel_head is not None and re.search(r"\b(?:by|par)$", f[ms:me]) is not None  # "which was set up by X"
+        if by_agent:
             agentive.add(rel_head.i)
         into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
         mine: set[str] = set()
@@ -260,7 +261,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             if re.search(r"\b(?:in|dans|en|near|pres de|across)\s+(?:the\s+|la\s+|le\s+|l')?$", loc):
                 continue  # a place of activity, not a party
             if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
-                if rel_head is not None and re.search(r"\b(?:by|par)$", f[ms:me]) and o.end <= sent.start + ms:
+                if by_agent and o.end <= sent.start + ms:
                     continue  # "Lifera, which was set up by PIF": what was set up is no party of the ones who set it up
                 into.setdefault(o.key, o)
                 if rel_head is None:
@@ -269,14 +270,14 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             w = doc[i]
             if w.lower_ in ("with", "avec") and w.pos_ == "ADP" and not any(c.dep_ in ("pobj", "obj") for c in w.children) and w.head.i != w.i:
                 nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= w.idx + len(w.text)), None)
-                if nxt is not None and nxt.start - (w.idx + len(w.text)) <= 30 and not re.search(r"[,;.]", text_between(sent, w.idx + len(w.text), nxt.start)):
+                if nxt is not None and nxt.start - (w.idx + len(w.text)) <= 30 and not re.search(r"[,;.]", sent.text[w.idx + len(w.text) - sent.start : nxt.start - sent.start]):
                     into.setdefault(nxt.key, nxt)
     if relative and len(parts) >= 2:
         # "X, which already works with Y, has signed an agreement with Z": two collaborations, X-Y and X-Z
         for rel_parts in relative.values():
-            own = {k: o for k, o in rel_parts.items() if k not in parts or _root_token(doc, o) is None}
-            for k in own:
-                parts.pop(k, None)
+            for k, o in rel_parts.items():
+                if k in parts and _root_token(doc, o) is None:
+                    parts.pop(k)  # a name the parse could not place is left to the relative clause
             if len(rel_parts) >= 2:
                 _add_collab(collabs, CollabDraft(sorted(rel_parts), [ev], best[0], best[1]))
     elif relative:
@@ -388,10 +389,6 @@ def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str]
                 c.strength, c.kind = draft.strength, draft.kind
             return
     collabs.append(draft)
-
-
-def text_between(sent: Sentence, a: int, b: int) -> str:
-    return sent.text[a - sent.start : b - sent.start]
 
 
 def _relative_anchor(tok):  # type: ignore[no-untyped-def]
@@ -727,16 +724,13 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
     return out
 
 
-_UNIT = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
-
-
 def _units(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
     """ "Quanta's QOCA unit", "Philips' venture arm X": the second organisation is part of the first."""
     orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
     out = []
     for a, b in zip(orgs, orgs[1:]):
         if a.key != b.key and re.fullmatch(r"['’]s?\s+", sent.text[a.end - sent.start : b.start - sent.start]) \
-                and _UNIT.match(sent.text[b.end - sent.start : b.end - sent.start + 20]):
+                and UNIT_AFTER.match(sent.text[b.end - sent.start : b.end - sent.start + 20]):
             out.append(RelDraft("subsidiaryOf", b.key, "org", a.key, "org", ev, 0.7))
     return out
 

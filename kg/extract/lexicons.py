@@ -97,17 +97,13 @@ class Lexicon:
     lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
     name_prefixes: set[str] = field(default_factory=set)  # "Royal", "Groupe": the same organisation with or without
     name_suffixes: set[str] = field(default_factory=set)  # "NHS Trust", "Government": the same organisation with or without
+    acronym_cues: set[str] = field(default_factory=set)  # cues that are acronyms ("chu", "ght"): cues only in capitals
     proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
     headline_words: set[str] = field(default_factory=set)  # verbs and words that end a name in a title-case headline
     non_org_openers: set[str] = field(default_factory=set)  # first words of event, prize and programme names
 
     # derived once from the fields above, when first asked for (the lexicon is complete by then)
-    @functools.cached_property
-    def _acronym_cues(self) -> set[str]:
-        """Cues that are acronyms of French hospital names (the data writes them in lower case): "chu", "chi", "ght"."""
-        return {c for c, _t, _w in self.cues if " " not in c and len(c) <= 4 and c in {"chu", "chi", "chr", "chru", "ght", "ch", "chs", "ehpad", "gcs", "cnam", "ars", "has", "umc", "nhs"}}
-
     @functools.cached_property
     def cue_words(self) -> set[str]:
         """Every word of every name cue ("health", "sciences" is not one)."""
@@ -145,7 +141,7 @@ class Lexicon:
 
     def _name_type(self, name: str) -> tuple[str | None, str | None]:
         # a short cue that is an acronym ("CHU", "CHI", "GHT") counts only written in capitals: "Kim Chi" is a person
-        lowered = [w for w in re.split(r"[\s\-]+", name) if w and not w.isupper() and fold(w) in self._acronym_cues] \
+        lowered = [w for w in re.split(r"[\s\-]+", name) if w and not w.isupper() and fold(w) in self.acronym_cues] \
             if any(c.isupper() for c in name) else []  # (a folded key is all lower case: nothing to tell)
         if lowered:
             name = " ".join(w for w in re.split(r"[\s]+", name) if w not in lowered)
@@ -221,6 +217,7 @@ def lexicon(lang: str) -> Lexicon:
             for w in words:
                 lx.descriptors.setdefault(fold(w), typ)
         lx.non_org |= {fold(w) for w in _collect(orgs, "non_org")}
+        lx.acronym_cues |= {fold(w) for w in _collect(orgs, "acronym_cues")}
         lx.proper_cues |= {re.sub(r"[\s\-]+", " ", fold(w)).strip() for w in _collect(orgs, "not_generic")}
         lx.headline_words |= {fold(w) for w in _collect(orgs, "headline_words")}
         lx.non_org_openers |= {fold(w) for w in _collect(orgs, "non_org_openers")}
@@ -232,6 +229,7 @@ def lexicon(lang: str) -> Lexicon:
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
         lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}
         lx.name_adjectives |= {fold(w) for w in _collect(orgs, "name_adjectives")}
+    lx.acronym_cues &= {c for c, _t, _w in lx.cues if " " not in c}  # (only words that are cues)
     own = load_lang(lang, "orgs")
     # but not a head that is a word of this language too ("the Beacon Cancer Centre medical director")
     lx.name_heads -= {fold(w) for w in own.get("shared_words", {}).get("words", [])} - {fold(w) for w in _collect(own, "name_heads")}

@@ -282,8 +282,7 @@ class _Finder:
         while k0 > 0 and _is_cap(words[k0 - 1].text) and self.gap_ok(words[k0 - 1], words[k0]) and k0 > j - 3:
             k0 -= 1
         owner_text = self.text[words[k0].start : words[j].end - 2]
-        if len(re.findall(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!['’\w])", self.text)) >= 1 and len(owner_text.split()) >= 1 \
-                and len(re.findall(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!\w)", self.text)) >= 2:
+        if owner_text.strip() and re.search(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!['’\w])", self.text):
             return False  # "UTHealth Houston's McGovern Medical School" where UTHealth Houston is named on its own
         first = m
         after_and = words[m - 1].low in ("and", "&")
@@ -885,8 +884,9 @@ class _Finder:
         if name[:1].islower() and not cue_type and any(low.startswith(h + " ") for h in lx.lower_heads):
             return Span(s, e, name, "org", "Hospital" if words[0] in ("hopital", "clinique", "polyclinique", "centre", "maternite") else "Company", 0.7)
             # "le centre Antoine-Lacassagne": a lowercase head before a name the model took for a person
-        if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and re.search(r"[\w\-]+\s*$", prev) \
-                and lx.roles and lx.roles.fullmatch(re.search(r"([\w\-]+)\s*$", prev).group(1)) and self.text[s - 1 : s] == " " \
+        word_before = re.search(r"([\w\-]+)\s*$", prev)
+        if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and word_before \
+                and lx.roles and lx.roles.fullmatch(word_before.group(1)) and self.text[s - 1 : s] == " " \
                 and self.text[s - 2 : s - 1].islower() and re.match(r"\s*(?:of|at|from|de|du|d'|,|\.|\))", self.text[e : e + 6]):
             return Span(s, e, name, "person", conf=0.75)  # "neurologist Pablo Lavados of Clínica Alemana"
         if not cue_type and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in name.split()) and self._role_before_speech(s, e):
@@ -896,7 +896,7 @@ class _Finder:
             return Span(s, e, name, "person", conf=0.75)
         if lab in ("PERSON", "PER") and not titled and words and (words[-1] in lx.countries or (len(words) >= 2 and words[-1] in lx.demonym_places)):
             lab = ""  # "Partech Africa", "Philips France", "Génome Québec": nobody's surname is a country or a known place
-        if re.search(r"['’]s?\s*$", self.text[max(0, s - 3) : s]) and _UNIT_AFTER.match(self.text[e : e + 20]):
+        if re.search(r"['’]s?\s*$", self.text[max(0, s - 3) : s]) and UNIT_AFTER.match(self.text[e : e + 20]):
             return Span(s, e, name, "org", cue_type or "Company", 0.7)  # "Quanta's QOCA unit": a unit of another organisation
         if not cue_type and lab not in ("PERSON", "PER") and not titled and self._role_then_name(e) and low not in lx.countries and low not in lx.demonym_places:
             return Span(s, e, name, "org", "Company", 0.65)  # "Philips Poland general manager Marek Nowak said": where the role is held
@@ -1056,20 +1056,19 @@ class _Finder:
                              r"a declare|a dit|a explique|explique|ajoute|a ajoute|souligne|precise|indique|a annonce|annonce|estime|a indique)\b|^\s*[.;]", after))
 
     def _product_context(self, s: int, e: int) -> bool:
-        if re.search(r"(?<!\w)" + re.escape(self.text[s:e]) + r"(?:,\s+(?:backed|funded|founded|owned|based)\b|\s+(?:raised|has raised|said|announced|signed|was founded))",
-                     self.text):
-            return False  # "telemedicine platform Halodoc" where "Halodoc, backed by ..., raised": a company
         left = fold(self.text[max(0, s - 40) : s])
         right = fold(self.text[e : e + 50])
-        before_rx, after_rx, _, appos_rx = _product_cue_regexes()
-        if before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left):
-            return True
-        if after_rx.match(right):
-            return True
-        if appos_rx.match(fold(self.text[e : e + 80])) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup"):
-            return True  # (a name with a type cue stays an organisation: "avec la clinique Pasteur, une solution de suivi")
-        # "its SepsisWatch early-warning platform", "sa plateforme X" is above; "Philips' eICU platform"
-        return bool(re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and _product_cue_regexes()[2].match(right))
+        before_rx, after_rx, after_its_rx, appos_rx = _product_cue_regexes()
+        cued = (before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left)) or after_rx.match(right) \
+            or (appos_rx.match(fold(self.text[e : e + 80])) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup")) \
+            or (re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and after_its_rx.match(right))
+        # (a name with a type cue stays an organisation in an apposition: "avec la clinique Pasteur, une solution de suivi";
+        # "its SepsisWatch early-warning platform", "Philips' eICU platform")
+        if not cued:
+            return False
+        # "telemedicine platform Halodoc" where "Halodoc, backed by ..., raised": a company
+        return not re.search(r"(?<!\w)" + re.escape(self.text[s:e]) + r"(?:,\s+(?:backed|funded|founded|owned|based)\b|\s+(?:raised|has raised|said|announced|signed|was founded))",
+                             self.text)
 
 
 def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc_year: int | None = None) -> DocMentions:
@@ -1599,12 +1598,20 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         _subject_pronouns(dm, text, body, tok_at)
 
 
-def _previous_subject(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | None) -> Span | None:
-    """For a reference opening a sentence as its subject, the candidate that was the subject of the sentence before."""
+def _opening_token(pos: int, tok_at: dict[int, "Token"] | None) -> "Token | None":
+    """The token of a reference at ``pos`` when the reference opens a sentence that has one before it."""
     if not tok_at:
         return None
     tok = next((tok_at[i] for i in range(pos, pos + 6) if i in tok_at), None)
     if tok is None or tok.sent.start == 0 or tok.i - tok.sent.start > 1:
+        return None
+    return tok
+
+
+def _previous_subject(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | None) -> Span | None:
+    """For a reference opening a sentence as its subject, the candidate that was the subject of the sentence before."""
+    tok = _opening_token(pos, tok_at)
+    if tok is None:
         return None
     head = tok
     while head.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and head.head.i != head.i and head.head.i < tok.i + 4:
@@ -1624,10 +1631,8 @@ def _is_subject(pos: int, tok_at: dict[int, "Token"]) -> bool:
 
 def _previous_first(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | None) -> Span | None:
     """For a reference opening a sentence, the first candidate named in the sentence before."""
-    if not tok_at:
-        return None
-    tok = next((tok_at[i] for i in range(pos, pos + 6) if i in tok_at), None)
-    if tok is None or tok.sent.start == 0 or tok.i - tok.sent.start > 1:
+    tok = _opening_token(pos, tok_at)
+    if tok is None:
         return None
     prev = tok.doc[tok.sent.start - 1].sent
     inside = [o for o in cands if prev.start_char <= o.start < prev.end_char]
@@ -1641,7 +1646,7 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
-_UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
+UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
 # verbs whose subject is an organisation rather than a place ("Lux Med's rival Medicover opened a centre")
 _ORG_VERBS = {"announce", "open", "launch", "say", "plan", "expect", "confirm", "complete", "agree", "expand", "deploy", "invest", "hire", "sign",
               "annoncer", "ouvrir", "lancer", "signer", "déployer", "investir", "recruter", "inaugurer"}
