@@ -1169,3 +1169,16 @@ def test_a_platform_that_raises_money_is_a_company_and_agreements_to_create() ->
     assert {("Orion International", "funds", "Vidoc"), ("Sequoia", "funds", "Vidoc")} <= triples(ex)
     ex = run("Pierce Health and the University of North Ridge agreed to create a rural medical residency program.")
     assert pairs(ex) == {frozenset(("Pierce Health", "University of North Ridge"))}
+
+
+def test_public_bodies_that_list_their_fields_and_long_country_names() -> None:
+    ex = run("Nouvelles\n\nLe ministère de la Santé publique, Hygiène et Prévoyance sociale de la République démocratique du Congo et "
+             "le Fonds des Nations unies pour l’enfance (Unicef) ont signé mercredi un protocole d’accord.")
+    assert pairs(ex) == {frozenset(("ministère de la Santé publique, Hygiène et Prévoyance sociale", "Fonds des Nations unies pour l’enfance"))}
+    assert not {"Hygiène", "Prévoyance", "République"} & {o.name for o in ex.orgs}
+    ex = run("Japan's Ministry of Health, Labour and Welfare signed an agreement with Takeda.")
+    assert pairs(ex) == {frozenset(("Ministry of Health, Labour and Welfare", "Takeda"))}
+    ex = run("The Ministry of Health, Pfizer and BioNTech signed an agreement on vaccines.")
+    assert {"Ministry of Health", "Pfizer", "BioNTech"} <= {o.name for o in ex.orgs}
+    ex = run("Le projet est conduit par le ministère de la Santé, de l'Hygiène publique et de la Couverture sanitaire universelle.")
+    assert "ministère de la Santé, de l'Hygiène publique et de la Couverture sanitaire universelle" in {o.name for o in ex.orgs}

@@ -215,7 +215,7 @@ class _Finder:
                         and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
                     j = k
                     continue
-                k = self._comma_complements(words, i, j)
+                k = max(self._comma_complements(words, i, j), self._comma_fields(words, i, j))
                 if k > j:
                     j = k
                     continue
@@ -239,13 +239,24 @@ class _Finder:
                     j = j2  # (not a verb the tagger took for an adjective: "la clinique du Parc adhère à ...")
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
                 for s, e in self._split_and(part):
-                    e = self._trim_to_org_ent(s, e)
+                    e = max(self._trim_to_org_ent(s, e), self._country_end(s), self._org_ent_to_bracket(s, e))
                     num = re.match(r" (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})\b(?![,.]?\d| ?%)", self.text[e : e + 6])
                     if num and self.lx.name_type(self.text[s:e])[0] == "University":
                         e += num.end()  # "Université Claude-Bernard Lyon 1", "Université Paris 13"
                     out.append((s, e))
             i = j + 1
         return out
+
+    def _country_end(self, s: int) -> int:
+        """End of a country name of several words written partly in lower case that starts at ``s``
+        ("République démocratique du Congo"), else 0."""
+        if "_long_countries" not in self.__dict__:
+            self.__dict__["_long_countries"] = sorted((c for c in self.lx.countries if re.search(r" [a-z]", c)), key=len, reverse=True)
+        head = fold(self.text[s : s + 60])
+        for c in self.__dict__["_long_countries"]:
+            if head.startswith(c) and not head[len(c) : len(c) + 1].isalnum():
+                return s + len(c)  # (folding keeps the length of these names)
+        return 0
 
     def _complement_adjectives(self, words: list[_Word], i: int, j: int) -> int:
         """In a French name made of complements, lowercase adjectives after a complement's noun, then the next
@@ -424,7 +435,7 @@ class _Finder:
         return self._lower_head_start(words, i) < i
 
     _COMMA_COMPLEMENTS = re.compile(
-        r"(?:,\s+(?:de la|de l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w\-’']*(?:\s+[A-ZÀ-Ý][\w\-’']*)*)+"
+        r"(?:,\s+(?:de la|de l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w\-’']*(?:\s+[A-ZÀ-Ý][\w\-’']*)*(?:\s+[a-zà-ÿ][\w\-]*){0,2})+"
         r"\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý])")
 
     def _comma_complements(self, words: list[_Word], i: int, j: int) -> int:
@@ -440,9 +451,35 @@ class _Finder:
             return j
         end = self._cap_run(words, k)
         for w in words[j + 1 : k]:
-            if _is_cap(w.text) and self._is_place_word(w):
-                return j  # "les hôpitaux de Nantes, de Rennes et de Brest": places, each its own
+            if _is_cap(w.text) and self._is_place_word(w) and (w.low in self.lx.countries or w.text.lower() not in dictionary_words(self.lx.lang)):
+                return j  # "les hôpitaux de Nantes, de Rennes et de Brest": places, each its own (the model takes "Hygiène" for one)
+            if w.text.islower() and w.low not in ("de", "la", "l'", "du", "des", "d'", "et") and not self._adjective(w):
+                return j  # only adjectives go with a complement: "de l'Hygiène publique"
         return end
+
+    _COMMA_FIELDS = re.compile(r"(?:\s+[a-zà-ÿ]+(?=,))?(?:,\s+[A-ZÀ-Ý][\w’'\-]*(?:\s+[a-zà-ÿ][\w\-]*)?)+\s+(?:and|et)\s+(?=[A-ZÀ-Ý])")
+
+    def _comma_fields(self, words: list[_Word], i: int, j: int) -> int:
+        """Index of the last field of a public body's name that lists its fields with commas, or ``j``:
+        "Ministry of Health, Labour and Welfare", "ministère de la Santé publique, Hygiène et Prévoyance
+        sociale". Each field is one common word (the dictionary knows it, no place, no entity of its own),
+        so that "the Ministry of Health, Pfizer and BioNTech" stays three names."""
+        s = self._lower_head_start(words, i)
+        if self.lx.name_type(self.text[words[s].start : words[j].end])[0] != "PublicBody":
+            return j
+        m = self._COMMA_FIELDS.match(self.text, words[j].end)
+        if not m or "\n" in m.group():
+            return j
+        k = next((x for x in range(j + 1, len(words)) if words[x].start >= m.end()), None)
+        if k is None:
+            return j
+        known = dictionary_words(self.lx.lang)
+        if words[j + 1].text.islower() and not self._adjective(words[j + 1]):
+            return j
+        for w in [w for w in words[j + 1 : k + 1] if _is_cap(w.text)]:
+            if w.text.lower() not in known or w.low in self.lx.countries or w.low in self.lx.demonym_places:
+                return j  # (the model's places are not asked: it takes "Hygiène" for one)
+        return k
 
     @staticmethod
     def _conns_ok(conns: list[str]) -> bool:
@@ -540,6 +577,16 @@ class _Finder:
         if not hasattr(self, "_place_words"):
             self._place_words = {fold(w) for es, ee, lab in self.ents if lab in ("GPE", "LOC") for w in self.text[es:ee].split()}
         return self._place_words
+
+    def _org_ent_to_bracket(self, s: int, e: int) -> int:
+        """End of the model's organisation that starts with the name and goes on in lower case up to a short
+        form in brackets ("Fonds des Nations unies pour l'enfance (Unicef)"), else 0."""
+        for es, ee, lab in self.ents:
+            if lab == "ORG" and es == s and ee > e and re.match(r"\s*\(\s*[A-ZÀ-Ý]", self.text[ee : ee + 4]):
+                rest = self.text[e:ee]
+                if rest.strip() == rest.strip().lower() and len(rest.split()) <= 5 and not re.search(r"[,;:]|\b(?:and|et|or|ou)\b", rest):
+                    return ee
+        return 0
 
     def _trim_to_org_ent(self, s: int, e: int) -> int:
         """End of the name when spaCy's ORG entity stops before extra non-cue words."""
