@@ -1182,3 +1182,16 @@ def test_public_bodies_that_list_their_fields_and_long_country_names() -> None:
     assert {"Ministry of Health", "Pfizer", "BioNTech"} <= {o.name for o in ex.orgs}
     ex = run("Le projet est conduit par le ministère de la Santé, de l'Hygiène publique et de la Couverture sanitaire universelle.")
     assert "ministère de la Santé, de l'Hygiène publique et de la Couverture sanitaire universelle" in {o.name for o in ex.orgs}
+
+
+def test_funders_of_unnamed_work_said_again_with_their_preposition() -> None:
+    ex = run("Stonebridge Medical Center and Aldwick University signed an agreement to set up a joint research laboratory. "
+             "The laboratory is funded by the Carrow Foundation.")
+    assert {("Carrow Foundation", "funds", "Stonebridge Medical Center"), ("Carrow Foundation", "funds", "Aldwick University")} <= triples(ex)
+    ex = run("Lumora, a Bristol start-up that makes a symptom checker, has raised EUR 10 million from Speedline Ventures and from Hartwell Bank.")
+    assert {("Speedline Ventures", "funds", "Lumora"), ("Hartwell Bank", "funds", "Lumora")} <= triples(ex)
+    ex = run("Fondée en 2015, la start-up nantaise Biloba a levé 8 millions d’euros auprès de Kurma Partners et du fonds Seventure.")
+    assert {("Kurma Partners", "funds", "Biloba"), ("Seventure", "funds", "Biloba")} <= triples(ex)
+    ex = run("Brèves\n\nLe CHU de Brest et l’université de Bretagne occidentale ont signé une convention de recherche. "
+             "L’étude est financée par la Région Bretagne et par Bpifrance, à hauteur de 1,5 million d’euros.")
+    assert {("Région Bretagne", "funds", "CHU de Brest"), ("Bpifrance", "funds", "CHU de Brest")} <= triples(ex)

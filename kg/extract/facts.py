@@ -9,6 +9,7 @@ stands on, with "by"/"par" turning the direction round.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, TypeVar
@@ -507,11 +508,12 @@ _SUBJ_KIND = {"develops": ("org",), "deployedAt": ("product",), "leads": ("perso
 _OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("project", "org"), "funds": ("org", "project"), "locatedIn": ("place",)}
 
 
-_REFERS_TO_TOPIC = re.compile(r"^\s*(?:(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,2}?(?:project|projet|programme|program|study|etude|consortium|initiative|trial|essai|network|reseau)\b|(?:it|il|elle)\b)")
-
-
-_UNNAMED_WORK = re.compile(r"\s+(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,4}?(?:project|programme|program|purchase|deployment|rollout|"
-                           r"study|trial|initiative|projet|achat|deploiement|etude|essai)\b")
+@functools.lru_cache(maxsize=8)
+def _work_regexes(nouns: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """(a sentence opening on an unnamed piece of work or "it", the object of a verb that is one)."""
+    refers = re.compile(r"^\s*(?:(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,2}?(?:" + nouns + r")s?\b|(?:it|il|elle)\b)")
+    unnamed = re.compile(r"\s+(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,4}?(?:" + nouns + r")s?\b")
+    return refers, unnamed
 
 
 def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=None, parties=()) -> list[RelDraft]:  # type: ignore[no-untyped-def]
@@ -600,9 +602,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                            or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
-            if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and _UNNAMED_WORK.match(f[m.end() :]):
+            refers_to_work, unnamed_work = _work_regexes(lx.work_nouns)
+            if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and unnamed_work.match(f[m.end() :]):
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
-            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and _REFERS_TO_TOPIC.match(f[: m.start()]):
+            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and refers_to_work.match(f[: m.start()]):
                 if topic is not None:
                     # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
                     objects = [topic]
@@ -803,7 +806,7 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
         if _NEW_SUBJECT.match(f, nxt.end - base):
             break  # "funded by A, and Illumina will supply ...": the next name opens a clause of its own
         if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore|et de|et du|et des|et d')\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap) \
-                or _JOINED_BY.fullmatch(gap):
+                or _JOINED_BY.fullmatch(gap) or _AGAIN_BY.fullmatch(gap):
             out.append(nxt)
         else:
             break
@@ -811,6 +814,10 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
 
 
 _NEW_SUBJECT = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could|said|says|va|vont|ont|est|sont|sera|seront|doit|doivent|a (?:annonce|signe|choisi|declare))\b")
+
+
+# "by A and by B", "from A and from the investor B", "auprès de A et du fonds B": the preposition said again
+_AGAIN_BY = re.compile(r"\s*,?\s*(?:and|et)\s+(?:by|from|par|aupres de|aupres du|aupres des|de|du|des|d')\s*(?:the |le |la |l'|les )?(?:[a-z\-]+\s+){0,2}?")
 
 
 # "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"

@@ -85,6 +85,7 @@ class Lexicon:
     member_participles: set[str] = field(default_factory=set)  # "A et B, associés à C, ont lancé": lemmas adding parties to a subject
     member_verbs: set[str] = field(default_factory=set)  # "a consortium led by A and including B": lemmas naming a collaboration's parties
     joins: re.Pattern[str] | None = None  # "X is also a party to the agreement": X joins the collaboration just told
+    work_nouns: str = "project"  # regex alternation of unnamed pieces of work ("the study", "le projet")
     relations: list[RelationLex] = field(default_factory=list)
     roles: re.Pattern[str] | None = None
     titles: set[str] = field(default_factory=set)
@@ -253,6 +254,8 @@ def lexicon(lang: str) -> Lexicon:
         refs = "|".join(re.escape(fold(r)) for r in rel["joins"]["references"])
         lx.joins = re.compile(r"\b(?:" + phrases + r")\s+(?:the|this|that|its|their|l'|la|le|ce|cet|cette|au|a\s+la|a\s+l'|a\s+ce|a\s+cette|du|de\s+la|de\s+l'|de\s+ce|de\s+cette)\s*"
                               r"(?:[a-z\-]+\s+){0,2}?(?:" + refs + r")s?\b")
+    work = {fold(w) for w in rel.get("unnamed_work", {}).get("words", [])} or {"project"}
+    lx.work_nouns = "|".join(re.escape(w) for w in sorted(work, key=len, reverse=True))
     for name, spec in rel["relation"].items():
         lx.relations.append(
             RelationLex(

@@ -958,8 +958,8 @@ class _Finder:
                                                                  or acting.head.lemma_ in _ORG_VERBS))
                 or (lab in ("GPE", "LOC", "PERSON", "PER") and acting.dep_ == "conj" and acting.head.dep_ in ("nsubj", "nsubjpass")
                     and self.lx.name_type(self._tok_phrase(acting.head))[0] is not None)
-                or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))
-                or (not lab and acting.dep_ in ("pobj", "obl") and fold(acting.head.text) in ("from", "aupres"))
+                or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl", "conj") and _preposition(acting) in ("by", "par"))
+                or (not lab and acting.dep_ in ("pobj", "obl") and _preposition(acting) in ("from", "aupres"))
                 or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))):
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
             return Span(s, e, name, "org", "Company", 0.65)
@@ -1116,6 +1116,13 @@ class _Finder:
         # "telemedicine platform Halodoc" where "Halodoc, backed by ..., raised": a company
         return not re.search(r"(?<!\w)" + re.escape(self.text[s:e]) + r"(?:,\s+(?:backed|funded|founded|owned|based)\b|\s+(?:raised|has raised|said|announced|signed|was founded))",
                              self.text)
+
+
+def _preposition(tok: "Token") -> str:
+    """The preposition that governs a noun, folded: its head in English parses ("by" -> X), its "case" child in French ones."""
+    if tok.dep_ == "pobj":
+        return fold(tok.head.text)
+    return next((fold(c.text) for c in tok.children if c.dep_ == "case"), fold(tok.head.text))
 
 
 def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc_year: int | None = None) -> DocMentions:
