@@ -1195,3 +1195,14 @@ def test_funders_of_unnamed_work_said_again_with_their_preposition() -> None:
     ex = run("Brèves\n\nLe CHU de Brest et l’université de Bretagne occidentale ont signé une convention de recherche. "
              "L’étude est financée par la Région Bretagne et par Bpifrance, à hauteur de 1,5 million d’euros.")
     assert {("Région Bretagne", "funds", "CHU de Brest"), ("Bpifrance", "funds", "CHU de Brest")} <= triples(ex)
+
+
+def test_units_after_a_possessive_and_suppliers_entrusted_with_work() -> None:
+    ex = run("The evaluation will be run with Danforth University, whose Department of Public Health will compare outcomes.")
+    assert {o.name for o in ex.orgs} == {"Danforth University"}
+    ex = run("Brèves\n\nLe projet associe l’Institut Helvia et le service de cardiologie du CHU de Brest.")
+    assert "Institut Helvia" in {o.name for o in ex.orgs}
+    ex = run("Brèves\n\nLes HUC avaient déjà confié en 2024 à Medvia la fourniture de leurs équipements d’imagerie.")
+    assert ("Medvia", "supplies", "HUC") in triples(ex)
+    ex = run("Brèves\n\nSelon Anne Roux, directrice générale de Lunaphore, la technologie restera développée à Tolochenaz.")
+    assert "Tolochenaz" not in {o.name for o in ex.orgs}

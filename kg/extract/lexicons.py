@@ -73,6 +73,7 @@ class Lexicon:
     descriptors: dict[str, str] = field(default_factory=dict)  # folded phrase -> type
     non_org: set[str] = field(default_factory=set)
     non_org_heads: set[str] = field(default_factory=set)
+    unit_heads: set[str] = field(default_factory=set)  # "Department": after a possessive, a unit of another organisation
     outlet_before: set[str] = field(default_factory=set)
     outlet_heads: set[str] = field(default_factory=set)
     collab: list[Trigger] = field(default_factory=list)
@@ -225,6 +226,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.name_prefixes |= {fold(w) for w in _collect(orgs, "name_prefixes")}
         lx.name_suffixes |= {re.sub(r"[\s\-.]+", " ", fold(w)).strip() for w in _collect(orgs, "name_suffixes")}
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}
+        lx.unit_heads |= {fold(w) for w in _collect(orgs, "unit_heads")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
         lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news

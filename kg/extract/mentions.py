@@ -914,6 +914,9 @@ class _Finder:
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
             return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
+        if words and words[0] in lx.unit_heads and not (cue_type in ("Hospital", "UniversityHospital") and cue and cue.split()[0] != words[0]) and re.search(r"(?:\b(?:whose|its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)|\w['’]s|s['’])\s*$", self.text[max(0, s - 12) : s]):
+            return None  # "whose Department of Public Health", "the university's School of Medicine": a unit of another organisation
+            # (a hospital keeps its name there: "the university's Faculty of Medicine X Hospital")
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
         if last in lx.non_org_heads and not cue_at_end:
             if last in _product_cues():
@@ -960,7 +963,10 @@ class _Finder:
                     and self.lx.name_type(self._tok_phrase(acting.head))[0] is not None)
                 or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl", "conj") and _preposition(acting) in ("by", "par"))
                 or (not lab and acting.dep_ in ("pobj", "obl") and _preposition(acting) in ("from", "aupres"))
-                or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))):
+                or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))
+                or (lab in ("", "PERSON", "PER", "MISC", "GPE", "LOC") and acting.dep_ in ("obl", "obl:arg", "iobj") and _preposition(acting) in ("a", "to")
+                    and self._trigger_verb(acting.head) and (lab not in ("GPE", "LOC") or any(t.regex.fullmatch(fold(acting.head.text)) for t in lx.collab)))):
+            # "a confié à Medvia la fourniture de ..." (where a place may stand, only after a collaboration's verb: not "développée à Tolochenaz")
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
             return Span(s, e, name, "org", "Company", 0.65)
         root = self.doc[self.char_tok[s].i : self.char_tok[s].i + len(name.split())].root if s in self.char_tok else None
