@@ -1206,3 +1206,16 @@ def test_units_after_a_possessive_and_suppliers_entrusted_with_work() -> None:
     assert ("Medvia", "supplies", "HUC") in triples(ex)
     ex = run("Brèves\n\nSelon Anne Roux, directrice générale de Lunaphore, la technologie restera développée à Tolochenaz.")
     assert "Tolochenaz" not in {o.name for o in ex.orgs}
+
+
+def test_agreement_between_parties_owners_and_founders() -> None:
+    ex = run("The Department of Health welcomed the agreement between Luzon Heart Hospital and Philmed.")
+    assert pairs(ex) == {frozenset(("Luzon Heart Hospital", "Philmed"))}
+    ex = run("Vamer is majority-owned by Krellis. Holt Clinics, which is wholly owned by the Varga group, runs 40 clinics.")
+    assert {("Vamer", "subsidiaryOf", "Krellis"), ("Holt Clinics", "subsidiaryOf", "Varga")} <= triples(ex)
+    ex = run("Medisense was founded in 2016 by Anders Holm and Lars Berg. The company raised USD 60 million last year.")
+    assert has_person(ex, "Anders Holm", "medisense") and has_person(ex, "Lars Berg", "medisense")
+    ex = run("Brèves\n\nCréée en 2013 par le professeur Luc Berger, Visiomed est issue d’un institut de recherche.")
+    assert "Créée" not in {o.name for o in ex.orgs} and has_person(ex, "Luc Berger", "visiomed")
+    ex = run("Brèves\n\nOwkan, fondée en 2016 par Thomas Clément et Gilles Weber, a levé 30 millions d’euros.")
+    assert has_person(ex, "Thomas Clément", "owkan") and has_person(ex, "Gilles Weber", "owkan")

@@ -134,6 +134,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     collabs: list[CollabDraft] = []
     rels: list[RelDraft] = []
     roles: list[RoleDraft] = []
+    founders: list[RoleDraft] = []
     products = sorted((sp for sp in dm.spans if sp.kind == "product"), key=lambda x: -x.start)
     # what "the project", "the consortium", "it" may stand for: the last project or consortium named before a sentence
     topics = sorted((sp for sp in dm.spans if sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium")), key=lambda x: -x.start)
@@ -171,7 +172,36 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
         roles.extend(sent_roles)
-    return collabs, rels, roles, sents
+        founders += _founders(sent, spans, f, ev)
+    return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
+
+
+_FOUNDING = re.compile(r"\b(?:(?:co-?)?founded|created|set up|started|(?:co-?)?fondee?s?|creee?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:by|par)\s+")
+
+
+def _founders(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RoleDraft]:
+    """People who founded an organisation: "X was founded in 2016 by A and B", "Fondée en 2013 par A, X ...",
+    "X, cofondée par A et B, ...". The organisation is the one the founding is said of: named just before
+    the verb, or just after the founders when the sentence opens with the participle."""
+    out: list[RoleDraft] = []
+    for m in _FOUNDING.finditer(f):
+        ts, te = sent.start + m.start(), sent.start + m.end()
+        people = _coordinated(sorted((sp for sp in spans if sp.kind == "person" and te <= sp.start < te + 60), key=lambda x: x.start), f, sent.start)
+        if not people or not re.fullmatch(r"\s*(?:(?:the\s+|le\s+|la\s+)?(?:dr|prof|professor|professeur|pr|docteur|mr|mrs|ms)\.?\s*)?", f[m.end() : people[0].start - sent.start]):
+            continue
+        orgs = [sp for sp in spans if sp.kind == "org"]
+        before = [o for o in orgs if o.end <= ts and re.fullmatch(r"\s*(?:,\s*)?(?:(?:which|that|qui)\s+)?(?:(?:was|were|is|has been|had been|a ete|est|etait)\s+)?(?:jointly\s+|conjointement\s+)?", f[o.end - sent.start : m.start()])]
+        org = before[-1] if before else None
+        if org is None and m.start() <= 2:
+            org = next((o for o in orgs if o.start >= people[-1].end and re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+|l')?", f[people[-1].end - sent.start : o.start - sent.start])), None)
+        if org is None:
+            continue
+        if re.match(r"(?:fond|cofond|cree)", m.group()):
+            role = "cofondateur" if len(people) > 1 else "fondateur"
+        else:
+            role = "co-founder" if len(people) > 1 else "founder"
+        out += [RoleDraft(p.key, org.key, role, ev, 0.7) for p in people]
+    return out
 
 
 def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, last: CollabDraft) -> None:
@@ -292,6 +322,14 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     _list_closure(parts, orgs, f, sent.start, lx)
+    for strength, kind, ms, me in hits:
+        # "X welcomed the agreement between A and B", "l'accord conclu entre A et B": the parties are the ones named after "between"
+        bt = re.match(r"\s+(?:(?:signed|concluded|reached|signe|signee|conclu|conclue|passe|passee)\s+)?(?:between|entre)\s+", f[me:])
+        if bt:
+            between = _coordinated(sorted((o for o in orgs if o.start >= sent.start + me + bt.end()), key=lambda o: o.start), f, sent.start)
+            if len(between) >= 2 and between[0].start - (sent.start + me + bt.end()) <= 6:
+                parts = {o.key: o for o in between}
+                break
     if speakers and parts and _FIRST_PERSON.search(f[: best[2]]) and _in_quote(sent.text, best[2]):
         # "“We are delighted to partner with X,” said Y, CEO of Z": Z speaks for itself
         for o in orgs:

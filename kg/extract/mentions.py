@@ -746,8 +746,10 @@ class _Finder:
             return False
         lw = w.text.lower()
         verb = {re.sub(r"(?:é|ée|és|ées)$", "er", lw), re.sub(r"ed$", "", lw), re.sub(r"d$", "", lw)} - {lw}
-        if re.search(r"(?:é|ée|és|ées|ed)$", lw) and verb & dictionary_words(self.lx.lang) and re.match(r"\s+[A-ZÀ-Ý]", self.text[w.end : w.end + 3]):
-            return True  # a participle opening a sentence before a name: "Baptisé Helios Hub, le centre ...", "Named X, the lab ..."
+        if re.search(r"(?:é|ée|és|ées|ed)$", lw) and (verb & dictionary_words(self.lx.lang) or "Part" in tok.morph.get("VerbForm")
+                                                             or (self.lx.lang == "fr" and re.search(r"(?:ée|ées|és)$", lw))) \
+                and re.match(r"\s+(?:[A-ZÀ-Ý]|(?:en|in|par|by|on|dans|au|at|le|la|les|l['’]|à|a|with|avec)\b)", self.text[w.end : w.end + 6]):
+            return True  # a participle opening a sentence: "Baptisé Helios Hub, le centre ...", "Named X, the lab ...", "Créée en 2013 par ..."
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         in_longer_ent = nxt is not None and nxt.ent_iob_ == "I"
         if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower() and not in_longer_ent:
@@ -914,6 +916,11 @@ class _Finder:
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
             return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
+        if len(words) <= 3 and not cue_type and (self._founded_by_before(s) or self._FOUNDED_AFTER.match(self.text, e)):
+            return Span(s, e, name, "org", "Company", 0.7)  # "Founded in 2016 by A and B, Medisense ...", "Créée en 2013 par X, Visiomed ..."
+        if not cue_type and re.match(r"\s+(?:group|company|firm|conglomerate|holding)\b", self.text[e : e + 16]) and re.search(r"\b(?:the|by|of)\s*$", prev) \
+                and low not in lx.countries and low not in lx.demonym_places and low not in lx.demonyms:
+            return Span(s, e, name, "org", "Company", 0.65)  # "the Krellis group", "by the Sodexo company"
         if words and words[0] in lx.unit_heads and not (cue_type in ("Hospital", "UniversityHospital") and cue and cue.split()[0] != words[0]) and re.search(r"(?:\b(?:whose|its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)|\w['’]s|s['’])\s*$", self.text[max(0, s - 12) : s]):
             return None  # "whose Department of Public Health", "the university's School of Medicine": a unit of another organisation
             # (a hospital keeps its name there: "the university's Faculty of Medicine X Hospital")
@@ -1042,6 +1049,17 @@ class _Finder:
     def _surname(self, name: str) -> bool:
         """The model names a person elsewhere whose last word is this one ("Pablo Lavados" ... "Lavados said")."""
         return any(lab in ("PERSON", "PER") and ee - es > len(name) + 1 and self.text[es:ee].endswith(" " + name) for es, ee, lab in self.ents)
+
+    _FOUNDED_BY = re.compile(r"(?:(?:co-?)?founded|created|set up|launched|started|(?:co-?)?fond[ée]e?s?|cré[ée]e?s?|lanc[ée]e?s?)\b[^.;:]{0,60}?"
+                             r"\b(?:by|par)\b[^.;:]{2,90},\s*$", re.I)
+
+    _FOUNDED_AFTER = re.compile(r"\s*,\s*(?:(?:co-?)?founded|created|set up|(?:co-?)?fond[ée]e?s?|cré[ée]e?s?)(?:\s+(?:in|en)\s+\d{4})?\s+(?:by|par)\s", re.I)
+
+    def _founded_by_before(self, s: int) -> bool:
+        """The sentence opens with a founding and its founders up to a comma just before ``s``."""
+        start = max((x for x in self.sent_starts if x <= s), default=0)
+        head = self.text[start:s]
+        return bool(head) and head[:1].isupper() and bool(self._FOUNDED_BY.match(head.lstrip()))
 
     def _role_then_name(self, e: int) -> bool:
         """Lowercase role words, then a capitalised name, right after ``e``: "X chief executive Jane Doe"."""
