@@ -1219,3 +1219,16 @@ def test_agreement_between_parties_owners_and_founders() -> None:
     assert "Créée" not in {o.name for o in ex.orgs} and has_person(ex, "Luc Berger", "visiomed")
     ex = run("Brèves\n\nOwkan, fondée en 2016 par Thomas Clément et Gilles Weber, a levé 30 millions d’euros.")
     assert has_person(ex, "Thomas Clément", "owkan") and has_person(ex, "Gilles Weber", "owkan")
+
+
+def test_health_ministers_work_at_the_articles_ministry() -> None:
+    ex = run("Norvik Health and the Department of Health signed a deal. Health Secretary Ramon Cruz said the department would send staff.")
+    assert has_person(ex, "Ramon Cruz", "department of health")
+    ex = run("The Ethiopian Ministry of Health signed an agreement with Lifto. Dr. Mekdes Alemu, Ethiopia's minister of health, said every region would benefit.")
+    assert has_person(ex, "Mekdes Alemu", "ethiopian ministry of health")
+    ex = run("Brèves\n\nLe ministère de la Santé du Togo et la Fondation Lumière ont signé une convention. "
+             "« C’est une étape », a déclaré le ministre, Benoît Kossou, lors de la cérémonie.")
+    assert has_person(ex, "Benoît Kossou", "ministere de la sante du togo")
+    # two ministries: "the minister" alone names neither
+    ex = run("The Ministry of Health and the Ministry of Finance signed an agreement with Lifto. The minister, Abebe Bekele, said it was a start.")
+    assert not has_person(ex, "Abebe Bekele", "ministry of health")

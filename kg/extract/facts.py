@@ -173,6 +173,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             _joins(sent, f, lx, orgs, ev, collabs[-1])
         roles.extend(sent_roles)
         founders += _founders(sent, spans, f, ev)
+        founders += _ministers(sent, spans, f, ev, by_key.values())
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
 
 
@@ -201,6 +202,31 @@ def _founders(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[R
         else:
             role = "co-founder" if len(people) > 1 else "founder"
         out += [RoleDraft(p.key, org.key, role, ev, 0.7) for p in people]
+    return out
+
+
+_MINISTER = re.compile(r"\b(?:(?:public\s+)?health\s+(?:minister|secretary)|(?:minister|secretary|cabinet secretary)\s+(?:of|for)\s+(?:public\s+)?health"
+                       r"|ministre\s+de\s+la\s+sante(?:\s+publique)?|(?:(?<=the )|(?<=le )|(?<=la ))(?:minister|ministre)(?!\s+(?:of|for|de|du|des|d'|delegue)\b))\b")
+
+
+def _ministers(sent: Sentence, spans: list[Span], f: str, ev: Evidence, doc_orgs: Iterable[Span]) -> list[RoleDraft]:
+    """A health minister or secretary named beside the title ("Health Secretary X", "X, Ethiopia's minister of
+    health", "le ministre de la Santé, X") works at the article's one ministry or department of health."""
+    out: list[RoleDraft] = []
+    for m in _MINISTER.finditer(f):
+        ministries = {o.key: o for o in doc_orgs if o.type == "PublicBody" and re.search(r"\b(?:ministry|department|ministere)\b", fold(o.text))}
+        if m.group() in ("minister", "ministre") and len(ministries) != 1:
+            return out  # "the minister" alone: only where the article names one ministry
+        ministries = {k: o for k, o in ministries.items() if re.search(r"\b(?:health|sante)\b", fold(o.text))}
+        if len(ministries) != 1:
+            return out
+        org = next(iter(ministries))
+        for p in (sp for sp in spans if sp.kind == "person"):
+            gap_after = f[m.end() : p.start - sent.start] if p.start >= sent.start + m.end() else None
+            gap_before = f[p.end - sent.start : m.start()] if p.end <= sent.start + m.start() else None
+            if (gap_after is not None and re.fullmatch(r"\s*,?\s*(?:(?:dr|prof|mr|mrs|ms|dre|pr)\.?\s*)?", gap_after)) or \
+                    (gap_before is not None and re.fullmatch(r"\s*,\s*(?:the\s+|le\s+|la\s+|[\w\-]+['’]s\s+)?", gap_before)):
+                out.append(RoleDraft(p.key, org, sent.text[m.start() : m.end()], ev, 0.7))
     return out
 
 
