@@ -1232,3 +1232,12 @@ def test_health_ministers_work_at_the_articles_ministry() -> None:
     # two ministries: "the minister" alone names neither
     ex = run("The Ministry of Health and the Ministry of Finance signed an agreement with Lifto. The minister, Abebe Bekele, said it was a start.")
     assert not has_person(ex, "Abebe Bekele", "ministry of health")
+
+
+def test_a_rival_named_beside_the_party_is_not_one() -> None:
+    ex = run("Like its rival Corvex, Medlane has partnered with Haldor University Hospital on remote monitoring.")
+    assert pairs(ex) == {frozenset(("Medlane", "Haldor University Hospital"))}
+    ex = run("Brèves\n\nComme son concurrent Corvex, Medlane s’est associée au CHU de Brest pour la télésurveillance.")
+    assert pairs(ex) == {frozenset(("Medlane", "CHU de Brest"))}
+    ex = run("Lux Care's rival Medivo last month opened a proton therapy centre together with the Warsaw Oncology Institute.")
+    assert frozenset(("Medivo", "Warsaw Oncology Institute")) in pairs(ex)

@@ -297,6 +297,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     relative: dict[int, dict[str, Span]] = {}  # a trigger inside a relative clause: that clause's own parties
     per_hit: list[set[str]] = []  # the parties each trigger's clause names
     agentive: set[int] = set()  # relative clauses of the kind "which was set up by X": X made the antecedent
+    put_aside: set[str] = set()  # names the parse sets aside from a trigger ("its rival X", "with support from Y")
     for strength, kind, ms, me in hits:
         tok = _token_before(sent, sent.start + me)
         if tok is None:
@@ -317,7 +318,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             loc = fold(sent.text[max(0, o.start - sent.start - 12) : o.start - sent.start])
             if re.search(r"\b(?:in|dans|en|near|pres de|across)\s+(?:the\s+|la\s+|le\s+|l')?$", loc):
                 continue  # a place of activity, not a party
-            if rt is not None and rt.i in clause and not _set_aside(rt, tok, lx):
+            aside = rt is not None and rt.i in clause and _set_aside(rt, tok, lx)
+            if aside:
+                put_aside.add(o.key)
+            if rt is not None and rt.i in clause and not aside:
                 if by_agent and o.end <= sent.start + ms:
                     continue  # "Lifera, which was set up by PIF": what was set up is no party of the ones who set it up
                 into.setdefault(o.key, o)
@@ -347,7 +351,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         nxt = next((o for o in sorted(orgs, key=lambda o: o.start) if o.start >= sent.start + mm.end()), None)
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
-    _list_closure(parts, orgs, f, sent.start, lx)
+    put_aside |= {o.key for o in orgs if (rt := _root_token(doc, o)) is not None and _named_aside(rt, lx)}
+    _list_closure(parts, [o for o in orgs if o.key not in put_aside or o.key in parts], f, sent.start, lx)
     for strength, kind, ms, me in hits:
         # "X welcomed the agreement between A and B", "l'accord conclu entre A et B": the parties are the ones named after "between"
         bt = re.match(r"\s+(?:(?:signed|concluded|reached|signe|signee|conclu|conclue|passe|passee)\s+)?(?:between|entre)\s+", f[me:])
@@ -516,7 +521,9 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         preps += [g.lower_ for c in t.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"]
         if any(fold(w) in lx.aside_preps for w in preps):
             return True
-        if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns:
+        if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns and came_by != "conj":
+            return True  # (a name coordinated with the noun is not governed by it)
+        if t.i == rt.i and _named_aside(rt, lx):
             return True
         if t.i == rt.i and t.dep_ == "poss" and t.head.i != trigger_tok.i and t.head.pos_ == "PROPN":
             return True  # "Lux Med's rival Medicover opened ... with X": the possessor of another name is no party
@@ -527,6 +534,16 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         came_by = t.dep_
         t, steps = t.head, steps + 1
     return False
+
+
+def _named_aside(rt, lx: Lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """"its rival Corvex", "son concurrent Corvex", "analyst firm X": the name's own noun sets it aside (not when the
+    name is the subject that acts: "Lux Med's rival Medicover opened a centre with Y")."""
+    if rt.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "appos") and c.pos_ in ("NOUN", "ADJ") and fold(c.lower_) in lx.aside_nouns for c in rt.children):
+        return True
+    return rt.dep_ in ("nmod", "appos", "compound") and rt.head.pos_ == "NOUN" and fold(rt.head.lower_) in lx.aside_nouns
 
 
 def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:
