@@ -1241,3 +1241,14 @@ def test_a_rival_named_beside_the_party_is_not_one() -> None:
     assert pairs(ex) == {frozenset(("Medlane", "CHU de Brest"))}
     ex = run("Lux Care's rival Medivo last month opened a proton therapy centre together with the Warsaw Oncology Institute.")
     assert frozenset(("Medivo", "Warsaw Oncology Institute")) in pairs(ex)
+
+
+def test_two_names_each_with_a_proper_word_and_a_person_of_a_place() -> None:
+    ex = run("Brèves\n\nVivalto Santé et Ramsay Santé ont signé un accord.")
+    assert pairs(ex) == {frozenset(("Vivalto Santé", "Ramsay Santé"))}
+    ex = run("Brèves\n\nMedlane rejoint ainsi Torva Santé et Quill Labs au sein du consortium.")
+    assert {"Torva Santé", "Quill Labs"} <= {o.name for o in ex.orgs}
+    ex = run("The Ministry of Health and Family Welfare signed an agreement with Medlane.")
+    assert "Ministry of Health and Family Welfare" in {o.name for o in ex.orgs}
+    ex = run("The laboratory will be headed by physicist Jean Fontaine of the Caen Cancer Centre.")
+    assert {o.name for o in ex.orgs} == {"Caen Cancer Centre"} and has_person(ex, "Jean Fontaine", "caen cancer centre")

@@ -211,6 +211,9 @@ class _Finder:
                     k += 1
                 cw = [words[c].low for c in conns]
                 ok = self._conns_ok(cw) or self._enumerated_complement(words, i, j, cw)
+                if ok and cw and cw[0] in ("of", "de", "du", "from") and j > i and any(
+                        es == words[i].start and ee == words[j].end and lab in ("PERSON", "PER") for es, ee, lab in self.ents):
+                    ok = False  # "Jean Fontaine of the Caen Cancer Centre": a person, then where they work
                 if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$" \
                         and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
                     j = k
@@ -647,6 +650,9 @@ class _Finder:
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
+            if ws[k].low in ("and", "et") and len(left) >= 2 and len(right) >= 2 and self._proper(left[0]) and self._proper(right[0]) \
+                    and not inner_conn and not any(w.low in ("of", "for", "de", "du", "des", "pour") for w in right):
+                return self._split_and(left) + self._split_and(right)  # each side opens with its own proper word: "Vivalto Santé et Ramsay Santé"
             singular = {left[0].low, re.sub(r"ies$", "y", left[0].low), re.sub(r"e?s$", "", left[0].low)}
             if len(left) == 1 and singular & dictionary_words(self.lx.lang) \
                     and self.lx.name_type(right_txt)[0] not in (None, "Company", "Startup") \
@@ -687,6 +693,10 @@ class _Finder:
             if split:
                 return self._split_and(left) + self._split_and(right)
         return [(ws[0].start, ws[-1].end)]
+
+    def _proper(self, w: _Word) -> bool:
+        """A capitalised word that is no common word and no cue: the proper part of a name."""
+        return _is_cap(w.text) and w.text.lower() not in dictionary_words(self.lx.lang) and w.low not in self.lx.cue_words and not w.possessive
 
     def _first_name(self, ws: list[_Word]) -> str:
         """The words before the next and/et/&."""
