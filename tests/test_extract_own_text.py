@@ -1252,3 +1252,14 @@ def test_two_names_each_with_a_proper_word_and_a_person_of_a_place() -> None:
     assert "Ministry of Health and Family Welfare" in {o.name for o in ex.orgs}
     ex = run("The laboratory will be headed by physicist Jean Fontaine of the Caen Cancer Centre.")
     assert {o.name for o in ex.orgs} == {"Caen Cancer Centre"} and has_person(ex, "Jean Fontaine", "caen cancer centre")
+
+
+def test_context_beats_a_persons_reading_and_lists_are_no_appositions() -> None:
+    ex = run("Portuguese hospital group Luz Vida, a subsidiary of Fosun International, bought Lab Vidal. "
+             "The deal strengthens Luz Vida's network. Luz Vida chief executive Isabel Ramos did not comment.")
+    assert {o.name for o in ex.orgs} >= {"Luz Vida", "Fosun International"} and "Luz Vida's network" not in {o.name for o in ex.orgs}
+    assert has_person(ex, "Isabel Ramos", "luz vida")
+    ex = run("Medlane has partnered with Harbour Cancer Care, the University of Kent and Torva Labs on a trial.")
+    assert {o.name: o.type for o in ex.orgs}["Harbour Cancer Care"] != "University"
+    ex = run("Lisbon news\n\nLuz Vida acquires Lisbon diagnostics chain as Cura signs AI pact with Google Cloud")
+    assert ("Luz Vida", "acquired", "Cura") not in triples(ex)

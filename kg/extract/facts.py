@@ -276,7 +276,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if lx.negation and lx.negation.search(f):
         return
     if all(re.fullmatch(r"alongside|along with|aux cotes(?: de)?|together with", f[h[2]:h[3]]) for h in hits) \
-            and any(r.predicate == "funds" for r in sent_rels) or (all(re.fullmatch(r"alongside|aux cotes", f[h[2]:h[3]]) for h in hits)
+            and any(r.predicate == "funds" for r in sent_rels) or (all(re.fullmatch(r"alongside|aux cotes(?: de)?", f[h[2]:h[3]]) for h in hits)
                                                                and re.search(r"\b(?:round|tour de table|levee|financing|investors?|investisseurs?)\b", f)):
         return  # "X led the round alongside Y": co-investors, not a collaboration
     best = max(hits, key=lambda h: h[0])
@@ -852,7 +852,7 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
         if not forward:
             # "X, which makes remote monitors, raised ...": a relative clause closed before the trigger is skipped
             gap = _CLOSED_RELATIVE.sub(" ", gap)
-        if _BREAK.search(gap):
+        if _BREAK.search(gap) or (forward and _AS_CLAUSE.search(gap)):
             continue
         if forward and tok_at and _second_verb(gap, a, tok_at, lx):
             continue  # "raises €12 million and signs with HUS": HUS belongs to the second verb
@@ -861,15 +861,19 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
 
 
 def _second_verb(gap: str, a: int, tok_at: dict, lx: Lexicon | None) -> bool:  # type: ignore[type-arg]
-    """The gap holds "and"/"et" followed by a finite verb, or by a collaboration trigger (a headline's verb the
+    """The gap holds "and"/"et" or a comma followed by a finite verb, or by a collaboration trigger (a headline's verb the
     tagger may read as a noun): a second clause begins."""
-    for m in re.finditer(r"\b(?:and|et)\s+(?:also\s+|aussi\s+)?(\w)", gap):
+    for m in re.finditer(r"(?:\b(?:and|et)|,)\s+(?:also\s+|aussi\s+)?(\w)", gap):
         tok = tok_at.get(a + m.start(1))
-        if tok is not None and tok.pos_ == "VERB" and tok.dep_ == "conj" and "Fin" in tok.morph.get("VerbForm"):
-            return True
+        if tok is not None and tok.pos_ == "VERB" and (tok.dep_ == "conj" or m.group().startswith(",")) and "Fin" in tok.morph.get("VerbForm"):
+            return True  # (after a comma too: "Lux Med buys imaging network, signs Philips equipment deal")
         if lx is not None and any(t.regex.match(gap, m.start(1)) for t in lx.collab):
             return True
     return False
+
+
+# "acquires Lisbon diagnostics chain as CUF signs AI pact", "alors que X ...": the name opens a clause of its own
+_AS_CLAUSE = re.compile(r"(?<!such )(?<!well )(?<!same )\bas\s*$|\balors que\s*$|\bpendant que\s*$")
 
 
 _CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*$"

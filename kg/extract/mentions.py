@@ -539,7 +539,8 @@ class _Finder:
             if ws[k].low.rstrip(".") in titles:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
         # lowercase head cue after the name: "Cochin hospital"
-        if ws and following and ws[-1].low not in self.lx.demonyms and self.gap_ok(ws[-1], following[0]) and not self._descriptive(ws):
+        if ws and following and ws[-1].low not in self.lx.demonyms and not ws[-1].possessive and self.gap_ok(ws[-1], following[0]) \
+                and not self._descriptive(ws):  # (not "Luz Vida's network": what it owns)
             tail: list[_Word] = []
             for w in following[:3]:
                 tail.append(w)
@@ -847,6 +848,9 @@ class _Finder:
             best = d  # the last descriptor is the head noun: "a Mombasa-based laboratory company"
         if best is None:
             return None
+        at = e + m.start(2) + best.start()  # (folding keeps offsets; one space between words is assumed)
+        if self.text[at : at + 1].isupper() and m.group(1) is not None:
+            return None  # "BC Cancer, the University of British Columbia and X": the next name of a list, written with its capital
         if any(fold(w.group(1)) == best.group().split()[-1] for w in re.finditer(r"([\w\-]+)\s+(?:[A-ZÀ-Ý][\w\-]*\s+)*[A-ZÀ-Ý]", self.text[e : e + 90])
                if re.match(r"\s*,\s*(?:the|la|le|l'|les)?\s*(?:[\w\-]+\s+){0,2}$", fold(self.text[e : e + 90][: w.start(1)]))):
             return None  # "À Dakar, l'hôpital Principal ...", "In Europe, the NHS trust Barnsley Hospital": the head of the next name
@@ -1031,8 +1035,8 @@ class _Finder:
             m = re.search(r"\b(clinique|hopital|centre hospitalier|polyclinique|fondation|institut|universite|association|hospital|clinic)\s+(?:de la |de l'|du |des |de |d'|of the |of )$", fold(self.text[max(0, s - 40) : s]))
             if m:
                 s0 = s - (len(fold(self.text[max(0, s - 40) : s])) - m.start())
-                return Span(s0, e, self.text[s0:e], "org", desc, 0.8)
-            return Span(s, e, name, "org", desc, 0.8)
+                return Span(s0, e, self.text[s0:e], "org", desc, 0.8, context_type=desc)
+            return Span(s, e, name, "org", desc, 0.8, context_type=desc)
         if words and words[-1] in lx.outlet_heads:
             return None
         if lab == "ORG" and (low in lx.demonym_places or low in lx.countries) and re.search(r"\b(?:in|at|from|near|a|en|dans|pres de|depuis)\s*$", prev):
@@ -1284,6 +1288,8 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
                 top[sp.kind] = max(top[sp.kind], sp.conf)
         if key in surnames and not any(s.type and s.conf >= 0.8 for s in group if s.kind == "org"):
             kind = "person"
+        elif kinds and any(s.kind == "org" and s.context_type for s in group) and kinds.keys() <= {"org", "person", "org?"}:
+            kind = "org"  # "Portuguese hospital group Luz Saúde": the words around a name beat the model's reading of it as a person's
         elif kinds:
             # the strongest single piece of evidence first ("the start-up X" beats
             # a model's guess of a place), then the total
