@@ -1263,3 +1263,12 @@ def test_context_beats_a_persons_reading_and_lists_are_no_appositions() -> None:
     assert {o.name: o.type for o in ex.orgs}["Harbour Cancer Care"] != "University"
     ex = run("Lisbon news\n\nLuz Vida acquires Lisbon diagnostics chain as Cura signs AI pact with Google Cloud")
     assert ("Luz Vida", "acquired", "Cura") not in triples(ex)
+
+
+def test_headquarters_places_named_people_and_verbs_after_a_comma() -> None:
+    ex = run("The mobile operator Trueline, headquartered in Bangkok, will supply the network.")
+    assert ("Trueline", "locatedIn", "bangkok") in triples(ex) and "Bangkok" not in {o.name for o in ex.orgs}
+    ex = run("Brèves\n\nLe Centre François Baclesse, centre de lutte contre le cancer de Caen, et l’Université de Caen créent un laboratoire commun.")
+    assert pairs(ex) == {frozenset(("Centre François Baclesse", "Université de Caen"))}
+    ex = run("Northgate Hospital, the largest hospital in Tromsø, has chosen Medlane.")
+    assert ("Northgate Hospital", "locatedIn", "tromsø") in triples(ex)

@@ -945,7 +945,16 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
         if prv is not None and re.fullmatch(r"(?:['’]s)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}", fold(sent.text[prv.end - base : pl.start - base])):
             out.append(RelDraft("locatedIn", prv.key, "org", pl.key, "place", ev, 0.75))
     desc = lx.descriptor_alternation or None
+    named = [sp for sp in ordered if not sp.coref]  # ("X, the largest hospital in Y": the reference in the apposition is X)
+    for a, b in zip(named, named[1:]):
+        if a.kind == "org" and b.kind == "place" and desc is not None and fold(b.text) not in lx.countries and re.fullmatch(
+                rf"\s*,\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:[a-z][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|de|d'|du|a|en)\s*",
+                fold(sent.text[a.end - base : b.start - base])):
+            out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))  # "X, centre de lutte contre le cancer de Caen,", "X, the largest hospital in Y"
     for a, b in zip(ordered, ordered[1:]):
+        if a.kind == "org?" and b.kind == "place" and not a.coref \
+                and re.fullmatch(r"\s*,?\s*(?:based|headquartered|located|basee?|situee?|implantee?) (?:in|a|au)\s*", fold(sent.text[a.end - base : b.start - base])):
+            out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))  # "Trueline, headquartered in Bangkok" (a name known by this alone)
         if a.kind == "org" and b.kind == "place" and not a.coref:
             gap = fold(sent.text[a.end - sent.start : b.start - sent.start])
             if re.fullmatch(r"\s*(?:,\s*)?(?:(?:based|headquartered|located) in|in|basee? a|situee? a|implantee? a|a|\(|,)\s*", gap):

@@ -839,6 +839,8 @@ class _Finder:
         m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
         if m and m.group(1) is None and not self.text[e : e + 90].lstrip(" ,\u00a0")[:1].islower():
             return None  # "A, Sunnybrook ... and University Health Network": the next name of a list, not an apposition
+        if m and m.group(1) is None and getattr(self.char_tok.get(e + m.start(2)), "pos_", "") in ("VERB", "AUX"):
+            return None  # "X, headquartered in Bangkok, will supply the network": a verb, not an apposition
         if not m or (article and m.group(1) is None) or (m.group(1) is None and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(2))):
             return None  # ", whose clinic ...": a relative clause, not an apposition
         span = re.split(r"\s(?:of|that|which|with|who|for|in|based in|de|du|des|d'|qui|dont|avec|pour|en|a|specialisee?)\s", " " + m.group(2) + " ")[0]
@@ -890,6 +892,8 @@ class _Finder:
         if lab in ("PERSON", "PER") and ent and (ent[1] > s + 1 or ent[2] < e - 1) and len(words) >= 3:
             lab = ""  # "Mass General Brigham": a person's name inside a longer name is not a person
         cue_type, cue = lx.name_type(name)
+        if ent and ent[0] in ("PERSON", "PER") and not cue_type and len(words) >= 2 and words[0] in lx.name_heads and name[:1].isupper():
+            return Span(s, e, name, "org", self.descriptor_after(e, article=True) or "Company", 0.7)  # "Centre François Baclesse": named after a person
         if re.match(r"['’]s?\s+(?:largest|biggest|leading|oldest|newest|top|main|major|busiest|premier|first|second|third|only)\b", self.text[e : e + 20]) \
                 and cue_type is None and re.search(r"\b(?:one|two|three|some|several|among)\s+of\s*$", fold(self.text[max(0, s - 20) : s])):
             return Span(s, e, name, "place", conf=0.6)  # "one of New England's largest medical centers": a region
@@ -1338,7 +1342,8 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
         n_maybe = sum(1 for sp in g if sp.kind == "org?")
         if re.search(r"\b(?:in|at|across|from|to|a|en|dans|au|aux|vers)\s*$", fold(text[max(0, g[0].start - 10) : g[0].start])) and any(sp.kind == "place" for sp in g):
             continue  # "in Casablanca, Tangier and Agadir": places
-        if len(g) == 2 and n_org == 1 and n_maybe == 1:
+        if len(g) == 2 and n_org == 1 and n_maybe == 1 and not any(
+                sp.kind == "org?" and fold(sp.text) in lx.demonym_places | lx.countries for sp in g):  # ("le cancer de Caen, et l'Université": a place)
             for sp in g:
                 sp.kind, sp.conf = "org", max(sp.conf, 0.55)
             continue
