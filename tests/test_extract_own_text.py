@@ -1272,3 +1272,17 @@ def test_headquarters_places_named_people_and_verbs_after_a_comma() -> None:
     assert pairs(ex) == {frozenset(("Centre François Baclesse", "Université de Caen"))}
     ex = run("Northgate Hospital, the largest hospital in Tromsø, has chosen Medlane.")
     assert ("Northgate Hospital", "locatedIn", "tromsø") in triples(ex)
+
+
+def test_acronym_between_a_type_name_and_its_place_and_a_project_that_involves_one_more() -> None:
+    ex = run("Brèves\n\nLe centre hospitalier universitaire (CHU) de Limoges et la jeune pousse Kardiocare ont signé une convention. "
+             "Le projet associe également l’Université de Limoges, dont le laboratoire évaluera l’impact. "
+             "Le CHU de Limoges fait partie du groupement hospitalier de territoire (GHT) du Limousin.")
+    names = {o.name for o in ex.orgs}
+    assert "CHU" not in names and "GHT" not in names
+    assert pairs(ex) == {frozenset(("centre hospitalier universitaire de Limoges", "Kardiocare")),
+                         frozenset(("centre hospitalier universitaire de Limoges", "Université de Limoges")),
+                         frozenset(("Kardiocare", "Université de Limoges"))}
+    assert ("centre hospitalier universitaire de Limoges", "memberOf", "groupement hospitalier de territoire du Limousin") in triples(ex)
+    ex = run("News\n\nCompetitors such as the Hungarian firm Brainomix were also considered.")
+    assert {o.name for o in ex.orgs} == {"Brainomix"}

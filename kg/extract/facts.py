@@ -279,6 +279,13 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             and any(r.predicate == "funds" for r in sent_rels) or (all(re.fullmatch(r"alongside|aux cotes(?: de)?", f[h[2]:h[3]]) for h in hits)
                                                                and re.search(r"\b(?:round|tour de table|levee|financing|investors?|investisseurs?)\b", f)):
         return  # "X led the round alongside Y": co-investors, not a collaboration
+    if collabs and _ALSO_INVOLVES.match(f) and not re.match(r"\s*(?:qui|which|that)\b", f):
+        # "Le projet associe également l'Université de Limoges": one more party of the collaboration just told
+        n = len(collabs[-1].participants)
+        _also_involves(f, sent, orgs, collabs[-1])
+        if len(collabs[-1].participants) > n:
+            collabs[-1].extra.append(ev)
+            return
     best = max(hits, key=lambda h: h[0])
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
@@ -423,7 +430,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     _add_collab(collabs, draft, strong)
 
 
-_ALSO_INVOLVES = re.compile(r"\b(?:qui|which|that)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:associe|associent|involves|includes|inclut|implique|reunit)"
+_ALSO_INVOLVES = re.compile(r"(?:\b(?:qui|which|that)|^\s*(?:the|this|le|la|ce|cette|l')\s*(?:project|programme|program|partnership|study|initiative|projet|partenariat|etude)"
+                            r"(?:\s+(?:also|will also))?)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:associe|associent|involves|involve|includes|include|inclut|implique|reunit)"
                             r"\s+(?:also\s+|egalement\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
 

@@ -1175,6 +1175,25 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     extra_alias: list[tuple[str, str]] = []
     merged: list[tuple[int, int]] = []
     skip: set[int] = set()
+    covered: list[tuple[int, int]] = []
+    for m in _HEAD_ACRONYM_PLACE.finditer(text, body[0], body[1]):
+        # "le centre hospitalier universitaire (CHU) de Limoges", "le groupement hospitalier de territoire (GHT) du Limousin":
+        # a type name written in lower case, its acronym, then the place it belongs to
+        acr = m.group(2)
+        place = next(((s2, e2) for s2, e2 in chunks if s2 == m.end()), None)
+        starts = [m.start(1) + w.start() for w in re.finditer(r"\S+", m.group(1))]
+        h0 = next((h for h in starts if fold(text[h : m.end(1)]).split()[0] not in ("le", "la", "les", "l", "du", "au", "un", "une", "the", "a")
+                   and acronym_of(acr, text[h : m.end(1)]) and lx.name_type(text[h : m.end(1)])[0]), None)
+        if place is None or h0 is None:
+            continue
+        more = re.match(r"\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w\-’']*", text[place[1] :])
+        if more:
+            place = (place[0], place[1] + more.end())  # "... (GHT) de l'Aube et du Sézannais"
+        full = text[h0 : m.end(1)] + " " + text[m.start(3) : place[1]]  # (without the acronym, which becomes an alias)
+        spans.append(Span(h0, place[1], full, "org", lx.name_type(text[h0 : m.end(1)])[0] or "Company", 0.9))
+        extra_alias.append((name_key(full), name_key(acr + " " + text[m.start(3) : place[1]])))
+        covered.append((m.start(), place[1]))
+    chunks = [(s, e) for s, e in chunks if not any(a <= s and e <= b for a, b in covered)]
     for i, (s, e) in enumerate(chunks):
         # "Groupement de Coopération Sanitaire (GCS) TéléSanté Centre": a generic
         # type name, its acronym, then the distinctive part
@@ -1223,6 +1242,10 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     dm.spans.sort(key=lambda x: (x.start, -x.end))
     _choose_names(dm)
     return dm
+
+
+_HEAD_ACRONYM_PLACE = re.compile(r"\b([A-Za-zÀ-ÿ][a-zà-ÿ]+(?:\s+(?:(?:de|du|des|d['’])\s*)?[a-zà-ÿ]+){1,4})\s*\(\s*([A-Z][A-Z\-]{1,7})\s*\)\s+"
+                                 r"((?:de la|de l['’]|du|des|de|d['’])\s*)(?=[A-ZÀ-Ý])")
 
 
 def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tuple[str, str]]) -> list[tuple[int, int]]:
