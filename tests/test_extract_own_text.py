@@ -1284,5 +1284,5 @@ def test_acronym_between_a_type_name_and_its_place_and_a_project_that_involves_o
                          frozenset(("centre hospitalier universitaire de Limoges", "Université de Limoges")),
                          frozenset(("Kardiocare", "Université de Limoges"))}
     assert ("centre hospitalier universitaire de Limoges", "memberOf", "groupement hospitalier de territoire du Limousin") in triples(ex)
-    ex = run("News\n\nCompetitors such as the Hungarian firm Brainomix were also considered.")
-    assert {o.name for o in ex.orgs} == {"Brainomix"}
+    ex = run("News\n\nThe Israeli company Vizen and the Hungarian firm Brainomix were also considered.")
+    assert {o.name for o in ex.orgs} == {"Vizen", "Brainomix"}
