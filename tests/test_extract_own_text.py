@@ -1286,3 +1286,9 @@ def test_acronym_between_a_type_name_and_its_place_and_a_project_that_involves_o
     assert ("centre hospitalier universitaire de Limoges", "memberOf", "groupement hospitalier de territoire du Limousin") in triples(ex)
     ex = run("News\n\nThe Israeli company Vizen and the Hungarian firm Brainomix were also considered.")
     assert {o.name for o in ex.orgs} == {"Vizen", "Brainomix"}
+
+
+def test_backers_the_model_reads_as_people_are_organisations() -> None:
+    ex = run("Neurolytix raised CHF 18 million in a round led by Redalpine, with participation from the Zürcher Kantonalbank.")
+    assert ("Zürcher Kantonalbank", "funds", "Neurolytix") in triples(ex)
+    assert not has_person(ex, "Zürcher Kantonalbank")

@@ -892,6 +892,11 @@ class _Finder:
         if lab in ("PERSON", "PER") and ent and (ent[1] > s + 1 or ent[2] < e - 1) and len(words) >= 3:
             lab = ""  # "Mass General Brigham": a person's name inside a longer name is not a person
         cue_type, cue = lx.name_type(name)
+        if lab in ("PERSON", "PER") and not cue_type and prev_word.rstrip(".") not in lx.title_words and re.search(
+                r"\b(?:participation (?:from|of)|investors? (?:including|such as|like)|backed by|funded by|financed by|co-?financed by|"
+                r"avec la participation (?:de|du|des|d')|finance par|financee par|cofinance par|soutenu par|soutenue par|investisseurs? (?:dont|comme))(?:\s+(?:the|la|le|l'))?\s*$", prev) \
+                and not (words[-1] in lx.countries or words[-1] in lx.demonym_places):
+            return Span(s, e, name, "org", "Company", 0.6)  # "with participation from Zürcher Kantonalbank": backers are organisations
         if ent and ent[0] in ("PERSON", "PER") and not cue_type and len(words) >= 2 and words[0] in lx.name_heads and name[:1].isupper():
             return Span(s, e, name, "org", self.descriptor_after(e, article=True) or "Company", 0.7)  # "Centre François Baclesse": named after a person
         if re.match(r"['’]s?\s+(?:largest|biggest|leading|oldest|newest|top|main|major|busiest|premier|first|second|third|only)\b", self.text[e : e + 20]) \
