@@ -1292,3 +1292,10 @@ def test_backers_the_model_reads_as_people_are_organisations() -> None:
     ex = run("Neurolytix raised CHF 18 million in a round led by Redalpine, with participation from the Zürcher Kantonalbank.")
     assert ("Zürcher Kantonalbank", "funds", "Neurolytix") in triples(ex)
     assert not has_person(ex, "Zürcher Kantonalbank")
+
+
+def test_markdown_datelines_and_reporting_clauses() -> None:
+    ex = run("# Deal\n\n*Cebu, 3 February 2026* — **Mercy Heart Hospital** and **Philmed** have signed a memorandum of understanding "
+             "to set up a training centre at Mercy's campus in Lapulapu, the hospital said on Tuesday.", date=None)
+    assert pairs(ex) == {frozenset(("Mercy Heart Hospital", "Philmed"))}
+    assert not {"Cebu", "Lapulapu"} & {o.name for o in ex.orgs}

@@ -839,6 +839,8 @@ class _Finder:
         m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
         if m and m.group(1) is None and not self.text[e : e + 90].lstrip(" ,\u00a0")[:1].islower():
             return None  # "A, Sunnybrook ... and University Health Network": the next name of a list, not an apposition
+        if m and re.match(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+(?:said|says|told|added|announced|confirmed|explained|noted|wrote|a declare|a indique|a precise|a annonce|indique|precise|annonce|explique)\b", m.group(2)):
+            return None  # "... in Taguig, the hospital said on Tuesday": the speaker of a reporting clause, not an apposition
         if m and m.group(1) is None and getattr(self.char_tok.get(e + m.start(2)), "pos_", "") in ("VERB", "AUX"):
             return None  # "X, headquartered in Bangkok, will supply the network": a verb, not an apposition
         if not m or (article and m.group(1) is None) or (m.group(1) is None and re.match(r"(?:whose|who|which|that|where|when|while|said|says|added|qui|dont|ou|a declare|explique|precise)\b", m.group(2))):
@@ -934,7 +936,7 @@ class _Finder:
             return None  # a round-up item's bold lead-in ("**Nomination.**", "**Levée de fonds.**") named nowhere else
         if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
-        if not cue_type and len(words) <= 3 and not self.text[line_start:s].strip() and _DATELINE_DATE.match(self.text[e : e + 40]):
+        if not cue_type and len(words) <= 3 and not self.text[line_start:s].strip(" *_\t") and _DATELINE_DATE.match(self.text[e : e + 40]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "Vannes, le 3 octobre 2024 –", "Leeds, 4 March 2025 -"
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
@@ -1063,6 +1065,9 @@ class _Finder:
                     or re.search(r"\b(?:associe|associent|allie|allient|confie|confié|appel|aupres de|rejoint|rejoignent)\s+a\s*$", prev):
                 return Span(s, e, name, "unknown", conf=0.3)
             return Span(s, e, name, "place", conf=0.85 if known else 0.6 if lab == "GPE" else 0.5)
+        if lab in ("PERSON", "PER") and len(words) == 1 and prev_word in ("in", "near", "dans") and not re.search(
+                r"\b(?:stake|stakes|invest\w*|interest|shares|partner\w*|investi\w*)\s+(?:\w+\s+)?(?:in|dans)\s*$", prev):
+            return Span(s, e, name, "place", conf=0.5)  # "campus in Taguig": nobody is "in" a person
         if lab in ("PERSON", "PER") and len(words) == 1:
             return Span(s, e, name, "unknown", conf=0.3)
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
@@ -1785,7 +1790,7 @@ _RUNS_HOSPITALS = re.compile(r",?\s+(?:which|that|qui)\s+(?:runs|operates|manage
                              r"(?:hospitals|clinics|medical centres|medical centers|hopitaux|cliniques|etablissements de sante)\b")
 _RESEARCHERS_OF = re.compile(r"\b(?:researchers?|scientists?|research teams?|chercheurs?|chercheuses?|scientifiques?|equipes? de recherche)\s+"
                              r"(?:at|from|of|with|de|du|des|d'|de l'|de la|chez)\s*(?:the\s+|l')?$")
-_DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:[–—-]|/|\()")
+_DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})[*_]*\s*(?:[–—-]|/|\(|$)", re.M)
 
 
 def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at: dict[int, "Token"]) -> None:
