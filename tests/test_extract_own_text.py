@@ -1299,3 +1299,13 @@ def test_markdown_datelines_and_reporting_clauses() -> None:
              "to set up a training centre at Mercy's campus in Lapulapu, the hospital said on Tuesday.", date=None)
     assert pairs(ex) == {frozenset(("Mercy Heart Hospital", "Philmed"))}
     assert not {"Cebu", "Lapulapu"} & {o.name for o in ex.orgs}
+
+
+def test_spanish_particles_and_field_lists_kept_whole() -> None:
+    ex = run("Fundación Valle Sano, the Universidad de los Andes and Roche have formed a partnership. "
+             "The Ministry of Science, Technology and Innovation (Minciencias) awarded the project COP 4 billion.")
+    names = {o.name for o in ex.orgs}
+    assert {"Universidad de los Andes", "Ministry of Science, Technology and Innovation"} <= names
+    assert "Ministry of Science, Technology" not in names and "Andes" not in names
+    ex = run("Cedars Hospital in Los Angeles has partnered with Van Dorn Labs.")
+    assert pairs(ex) == {frozenset(("Cedars Hospital", "Van Dorn Labs"))}

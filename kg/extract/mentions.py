@@ -29,8 +29,10 @@ __all__ = ["Span", "DocMentions", "find_mentions", "name_key"]
 
 _WORD = re.compile(r"[^\W_](?:[\w&+.'’\-]*[^\W_])?|&")
 _ELISION = re.compile(r"^([ldjnsc]|qu)['’](?=\w)", re.I)
-_CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "the", "and", "et", "&", "von", "van", "der", "den", "di", "da", "del", "sur", "upon", "y"}
+_CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "the", "and", "et", "&", "von", "van", "der", "den", "di", "da", "del", "sur", "upon", "y",
+               "los", "las", "do", "dos", "das"}  # (Spanish and Portuguese names: "Universidad de los Andes", "Hospital das Clínicas")
 _AND = {"and", "et", "&"}
+_NAME_PARTICLES = {"los", "las", "do", "dos", "das", "da", "del", "di", "von", "van", "der", "den"}  # capitalised, they open a name: "Los Angeles"
 _LEADING = {
     "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "for", "with", "since", "within", "from", "by",
     "to", "as", "after", "before", "during", "while", "when", "why", "how", "what", "our", "its", "their", "his", "her",
@@ -170,6 +172,7 @@ class _Finder:
         self.based: set[tuple[int, int]] = set()  # "X" of "X-based": a place
         self.dashed: set[tuple[int, int]] = set()  # double names "A – B"
         self._title_lines: dict[int, bool] = {}  # line start -> the line is a title-case headline
+        self.field_ands: set[int] = set()  # "and"s inside a public body's list of fields ("Health, Labour and Welfare")
 
     def _in_place_ent(self, pos: int) -> bool:
         """The model took the word at ``pos`` for (part of) a place."""
@@ -482,6 +485,7 @@ class _Finder:
         for w in [w for w in words[j + 1 : k + 1] if _is_cap(w.text)]:
             if w.text.lower() not in known or w.low in self.lx.countries or w.low in self.lx.demonym_places:
                 return j  # (the model's places are not asked: it takes "Hygiène" for one)
+        self.field_ands |= {w.start for w in words[j + 1 : k] if w.low in _AND}  # (not to be split again)
         return k
 
     @staticmethod
@@ -491,7 +495,7 @@ class _Finder:
         if len(conns) > 2:
             return False
         if len(conns) == 2:
-            return conns[0] in ("of", "de", "pour", "for", "du", "des") and conns[1] in ("the", "la", "le", "les", "l'")
+            return conns[0] in ("of", "de", "pour", "for", "du", "des") and conns[1] in ("the", "la", "le", "les", "l'", "los", "las")
         return conns[0] not in ("the", "la", "le", "les")
 
     def _prepare(self, ws: list[_Word], following: list[_Word]) -> list[list[_Word]]:
@@ -616,7 +620,8 @@ class _Finder:
         titles = self.lx.title_words
         # a title opening a name with a type cue stays: "Sir Charles Gairdner Hospital", "Dr. Behcet Uz Children's Hospital"
         named_after = len(ws) >= 3 and self._ends_in_type_cue(self.text[ws[1].start : ws[-1].end])
-        while ws and (ws[0].low in _LEADING or ws[0].low in _CONNECTORS or (ws[0].low.rstrip(".") in titles and not named_after)
+        while ws and (ws[0].low in _LEADING or (ws[0].low in _CONNECTORS and not (ws[0].low in _NAME_PARTICLES and _is_cap(ws[0].text)))
+                      or (ws[0].low.rstrip(".") in titles and not named_after)
                       or (self._initial_common(ws[0]) and not (len(ws) >= 2 and _is_cap(ws[1].text) and self.lx.is_generic(self.text[ws[1].start : ws[-1].end])))
                       or re.fullmatch(r"\w['’]", ws[0].text)):  # "Rakuten Medical" keeps its first word
             ws = ws[1:]
@@ -638,7 +643,7 @@ class _Finder:
             ws = ws[:-1]
         if not ws:
             return []
-        idx = [k for k, w in enumerate(ws) if w.low in _AND]
+        idx = [k for k, w in enumerate(ws) if w.low in _AND and w.start not in self.field_ands]
         if ws[-1].low in self.lx.non_org_heads:
             idx = []  # "Shanghai & Maryland Symposium" is one event name
         for k in idx:
