@@ -656,6 +656,8 @@ class _Finder:
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
+            # "Universidad de los Andes and Roche": a proper word after a name with a complement opens another name
+            proper_right = inner_conn and self._proper(right[0]) and right[0].low not in self.lx.countries and len(right) <= 2
             if ws[k].low in ("and", "et") and len(left) >= 2 and len(right) >= 2 and self._proper(left[0]) and self._proper(right[0]) \
                     and not inner_conn and not any(w.low in ("of", "for", "de", "du", "des", "pour") for w in right):
                 return self._split_and(left) + self._split_and(right)  # each side opens with its own proper word: "Vivalto Santé et Ramsay Santé"
@@ -667,6 +669,7 @@ class _Finder:
             if ws[k].low == "&" and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] and not self._standalone(right_txt):
                 continue  # "Corden Specialist Hospital & Research Centre": the second part is only type words
             if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
+                    and not proper_right \
                     and self.lx.name_type(left_txt)[0] not in (None, "Company", "Startup") \
                     and (self._ent_is(ws, "ORG", the=True) or (len(right) == 1 and self._person_word(right[0]) and fold(left_txt).startswith(self.lx.name_type(left_txt)[1] or "\0")
                          and not self._ends_in_type_cue(left_txt) and not re.match(r"\s+[\u2013\u2014-]\s", self.text[right[0].end : right[0].end + 3]))):
@@ -678,6 +681,7 @@ class _Finder:
                 and right[0].low not in self.lx.cue_words and (sum(_is_cap(w.text) for w in right) >= 3 or rt0 not in (None, lt0))
             split = (
                 left_head
+                or proper_right
                 or cue_of_x  # "University of Glasgow and Canon Medical Research Europe" (not "Ministry of Health and Family Welfare")
                 or (left[-1].low in _STRONG_HEADS and not (inner_conn and not self.lx.name_type(right_txt)[0]))
                 or (self._ends_in_type_cue(left_txt) and not inner_conn and self.lx.name_type(self._first_name(right))[0] != self.lx.name_type(left_txt)[0])
