@@ -1309,3 +1309,11 @@ def test_spanish_particles_and_field_lists_kept_whole() -> None:
     assert "Ministry of Science, Technology" not in names and "Andes" not in names
     ex = run("Cedars Hospital in Los Angeles has partnered with Van Dorn Labs.")
     assert pairs(ex) == {frozenset(("Cedars Hospital", "Van Dorn Labs"))}
+
+
+def test_spanish_and_portuguese_type_words_and_dateline_places() -> None:
+    ex = run("News\n\nBOGOTÁ — Fundación Valle Sano and the Ministerio de Salud signed an agreement.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types == {"Fundación Valle Sano": "Foundation", "Ministerio de Salud": "PublicBody"}
+    ex = run("Bogotá hospital, Andes university and Roche team up on screening\n\nBOGOTÁ — Fundación Valle Sano and Roche have formed a partnership.", date=None)
+    assert "Bogotá hospital" not in {o.name for o in ex.orgs}

@@ -544,7 +544,7 @@ class _Finder:
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
         # lowercase head cue after the name: "Cochin hospital"
         if ws and following and ws[-1].low not in self.lx.demonyms and not ws[-1].possessive and self.gap_ok(ws[-1], following[0]) \
-                and not self._descriptive(ws):  # (not "Luz Vida's network": what it owns)
+                and not self._descriptive(ws) and not (len(ws) == 1 and (self._is_place_word(ws[0]) or ws[0].low in self.dateline_words)):  # (not "Luz Vida's network": what it owns; not "Bogotá hospital")
             tail: list[_Word] = []
             for w in following[:3]:
                 tail.append(w)
@@ -578,6 +578,15 @@ class _Finder:
                 continue  # a place elsewhere in the article: "São Paulo hospital chooses Philips"
             return False
         return True
+
+    @functools.cached_property
+    def dateline_words(self) -> set[str]:
+        """Words of the places that open a line as a dateline ("BOGOTÁ —", "*Manila, 3 February 2026* —")."""
+        out: set[str] = set()
+        for m in re.finditer(r"^[ \t*_]*([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2})[*_]*[ \t]*(?:[—–]|--?\s|,\s*(?:le\s+)?\d|,\s*[A-Z][a-z]+\.?\s+\d)",
+                             self.text, re.M):
+            out |= {fold(w) for w in m.group(1).split()}
+        return out
 
     @property
     def place_words(self) -> set[str]:
