@@ -1317,3 +1317,14 @@ def test_spanish_and_portuguese_type_words_and_dateline_places() -> None:
     assert types == {"Fundación Valle Sano": "Foundation", "Ministerio de Salud": "PublicBody"}
     ex = run("Bogotá hospital, Andes university and Roche team up on screening\n\nBOGOTÁ — Fundación Valle Sano and Roche have formed a partnership.", date=None)
     assert "Bogotá hospital" not in {o.name for o in ex.orgs}
+
+
+def test_names_that_run_on_to_their_acronym_or_their_mission() -> None:
+    ex = run("Brèves\n\nVisiomed est issue de l’Institut de recherche contre les cancers de l’appareil digestif (Ircad).")
+    assert "Institut de recherche contre les cancers de l’appareil digestif" in {o.name for o in ex.orgs}
+    ex = run("The Global Fund to Fight AIDS, Tuberculosis and Malaria will pay for the transport of medicines.")
+    assert {o.name for o in ex.orgs} == {"Global Fund to Fight AIDS, Tuberculosis and Malaria"}
+    ex = run("Brèves\n\nLe ministère de la Santé du Togo et la Fondation Lumière ont signé une convention. "
+             "Le financement est apporté par l’AFD et par le Fonds mondial de lutte contre le sida, la tuberculose et le paludisme.")
+    assert "Fonds mondial de lutte contre le sida, la tuberculose et le paludisme" in {o.name for o in ex.orgs}
+    assert ("AFD", "funds", "Fondation Lumière") in triples(ex)

@@ -245,7 +245,8 @@ class _Finder:
                     j = j2  # (not a verb the tagger took for an adjective: "la clinique du Parc adhère à ...")
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
                 for s, e in self._split_and(part):
-                    e = max(self._trim_to_org_ent(s, e), self._country_end(s), self._org_ent_to_bracket(s, e))
+                    e = max(self._trim_to_org_ent(s, e), self._country_end(s), self._org_ent_to_bracket(s, e), self._mission_tail(s, e),
+                            self._lower_to_acronym(s, e))
                     num = re.match(r" (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})\b(?![,.]?\d| ?%)", self.text[e : e + 6])
                     if num and self.lx.name_type(self.text[s:e])[0] == "University":
                         e += num.end()  # "Université Claude-Bernard Lyon 1", "Université Paris 13"
@@ -594,6 +595,26 @@ class _Finder:
         if not hasattr(self, "_place_words"):
             self._place_words = {fold(w) for es, ee, lab in self.ents if lab in ("GPE", "LOC") for w in self.text[es:ee].split()}
         return self._place_words
+
+    _MISSION = re.compile(r"\s+to\s+(?:Fight|End|Prevent|Stop|Eradicate|Beat|Defeat|Cure|Combat|Eliminate)\s+[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*"
+                          r"|(?:\s+de\s+lutte)?\s+contre\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+(?:,\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+)*\s+et\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+")
+
+    def _mission_tail(self, s: int, e: int) -> int:
+        """End of a fund's or an alliance's name that goes on with the diseases it fights ("Global Fund to Fight AIDS,
+        Tuberculosis and Malaria", "Fonds mondial de lutte contre le sida, la tuberculose et le paludisme"), else 0."""
+        m = self._MISSION.match(self.text, e)
+        if m and (self.lx.name_type(self.text[s:e])[0] or fold(self.text[s:e]).split()[0] in self.lx.name_heads):
+            return m.end()
+        return 0
+
+    def _lower_to_acronym(self, s: int, e: int) -> int:
+        """End of a name that goes on in lower case up to its acronym in brackets, the acronym taking initials of the words
+        after ``e`` ("Institut de recherche contre les cancers de l'appareil digestif (Ircad)"), else 0."""
+        m = re.match(r"((?:\s+(?:[ld]['’])?[a-zà-ÿ][\w\-]*){1,8}?)\s*\(\s*([A-Z][A-Za-z\-]{2,8})\s*\)", self.text[e : e + 120])
+        if m and "\n" not in m.group(1) and not re.search(r"\b(?:and|et|or|ou|qui|which|who|with|avec|a|est|is|was|has|have|will)\b", m.group(1)) \
+                and acronym_of(m.group(2), self.text[s : e + m.end(1)]) and not acronym_of(m.group(2), self.text[s:e]):
+            return e + m.end(1)
+        return 0
 
     def _org_ent_to_bracket(self, s: int, e: int) -> int:
         """End of the model's organisation that starts with the name and goes on in lower case up to a short
