@@ -1328,3 +1328,20 @@ def test_names_that_run_on_to_their_acronym_or_their_mission() -> None:
              "Le financement est apporté par l’AFD et par le Fonds mondial de lutte contre le sida, la tuberculose et le paludisme.")
     assert "Fonds mondial de lutte contre le sida, la tuberculose et le paludisme" in {o.name for o in ex.orgs}
     assert ("AFD", "funds", "Fondation Lumière") in triples(ex)
+
+
+def test_stakes_owners_networks_led_by_one_and_verbs_after_names() -> None:
+    ex = run("Sathorn Medical Group said it had bought a 30% stake in the Cambodian hospital group Royal Mekong Hospital.")
+    assert ("Sathorn Medical Group", "funds", "Royal Mekong Hospital") in triples(ex)
+    assert not any(t[1] == "acquired" for t in triples(ex))
+    ex = run("Rivermont Health acquired a majority stake in Castlegate Hospital.")
+    assert ("Rivermont Health", "acquired", "Castlegate Hospital") in triples(ex)
+    ex = run("SMG already owns Chaopraya's rival, Riverside Hospital.")
+    assert triples(ex) >= {("Riverside Hospital", "subsidiaryOf", "SMG")} and not any(t[0] == "Chaopraya" for t in triples(ex))
+    ex = run("Mercy Cancer Institute and the Tatra Cancer Centre have joined the European cancer data network led by the Norling Institute.")
+    assert pairs(ex) == {frozenset(("Mercy Cancer Institute", "Tatra Cancer Centre")), frozenset(("Mercy Cancer Institute", "Norling Institute")),
+                         frozenset(("Tatra Cancer Centre", "Norling Institute"))}
+    assert not any(t[1] == "memberOf" for t in triples(ex))
+    ex = run("Brèves\n\nLe GHT Rouen Cœur de Seine accueille un nouveau membre : le centre hospitalier de Barentin a rejoint le groupement en août. "
+             "Le conseil départemental de l’Eure finance l’opération.")
+    assert {"GHT Rouen Cœur de Seine", "conseil départemental de l’Eure"} <= {o.name for o in ex.orgs}

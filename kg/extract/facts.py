@@ -165,6 +165,11 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             for o in named:  # "Existing investors Antler and X also took part in the round"
                 if o.key != funded.object:
                     sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
+        led = _led_network(sent, spans, sent_rels)
+        if led is not None:
+            sent_rels = [r for r in sent_rels if not (r.predicate == "memberOf" and r.object == led.participants[-1])]
+            led.participants = sorted(set(led.participants))
+            _add_collab(collabs, led)
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text)
         before = len(collabs)
@@ -178,6 +183,19 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
 
 
 _FOUNDING = re.compile(r"\b(?:(?:co-?)?founded|created|set up|started|(?:co-?)?fondee?s?|creee?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:by|par)\s+")
+
+
+def _led_network(sent: Sentence, spans: list[Span], sent_rels: list[RelDraft]) -> CollabDraft | None:
+    """"A and B have joined the cancer data network led by C": the membership reads as of C, but the network has no name;
+    A, B and C are the parties of a consortium."""
+    members = [r for r in sent_rels if r.predicate == "memberOf" and r.object_kind == "org"]
+    if not members or len({r.object for r in members}) != 1:
+        return None
+    leader = next((sp for sp in spans if sp.key == members[0].object and sp.kind == "org"), None)
+    if leader is None or not re.search(r"\b(?:led|coordinated|run|chaired|headed|dirige|pilote|coordonne|anime|porte)e?\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?$",
+                                         fold(sent.text[: leader.start - sent.start])):
+        return None
+    return CollabDraft([r.subject for r in members] + [leader.key], [members[0].evidence], 2, "Partnership")
 
 
 def _founders(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RoleDraft]:
@@ -631,6 +649,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             okinds = okinds + ("org?",) if "org" in okinds else okinds
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True, tok_at=tok_at, lx=lx)
+            if rl.name in ("acquired", "subsidiaryOf"):  # "owns Bumrungrad's rival, X", "acquired Medtronic's diabetes unit": not the possessor
+                post = [sp for sp in post if not re.match(r"['’]s?\s+[a-z]", sent.text[sp.end - sent.start : sp.end - sent.start + 4])]
             pre = _until_break(pre, f, sent.start, ts, forward=False)
             ttok = _token_before(sent, te)
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
@@ -709,9 +729,12 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     if rl.name == "leads" and s_.kind == "org" and not (o.kind == "project" or o.type in ("Consortium", "Association")):
                         continue  # an organisation leads a project or a consortium, not "a round led by X"
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
+                    name = rl.name
+                    if name == "acquired" and _MINORITY.search(f[min(m.start(), o.start - sent.start) : max(m.end(), o.start - sent.start)]):
+                        name = "funds"  # "bought a 30% stake in X", "une participation minoritaire": an investment, not a takeover
                     if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
                         continue
-                    out.append(RelDraft(rl.name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
+                    out.append(RelDraft(name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
     out.extend(_one_of_its(sent, spans, f, ev))
     return dedupe_relations(out)
@@ -977,6 +1000,9 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):
                 out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.7))
     return out
+
+
+_MINORITY = re.compile(r"\bminority\b|\bminoritaire\b|\b(?:[1-9]|[1-4]\d)(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent)\s+(?:stake|interest|holding|share|participation)")
 
 
 _R = TypeVar("_R", RelDraft, Relation)

@@ -273,7 +273,7 @@ class _Finder:
             return j
         k = j + 1
         while k < n and k - j <= 2 and words[k].text.islower() and (self._pos(words[k]) == "ADJ" or words[k].low in self.lx.name_adjectives) \
-                and words[k].low not in self.lx.demonyms \
+                and words[k].low not in self.lx.demonyms and not self._before_determiner(words, k) \
                 and self.gap_ok(words[k - 1], words[k]):
             k += 1
         if k == j + 1:
@@ -282,6 +282,12 @@ class _Finder:
                 and self.gap_ok(words[k], words[k + 1]):
             return k + 1  # and the place or body it belongs to
         return k - 1
+
+    def _before_determiner(self, words: list[_Word], k: int) -> bool:
+        """The word at ``k`` is followed by a determiner, so it is a verb, not an adjective of the name before it:
+        "le GHT Rouen Cœur de Seine accueille un nouveau membre"."""
+        return k + 1 < len(words) and words[k + 1].low in ("un", "une", "des", "le", "la", "les", "l'", "a", "an", "the", "ses", "son", "sa", "leur", "leurs") \
+            and self.gap_ok(words[k], words[k + 1])
 
     def _name_after_possessive(self, words: list[_Word], j: int) -> bool:
         """True when the capitalised words after "X's" end in a name cue of a non-company type, so that
@@ -353,7 +359,7 @@ class _Finder:
         n = len(words)
         k = j + 1
         adj = 0
-        while k < n and adj < 3 and words[k].text.islower() and self.gap_ok(words[k - 1], words[k]) and (
+        while k < n and adj < 3 and words[k].text.islower() and self.gap_ok(words[k - 1], words[k]) and not self._before_determiner(words, k) and (
                 self._pos(words[k]) == "ADJ" or words[k].low in self.lx.name_adjectives or words[k].low in self.lx.demonyms):
             k += 1
             adj += 1
