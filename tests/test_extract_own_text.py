@@ -1345,3 +1345,14 @@ def test_stakes_owners_networks_led_by_one_and_verbs_after_names() -> None:
     ex = run("Brèves\n\nLe GHT Rouen Cœur de Seine accueille un nouveau membre : le centre hospitalier de Barentin a rejoint le groupement en août. "
              "Le conseil départemental de l’Eure finance l’opération.")
     assert {"GHT Rouen Cœur de Seine", "conseil départemental de l’Eure"} <= {o.name for o in ex.orgs}
+
+
+def test_a_unit_named_with_its_institution_and_payers_of_part_of_the_work() -> None:
+    ex = run("Siam Hospital, the teaching hospital of Chao Phraya University's Faculty of Medicine, has signed a memorandum of understanding "
+             "with Huawen. Professor Anan Srisuk, dean of the Faculty of Medicine Siam Hospital, welcomed it. "
+             "The National Telecommunications Commission is paying for part of the equipment from its research fund.")
+    siam = [o for o in ex.orgs if "Siam Hospital" in o.name]
+    assert len(siam) == 1
+    assert ("National Telecommunications Commission", "funds", siam[0].name) in triples(ex)
+    ex = run("Brèves\n\nLe CHU de Brest et Medlane ont signé une convention. La Région Bretagne prend en charge une partie des coûts.")
+    assert ("Région Bretagne", "funds", "CHU de Brest") in triples(ex)

@@ -619,7 +619,8 @@ _OBJ_KIND = {"develops": ("product",), "deployedAt": ("org",), "leads": ("projec
 def _work_regexes(nouns: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     """(a sentence opening on an unnamed piece of work or "it", the object of a verb that is one)."""
     refers = re.compile(r"^\s*(?:(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,2}?(?:" + nouns + r")s?\b|(?:it|il|elle)\b)")
-    unnamed = re.compile(r"\s+(?:the|this|le|la|ce|cette|l')\s*(?:[a-z\-]+\s+){0,4}?(?:" + nouns + r")s?\b")
+    unnamed = re.compile(r"\s+(?:(?:part|some|much|most) of\s+(?:the|its|their)\s+|une partie (?:de la|de l'|du|des|de)\s*|(?:the|this|its|their|le|la|les|ce|cette|l')\s*)"
+                         r"(?:[a-z\-']+\s+){0,4}?(?:" + nouns + r")s?\b")
     return refers, unnamed
 
 

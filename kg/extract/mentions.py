@@ -1473,6 +1473,13 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
     for full, short in extra:
         if short in keys:
             uf.union(full, short, root=full)
+    # "Faculty of Medicine Siriraj Hospital" ... "Siriraj Hospital": a unit's name ending in the institution's full name is that institution
+    for k1 in keys:
+        w1 = k1.split()
+        if w1 and w1[0] in lx.unit_heads:
+            for k2 in keys:
+                if len(k2.split()) >= 2 and k1.endswith(" " + k2) and lx.name_type(k2)[0] and not lx.is_generic(k2):
+                    uf.union(k2, k1)
     # "Long Name (ALIAS)", "Long Name - ALIAS", "Long Name (ACR) Rest"
     for i, sp in enumerate(orgs):
         after = text[sp.end : sp.end + 120]
