@@ -1356,3 +1356,10 @@ def test_a_unit_named_with_its_institution_and_payers_of_part_of_the_work() -> N
     assert ("National Telecommunications Commission", "funds", siam[0].name) in triples(ex)
     ex = run("Brèves\n\nLe CHU de Brest et Medlane ont signé une convention. La Région Bretagne prend en charge une partie des coûts.")
     assert ("Région Bretagne", "funds", "CHU de Brest") in triples(ex)
+
+
+def test_investors_the_model_takes_for_places_and_services_as_names() -> None:
+    ex = run("Lifto, based in Redwood City, has raised more than USD 800 million from investors including Sequoia Capital and Temasek.")
+    assert {("Sequoia Capital", "funds", "Lifto"), ("Temasek", "funds", "Lifto")} <= triples(ex)
+    ex = run("News\n\nThe new agreement adds four hubs. The Ethiopian Pharmaceutical Supply Service will stock the hubs and manage orders.")
+    assert "Ethiopian Pharmaceutical Supply Service" in {o.name for o in ex.orgs}

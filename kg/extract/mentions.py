@@ -1425,11 +1425,13 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
             for sp in g:
                 sp.kind, sp.conf = "org", max(sp.conf, 0.55)
             continue
-        if len(g) == 2 and n_org == 1 and re.search(r"\b(?:aupres de|from|by|par|investors?|investisseurs?|backers?)\s*(?:the\s+|le\s+|la\s+|l')?$",
+        if len(g) == 2 and n_org == 1 and re.search(r"\b(?:aupres de|from|by|par|investors?|investisseurs?|backers?)(?:\s+(?:including|such as|like|dont|comme|notamment))?\s*(?:the\s+|le\s+|la\s+|l')?$",
                                                    fold(text[max(0, g[0].start - 30) : g[0].start])):
             for sp in g:  # "auprès de Go Capital et d'Ouest Croissance": the model's person is the second investor
                 if sp.kind == "person" and sp.conf <= 0.8 and " " in sp.text:
                     sp.kind, sp.type, sp.conf = "org", "Company", 0.6
+                elif sp.kind == "place" and sp.conf < 0.8 and fold(sp.text) not in lx.countries | lx.demonym_places:
+                    sp.kind, sp.type, sp.conf = "org", "Company", 0.55  # "investors including Sequoia Capital and Temasek"
             continue
         if len(g) < 3 or n_org + n_maybe < 2 or (n_org == 0 and n_maybe < 2):
             continue
