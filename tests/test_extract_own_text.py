@@ -1363,3 +1363,11 @@ def test_investors_the_model_takes_for_places_and_services_as_names() -> None:
     assert {("Sequoia Capital", "funds", "Lifto"), ("Temasek", "funds", "Lifto")} <= triples(ex)
     ex = run("News\n\nThe new agreement adds four hubs. The Ethiopian Pharmaceutical Supply Service will stock the hubs and manage orders.")
     assert "Ethiopian Pharmaceutical Supply Service" in {o.name for o in ex.orgs}
+
+
+def test_a_relative_clause_joins_its_antecedent_and_a_start_up_with_its_place_is_named() -> None:
+    ex = run("Brèves\n\nLe CHU de Nîmes a retenu la société parisienne Owkan pour déployer un outil. "
+             "L’outil, baptisé MSIntuo, a été développé par Owkan avec l’Institut du cancer de Nîmes (ICN), qui participe également au projet.")
+    assert frozenset(("CHU de Nîmes", "Institut du cancer de Nîmes")) in pairs(ex)
+    ex = run("Brèves\n\nOwkan a levé 30 millions d’euros, notamment auprès de Sanofa. Elle a racheté en 2025 la start-up lyonnaise Cytomina.")
+    assert ("Sanofa", "acquired", "Cytomina") not in triples(ex) and ("Owkan", "acquired", "Sanofa") not in triples(ex)

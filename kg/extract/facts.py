@@ -254,8 +254,13 @@ def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, 
     m = lx.joins.search(f) if lx.joins is not None else None
     if m is None or not last.evidence or sent.start - last.evidence[-1].end > 800:
         return
-    subjects = _tail_list([o for o in orgs if o.kind == "org" and o.end <= sent.start + m.start()], f, sent.start)
-    subjects = _until_break(subjects, f, sent.start, sent.start + m.start(), forward=False)
+    before = [o for o in orgs if o.kind == "org" and o.end <= sent.start + m.start()]
+    nearest = max(before, key=lambda o: o.end, default=None)
+    if nearest is not None and re.fullmatch(r"\s*\)?\s*(?:\([^)]*\)\s*)?,\s*(?:qui|which|who)\s+", f[nearest.end - sent.start : m.start()]):
+        subjects = [nearest]  # "... avec l'Institut X (ICN), qui participe également au projet": the relative pronoun's antecedent
+    else:
+        subjects = _tail_list(before, f, sent.start)
+        subjects = _until_break(subjects, f, sent.start, sent.start + m.start(), forward=False)
     new = [o.key for o in subjects if o.key not in last.participants]
     if new:
         last.participants.extend(new)

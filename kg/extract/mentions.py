@@ -1743,6 +1743,9 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         nxt = text[m.end() : m.end() + 3]
         if nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt):
             continue  # "the start-up DirectoSanté" introduces a name, not a reference
+        dem = re.match(r"^((?:\s+[a-zà-ÿ\-]+){1,2})\s+[A-ZÀ-Ý]", text[m.end() : m.end() + 50])
+        if dem and all(fold(w) in lx.demonyms for w in dem.group(1).split()):
+            continue  # "la start-up lyonnaise Cytomine": the same, with its place
         want = lx.descriptors[m.group(2).lower()]
         adjs = m.group(1).split()
         if tok_at and adjs and any(getattr(tok_at.get(m.start(1) + k), "pos_", "") in ("VERB", "AUX", "ADP", "PRON", "DET")
