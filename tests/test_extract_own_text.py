@@ -1371,3 +1371,13 @@ def test_a_relative_clause_joins_its_antecedent_and_a_start_up_with_its_place_is
     assert frozenset(("CHU de Nîmes", "Institut du cancer de Nîmes")) in pairs(ex)
     ex = run("Brèves\n\nOwkan a levé 30 millions d’euros, notamment auprès de Sanofa. Elle a racheté en 2025 la start-up lyonnaise Cytomina.")
     assert ("Sanofa", "acquired", "Cytomina") not in triples(ex) and ("Owkan", "acquired", "Sanofa") not in triples(ex)
+
+
+def test_headline_possessives_regions_and_ministries_known_by_acronym() -> None:
+    ex = run("# St. Mary's and Philmed sign MoU\n\n*Cebu, 3 February 2026* — St. Mary's Medical Center and Philmed have signed a "
+             "memorandum of understanding. The Department of Health (DOH) welcomed the agreement. "
+             "Health Secretary Ramon Cruz said the department would send staff.", date=None)
+    assert pairs(ex) == {frozenset(("St. Mary's Medical Center", "Philmed"))}
+    assert has_person(ex, "Ramon Cruz", "department of health")
+    ex = run("Central Europe health deals: Vamer sells rehab clinics\n\nVIENNA, 30 June 2026 — Vamer has completed the sale of its clinics to Pallas Partners.", date=None)
+    assert "Central Europe" not in {o.name for o in ex.orgs}

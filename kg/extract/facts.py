@@ -178,7 +178,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             _joins(sent, f, lx, orgs, ev, collabs[-1])
         roles.extend(sent_roles)
         founders += _founders(sent, spans, f, ev)
-        founders += _ministers(sent, spans, f, ev, by_key.values())
+        founders += _ministers(sent, spans, f, ev, [sp for sp in dm.spans if sp.kind == "org" and not sp.coref])
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
 
 

@@ -278,6 +278,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.role_links = {fold(w) for w in rel["role_links"]["words"]}
     places = load("places")
     lx.countries = {fold(w) for w in places["countries"]["names"]}
+    compass = {fold(w) for w in places.get("compass", {}).get("words", [])}
+    # "central europe", "afrique de l'ouest": a country or a continent with a word of direction is a place too
+    lx.countries |= {f"{c} {k}" for c in compass for k in list(lx.countries) if " " not in c} | {f"{k} {c}" for c in compass for k in list(lx.countries)}
     lx.demonyms = {fold(k): v for k, v in places["demonyms"].items()}
     lx.demonym_places = {fold(v) for v in lx.demonyms.values()}
     lx.descriptor_regex = phrase_regex(list(lx.descriptors))

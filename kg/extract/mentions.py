@@ -257,10 +257,9 @@ class _Finder:
     def _country_end(self, s: int) -> int:
         """End of a country name of several words written partly in lower case that starts at ``s``
         ("République démocratique du Congo"), else 0."""
-        if "_long_countries" not in self.__dict__:
-            self.__dict__["_long_countries"] = sorted((c for c in self.lx.countries if re.search(r" [a-z]", c)), key=len, reverse=True)
+        by_first = _long_countries(self.lx)
         head = fold(self.text[s : s + 60])
-        for c in self.__dict__["_long_countries"]:
+        for c in by_first.get(head.split(" ", 1)[0], ()):
             if head.startswith(c) and not head[len(c) : len(c) + 1].isalnum():
                 return s + len(c)  # (folding keeps the length of these names)
         return 0
@@ -300,7 +299,8 @@ class _Finder:
         if m >= n or not _is_cap(words[m].text) or not self.gap_ok(words[m - 1], words[m]):
             return False
         owner = fold(words[j].text[:-2])
-        if owner in self.lx.countries or owner in self.lx.demonym_places or self._in_place_ent(words[j].start):
+        saint = j > 0 and words[j - 1].low in ("st", "saint", "ste", "sainte", "san", "santa", "sao")  # "St. Anne's Medical Center"
+        if not saint and (owner in self.lx.countries or owner in self.lx.demonym_places or self._in_place_ent(words[j].start)):
             return False  # "Rwanda's King Faisal Hospital": a place's, not part of the name
         k0 = j
         while k0 > 0 and _is_cap(words[k0 - 1].text) and self.gap_ok(words[k0 - 1], words[k0]) and k0 > j - 3:
@@ -1291,12 +1291,23 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     dm = DocMentions(spans=spans)
     _resolve_kinds(dm, text, lx)
     _promote_lists(dm, text, lx)
+    extra_alias += _possessive_openers(dm, text, lx)
     _link_aliases(dm, text, lx, extra_alias)
     _refine_types(dm, text, lx, doc_year)
     _coref(dm, text, lx, body, f.char_tok)
     dm.spans.sort(key=lambda x: (x.start, -x.end))
     _choose_names(dm)
     return dm
+
+
+def _long_countries(lx: Lexicon) -> dict[str, list[str]]:
+    """Country and region names of several words, by their first word, longest first (kept on the lexicon)."""
+    if "_long_countries" not in lx.__dict__:
+        out: dict[str, list[str]] = defaultdict(list)
+        for c in sorted((c for c in lx.countries if " " in c), key=len, reverse=True):
+            out[c.split(" ", 1)[0]].append(c)
+        lx.__dict__["_long_countries"] = dict(out)
+    return lx.__dict__["_long_countries"]  # type: ignore[no-any-return]
 
 
 _HEAD_ACRONYM_PLACE = re.compile(r"\b([A-Za-zÀ-ÿ][a-zà-ÿ]+(?:\s+(?:(?:de|du|des|d['’])\s*)?[a-zà-ÿ]+){1,4})\s*\(\s*([A-Z][A-Z\-]{1,7})\s*\)\s+"
@@ -1400,6 +1411,21 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|and|et|&|, and|, et|et de|et du|et des|et d['’]|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*|de\s+|du\s+)?")
+
+
+def _possessive_openers(dm: DocMentions, text: str, lx: Lexicon) -> list[tuple[str, str]]:
+    """"St. Luke's and Philips sign MoU" ... "St. Luke's Medical Center": a name the model reads as a person's, written with
+    a possessive, that opens a typed organisation's name of the same article, is that organisation. Returns (name, alias) keys."""
+    org_names = [name_key(sp.text) for sp in dm.spans if sp.kind == "org" and lx.name_type(sp.text)[0]]
+    pairs: list[tuple[str, str]] = []
+    for sp in dm.spans:
+        if sp.kind == "person" and sp.conf <= 0.8 and re.match(r"['’]s?\b", text[sp.end : sp.end + 2]):
+            pk = name_key(sp.text)
+            full = next((k for k in org_names if re.match(re.escape(pk) + r"(?:'s?|s)? ", k)), None)
+            if full is not None:
+                sp.kind, sp.type, sp.conf = "org", lx.name_type(full)[0] or "Company", 0.6
+                pairs.append((full, pk))
+    return pairs
 
 
 def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
