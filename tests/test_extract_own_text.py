@@ -1381,3 +1381,10 @@ def test_headline_possessives_regions_and_ministries_known_by_acronym() -> None:
     assert has_person(ex, "Ramon Cruz", "department of health")
     ex = run("Central Europe health deals: Vamer sells rehab clinics\n\nVIENNA, 30 June 2026 — Vamer has completed the sale of its clinics to Pallas Partners.", date=None)
     assert "Central Europe" not in {o.name for o in ex.orgs}
+
+
+def test_regions_are_places_and_a_shared_possessive() -> None:
+    ex = run("Tarek Medical, the largest imaging group in the Middle East, has signed an agreement with Siemens Healthineers.")
+    assert "Middle East" not in {o.name for o in ex.orgs}
+    ex = run("Brigham and Women's Hospital has partnered with Aidex on triage.")
+    assert pairs(ex) == {frozenset(("Brigham and Women's Hospital", "Aidex"))}

@@ -691,6 +691,8 @@ class _Finder:
             first = self._first_name(right)
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
+            if len(left) == 1 and len(right) >= 2 and right[0].possessive and self._ends_in_type_cue(right_txt) and ws[k].low in ("and", "&"):
+                continue  # "Brigham and Women's Hospital": the possessive belongs to both
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             # "Universidad de los Andes and Roche": a proper word after a name with a complement opens another name
             proper_right = inner_conn and self._proper(right[0]) and right[0].low not in self.lx.countries and len(right) <= 2
