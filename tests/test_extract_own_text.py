@@ -1388,3 +1388,8 @@ def test_regions_are_places_and_a_shared_possessive() -> None:
     assert "Middle East" not in {o.name for o in ex.orgs}
     ex = run("Brigham and Women's Hospital has partnered with Aidex on triage.")
     assert pairs(ex) == {frozenset(("Brigham and Women's Hospital", "Aidex"))}
+
+
+def test_funding_that_comes_from_a_funder() -> None:
+    ex = run("Sidra Clinic and the Doha Genome Institute have launched a joint programme. Funding comes from the Qatar Science Fund.")
+    assert {("Qatar Science Fund", "funds", "Sidra Clinic"), ("Qatar Science Fund", "funds", "Doha Genome Institute")} <= triples(ex)

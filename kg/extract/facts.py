@@ -720,7 +720,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             refers_to_work, unnamed_work = _work_regexes(lx.work_nouns)
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and unnamed_work.match(f[m.end() :]):
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
-            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and refers_to_work.match(f[: m.start()]):
+            opens_with_funding = rl.name == "funds" and m.start() <= 2 and m.group() in ("funding", "financing", "financement", "le financement")
+            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers_to_work.match(f[: m.start()]) or opens_with_funding):
+                # ("Funding comes from X": the sentence opens with the funding of the work just told)
                 if topic is not None:
                     # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
                     objects = [topic]
