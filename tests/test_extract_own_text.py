@@ -1393,3 +1393,12 @@ def test_regions_are_places_and_a_shared_possessive() -> None:
 def test_funding_that_comes_from_a_funder() -> None:
     ex = run("Sidra Clinic and the Doha Genome Institute have launched a joint programme. Funding comes from the Qatar Science Fund.")
     assert {("Qatar Science Fund", "funds", "Sidra Clinic"), ("Qatar Science Fund", "funds", "Doha Genome Institute")} <= triples(ex)
+
+
+def test_a_headline_short_form_is_the_storys_organisation() -> None:
+    ex = run("Mulvey hospital and Teko sign telehealth deal\n\nDUBLIN, 3 March 2026 — Mulvey National Referral Hospital has signed "
+             "a partnership with Teko Health on telehealth.", date=None)
+    assert pairs(ex) == {frozenset(("Mulvey National Referral Hospital", "Teko Health"))}
+    ex = run("Manchester NHS trial starts\n\nMANCHESTER, 3 March 2026 — The University of Manchester has signed a partnership with Teko Health.", date=None)
+    assert "University of Manchester" in {o.name for o in ex.orgs}
+    assert not any("Manchester NHS" in o.aliases for o in ex.orgs if o.name == "University of Manchester")

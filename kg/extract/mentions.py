@@ -1294,6 +1294,7 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     _resolve_kinds(dm, text, lx)
     _promote_lists(dm, text, lx)
     extra_alias += _possessive_openers(dm, text, lx)
+    extra_alias += _headline_short_forms(dm, text, lx, body)
     _link_aliases(dm, text, lx, extra_alias)
     _refine_types(dm, text, lx, doc_year)
     _coref(dm, text, lx, body, f.char_tok)
@@ -1427,6 +1428,34 @@ def _possessive_openers(dm: DocMentions, text: str, lx: Lexicon) -> list[tuple[s
             if full is not None:
                 sp.kind, sp.type, sp.conf = "org", lx.name_type(full)[0] or "Company", 0.6
                 pairs.append((full, pk))
+    return pairs
+
+
+def _headline_short_forms(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int]) -> list[tuple[str, str]]:
+    """A headline names the story's organisations in short ("Mulvey hospital", "Andes university"): an organisation
+    named in the headline whose own words (beyond type words) all belong to exactly one organisation of the story
+    that has more of them is that organisation. Returns (name, alias) keys."""
+    m = re.match(r"\s*([^\n]+)", text[body[0] : body[1]])
+    if not m or m.group(1).rstrip().endswith(".") or len(m.group(1)) > 200:
+        return []
+    h0, h1 = body[0] + m.start(1), body[0] + m.end(1)
+    orgs = [sp for sp in dm.spans if sp.kind in ("org", "org?")]
+    body_keys = {name_key(sp.text) for sp in orgs if sp.start >= h1}
+    pairs: list[tuple[str, str]] = []
+    for sp in orgs:
+        if not (h0 <= sp.start < h1):
+            continue
+        k = name_key(sp.text)
+        if k in body_keys:
+            continue
+        own = [w for w in k.split() if w not in lx.cue_words and w not in _CONNECTORS and len(w) > 2]
+        if not own:
+            continue
+        typ = lx.name_type(k)[0]
+        fits = [b for b in body_keys if len(b.split()) > len(k.split()) and all(w in b.split() for w in own)
+                and (typ is None or lx.name_type(b)[0] in _COMPATIBLE.get(typ, (typ,)))]  # (the same kind of body)
+        if len(fits) == 1:
+            pairs.append((fits[0], k))
     return pairs
 
 
