@@ -1402,3 +1402,13 @@ def test_a_headline_short_form_is_the_storys_organisation() -> None:
     ex = run("Manchester NHS trial starts\n\nMANCHESTER, 3 March 2026 — The University of Manchester has signed a partnership with Teko Health.", date=None)
     assert "University of Manchester" in {o.name for o in ex.orgs}
     assert not any("Manchester NHS" in o.aliases for o in ex.orgs if o.name == "University of Manchester")
+
+
+def test_joint_studies_centres_and_french_rapprochements() -> None:
+    for text in ("Alder University and Birch Hospital have agreed to run a joint study of drug resistance.",
+                 "Alder Health and Birch Hospital launched a joint genomics centre.",
+                 "Brèves\n\nAlder Santé et le CHU de Brest unissent leurs expertises pour dépister le cancer."):
+        ex = run(text)
+        assert len(pairs(ex)) == 1, text
+    ex = run("Brèves\n\nLe groupe Alder a annoncé son rapprochement avec la clinique Belvue.")
+    assert frozenset(("Alder", "clinique Belvue")) in pairs(ex)
