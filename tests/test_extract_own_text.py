@@ -1412,3 +1412,16 @@ def test_joint_studies_centres_and_french_rapprochements() -> None:
         assert len(pairs(ex)) == 1, text
     ex = run("Brèves\n\nLe groupe Alder a annoncé son rapprochement avec la clinique Belvue.")
     assert frozenset(("Alder", "clinique Belvue")) in pairs(ex)
+
+
+def test_owners_by_affix_parent_purchases_by_and_opening_headquarters() -> None:
+    ex = run("Amgen-owned deCODE genetics will sequence the samples for Landmark Hospital.")
+    assert ("deCODE", "subsidiaryOf", "Amgen") in triples(ex)
+    ex = run("Krona Group, the parent company of Halden Labs, signed the deal. Tarvo Care, whose parent company is Lindqvist Holding, declined to comment.")
+    assert {("Halden Labs", "subsidiaryOf", "Krona Group"), ("Tarvo Care", "subsidiaryOf", "Lindqvist Holding")} <= triples(ex)
+    ex = run("The purchase of Halden Labs by Krona Group closed in May.")
+    assert triples(ex) == {("Krona Group", "acquired", "Halden Labs")}
+    ex = run("The deal was backed by Nordic Capital, which owns a 40% stake in Halden Labs.")
+    assert ("Nordic Capital", "funds", "Halden Labs") in triples(ex) and not any(t[1] == "subsidiaryOf" for t in triples(ex))
+    ex = run("News\n\nHeadquartered in Reykjavik, deCODE genetics has analysed many genomes.")
+    assert ("deCODE", "locatedIn", "reykjavik") in triples(ex)

@@ -638,8 +638,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
         okinds = _OBJ_KIND.get(rl.name, ("org",))
         for m in rl.regex.finditer(f):
             ts, te = sent.start + m.start(), sent.start + m.end()
-            if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other"):
-                continue  # the trigger word is part of a name
+            if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other" and not sp.coref):
+                continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
             if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
                 continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
             after = f[m.end() : m.end() + 60]
@@ -695,6 +695,15 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if subj_side is post and passive and subjects and re.search(r"\b(?:and|et)\s+(?:[\w\-]+\s+){0,3}?(?:by|par)\b", re.sub(
                     r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de)\b", "", f[te - sent.start : subjects[0].start - sent.start])):
                 subjects = []  # "coordonné par A et financé par B": B is the agent of the other passive
+            if subj_side is post and passive and by:
+                # "the purchase of Halden Labs by Krona Group": the agent comes after "by", the object before it
+                by_at = te + by.end()
+                agents = [sp for sp in subjects if sp.start >= by_at]
+                if agents and len(agents) < len(subjects):
+                    objs_before = [sp for sp in post if te <= sp.start < by_at and sp.kind in okinds]
+                    subjects = agents
+                    if objs_before and not obj_side:
+                        obj_side = objs_before
             if subj_side is post:
                 subjects = _coordinated(subjects, f, sent.start)
             else:
@@ -738,13 +747,19 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                         continue  # an organisation leads a project or a consortium, not "a round led by X"
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
                     name = rl.name
-                    if name == "acquired" and _MINORITY.search(f[min(m.start(), o.start - sent.start) : max(m.end(), o.start - sent.start)]):
+                    span_text = f[min(m.start(), o.start - sent.start, s_.start - sent.start) : max(m.end(), o.start - sent.start, s_.start - sent.start)]
+                    if name == "acquired" and _MINORITY.search(span_text):
                         name = "funds"  # "bought a 30% stake in X", "une participation minoritaire": an investment, not a takeover
+                    elif name == "subsidiaryOf" and rl.direction == "backward" and _MINORITY.search(span_text):
+                        # "Nordic Capital, which owns a 40% stake in X": the owner of a minority invests in X
+                        out.append(RelDraft("funds", o.key, "org" if o.kind == "org?" else o.kind, s_.key, "org" if s_.kind == "org?" else s_.kind, ev, conf))
+                        continue
                     if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
                         continue
                     out.append(RelDraft(name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
     out.extend(_one_of_its(sent, spans, f, ev))
+    out.extend(_affixed(sent, spans, ev))
     return dedupe_relations(out)
 
 
@@ -984,6 +999,12 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
         if prv is not None and re.fullmatch(r"(?:['’]s)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}", fold(sent.text[prv.end - base : pl.start - base])):
             out.append(RelDraft("locatedIn", prv.key, "org", pl.key, "place", ev, 0.75))
     desc = lx.descriptor_alternation or None
+    opening = re.match(r"\s*(?:headquartered|based|located|basee?|installee?|implantee?|situee?)\s+(?:in|a|au|en)\s+", fold(sent.text))
+    if opening:  # "Headquartered in Reykjavik, deCODE genetics has ...", "Basée à Lyon, la société X ..."
+        pl = next((sp for sp in ordered if sp.kind == "place" and sp.start - base == opening.end()), None)
+        org = next((sp for sp in ordered if sp.kind in ("org", "org?") and pl is not None and sp.start > pl.end), None)
+        if pl is not None and org is not None and re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+|l')?(?:[a-z][\w\-]*\s+){0,3}", fold(sent.text[pl.end - base : org.start - base])):
+            out.append(RelDraft("locatedIn", org.key, "org", pl.key, "place", ev, 0.7))
     named = [sp for sp in ordered if not sp.coref]  # ("X, the largest hospital in Y": the reference in the apposition is X)
     for a, b in zip(named, named[1:]):
         if a.kind == "org" and b.kind == "place" and desc is not None and fold(b.text) not in lx.countries and re.fullmatch(
@@ -1007,6 +1028,21 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             # "Brisbane start-up Woundly", "Auckland start-up Sleepwell Labs": a place before a descriptor
             if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):
                 out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.7))
+    return out
+
+
+def _affixed(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
+    """"Amgen-owned deCODE", "Temasek-backed Lion Rock Ventures": a name joined to a participle names the owner or the
+    backer of the organisation that follows (across a few lowercase words: "Temasek-backed venture firm X")."""
+    out: list[RelDraft] = []
+    orgs = sorted((sp for sp in spans if sp.kind in ("org", "org?")), key=lambda x: x.start)
+    for a, b in zip(orgs, orgs[1:]):
+        m = re.fullmatch(r"-(owned|backed|funded|financed|controlled)(?:\s+[a-z][\w\-]*){0,4}\s+", sent.text[a.end - sent.start : b.start - sent.start])
+        if m:
+            if m.group(1) in ("owned", "controlled"):
+                out.append(RelDraft("subsidiaryOf", b.key, "org", a.key, "org", ev, 0.7))
+            else:
+                out.append(RelDraft("funds", a.key, "org", b.key, "org", ev, 0.7))
     return out
 
 
