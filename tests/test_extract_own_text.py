@@ -1425,3 +1425,9 @@ def test_owners_by_affix_parent_purchases_by_and_opening_headquarters() -> None:
     assert ("Nordic Capital", "funds", "Halden Labs") in triples(ex) and not any(t[1] == "subsidiaryOf" for t in triples(ex))
     ex = run("News\n\nHeadquartered in Reykjavik, deCODE genetics has analysed many genomes.")
     assert ("deCODE", "locatedIn", "reykjavik") in triples(ex)
+
+
+def test_a_company_opening_a_sentence_before_its_officers() -> None:
+    ex = run("News\n\nMedlane signed a deal with Birch Hospital. Medlane's chief executive, John Park, said the deal was the company's largest. "
+             "Medlane co-founder and chief technology officer Raj Patel will lead the integration.")
+    assert has_person(ex, "John Park", "medlane") and has_person(ex, "Raj Patel", "medlane")

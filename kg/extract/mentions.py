@@ -827,6 +827,10 @@ class _Finder:
                 and tok.pos_ in ("NOUN", "ADJ", "PROPN", "X") \
                 and w.low not in dictionary_words(self.lx.lang) and tok.lemma_.lower() not in dictionary_words(self.lx.lang):
             return False  # "Medlane signed ...": a subject no dictionary knows is a name, not a common word
+        if w.text.isalpha() and w.text.lower() not in dictionary_words(self.lx.lang) and not tok.is_stop \
+                and (re.match(r"['’]s?\s", self.text[w.end : w.end + 3]) or self._role_then_name(w.end)) \
+                and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1:
+            return False  # "Medlane's chief executive, ...", "Medlane co-founder X": an owner no dictionary knows, named elsewhere too
         return True
 
     def _at_sentence_start(self, pos: int) -> bool:
