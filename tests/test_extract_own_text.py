@@ -1431,3 +1431,10 @@ def test_a_company_opening_a_sentence_before_its_officers() -> None:
     ex = run("News\n\nMedlane signed a deal with Birch Hospital. Medlane's chief executive, John Park, said the deal was the company's largest. "
              "Medlane co-founder and chief technology officer Raj Patel will lead the integration.")
     assert has_person(ex, "John Park", "medlane") and has_person(ex, "Raj Patel", "medlane")
+
+
+def test_co_development_with_a_backer_and_institutes_listed_before_a_maker() -> None:
+    ex = run("Kestrel Biotech and the University of Arden will co-develop a vaccine against RSV, with support from the Wellmark Foundation.")
+    assert pairs(ex) == {frozenset(("Kestrel Biotech", "University of Arden"))} and "RSV" not in {o.name for o in ex.orgs}
+    ex = run("The three-year programme brings together Arden University Hospital, the Kestrel Institute and software maker Medlane.")
+    assert len(pairs(ex)) == 3

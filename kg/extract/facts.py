@@ -98,6 +98,8 @@ def _clause_tokens(trigger_tok, member_verbs: frozenset[str] | set[str] = frozen
     anchor = trigger_tok
     if anchor.dep_.startswith("aux") and anchor.head != anchor:
         anchor = anchor.head
+    while anchor.i > 0 and anchor.doc[anchor.i - 1].text == "-" and anchor.head.i < anchor.i and anchor.head != anchor:
+        anchor = anchor.head  # "will co-develop": the parse splits the word; its first part holds the clause
     while anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ != "ROOT" and anchor.head != anchor:
         anchor = anchor.head
     keep = set()
@@ -319,9 +321,12 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         return
     # "announced a collaboration" states one; "the alliance", "Z, a national consortium", "une association qui réunit" describe
     stated = max((h[0] for h in hits if not _anaphoric(f, h[2]) and not _describes_org(f, h[2], orgs, sent.start)), default=0)
+    others = {o.key for o in orgs if o.kind == "org"} - {r.subject for r in sent_rels if r.predicate == "funds"}
     if any(r.subject_kind == "org" and r.object_kind == "org" and (
-            (r.predicate in ("memberOf", "funds") and stated < 2) or (r.predicate == "acquired" and best[0] < 3)) for r in sent_rels):
+            (r.predicate == "memberOf" and stated < 2) or (r.predicate == "funds" and stated < 2 and len(others) < 2)
+            or (r.predicate == "acquired" and best[0] < 3)) for r in sent_rels):
         return  # "X, Y and Z are the founding members of the alliance": membership, not collaboration
+        # (but "A and B will co-develop X, with support from C": A and B remain besides the funder)
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
     parts: dict[str, Span] = {}
     relative: dict[int, dict[str, Span]] = {}  # a trigger inside a relative clause: that clause's own parties
@@ -558,7 +563,7 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
             return True
         if t.i == rt.i and t.dep_ == "poss" and t.head.i != trigger_tok.i and t.head.pos_ == "PROPN":
             return True  # "Lux Med's rival Medicover opened ... with X": the possessor of another name is no party
-        if t.i != rt.i and t.dep_ == "appos" and t.pos_ == "NOUN" and came_by in ("prep", "nmod"):
+        if t.i != rt.i and t.dep_ == "appos" and t.pos_ == "NOUN" and t.text.islower() and came_by in ("prep", "nmod"):
             return True  # "X, a portfolio company of Y, has partnered with Z": Y only describes X
         if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
             return False

@@ -1005,8 +1005,8 @@ class _Finder:
             if last in _product_cues():
                 return Span(s, e, name, "product", conf=0.6)
             return None
-        if self._product_context(s, e):
-            return Span(s, e, name, "product", conf=0.7)
+        if self._product_context(s, e) and not (cue_type and cue_type not in ("Company", "Startup")):
+            return Span(s, e, name, "product", conf=0.7)  # (never a name with the cue of an institution: "the Kestrel Institute")
         titled = prev_word.rstrip(".") in lx.title_words
         line_end = self.text.find("\n", e)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
@@ -1209,7 +1209,8 @@ class _Finder:
         left = fold(self.text[max(0, s - 40) : s])
         right = fold(self.text[e : e + 50])
         before_rx, after_rx, after_its_rx, appos_rx = _product_cue_regexes()
-        cued = (before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left)) or after_rx.match(right) \
+        cued = (before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left)) \
+            or (after_rx.match(right) and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b|&)", right)) \
             or (appos_rx.match(fold(self.text[e : e + 80])) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup")) \
             or (re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and after_its_rx.match(right))
         # (a name with a type cue stays an organisation in an apposition: "avec la clinique Pasteur, une solution de suivi";
