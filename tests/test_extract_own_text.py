@@ -1438,3 +1438,10 @@ def test_co_development_with_a_backer_and_institutes_listed_before_a_maker() -> 
     assert pairs(ex) == {frozenset(("Kestrel Biotech", "University of Arden"))} and "RSV" not in {o.name for o in ex.orgs}
     ex = run("The three-year programme brings together Arden University Hospital, the Kestrel Institute and software maker Medlane.")
     assert len(pairs(ex)) == 3
+
+
+def test_a_comparison_opening_the_sentence_names_no_party() -> None:
+    ex = run("Brèves\n\nÀ l’instar du CHU de Rennes, le CHU de Brest a choisi Medvia.")
+    assert pairs(ex) == {frozenset(("CHU de Brest", "Medvia"))}
+    ex = run("Unlike Harbor Hospital, Birch Hospital has selected Medlane for its records.")
+    assert pairs(ex) == {frozenset(("Birch Hospital", "Medlane"))}

@@ -387,6 +387,12 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     put_aside |= {o.key for o in orgs if (rt := _root_token(doc, o)) is not None and _named_aside(rt, lx)}
+    like = _LIKE_OPENING.match(f)
+    if like:  # "À l'instar du CHU de Rennes, le CHU de Brest a choisi X", "Like its rival X, ...": a comparison, not a party
+        compared = {o.key for o in orgs if o.start < sent.start + like.end()}
+        put_aside |= compared
+        for k in compared:
+            parts.pop(k, None)
     _list_closure(parts, [o for o in orgs if o.key not in put_aside or o.key in parts], f, sent.start, lx)
     for strength, kind, ms, me in hits:
         # "X welcomed the agreement between A and B", "l'accord conclu entre A et B": the parties are the ones named after "between"
@@ -415,6 +421,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         btok = _token_before(sent, sent.start + best[3])
         for o in orgs:
             rt = _root_token(doc, o)
+            if o.key in put_aside:
+                continue
             if btok is None or rt is None or not _set_aside(rt, btok, lx):
                 if o.key not in parts:
                     unsure.add(o.key)
@@ -570,6 +578,9 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         came_by = t.dep_
         t, steps = t.head, steps + 1
     return False
+
+
+_LIKE_OPENING = re.compile(r"\s*(?:like|unlike|as with|as did|similar to|a l'instar d(?:e|u|es)|comme|contrairement a(?:ux|u)?|tout comme)\b[^,;]{0,100},")
 
 
 def _named_aside(rt, lx: Lexicon) -> bool:  # type: ignore[no-untyped-def]
