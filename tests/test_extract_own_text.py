@@ -1445,3 +1445,8 @@ def test_a_comparison_opening_the_sentence_names_no_party() -> None:
     assert pairs(ex) == {frozenset(("CHU de Brest", "Medvia"))}
     ex = run("Unlike Harbor Hospital, Birch Hospital has selected Medlane for its records.")
     assert pairs(ex) == {frozenset(("Birch Hospital", "Medlane"))}
+
+
+def test_customers_given_as_examples_are_no_parties() -> None:
+    ex = run("News\n\nMedlane works with more than 200 hospitals, including Harbor Hospital and Elm Clinic, and partners with Philips and GE HealthCare.")
+    assert pairs(ex) == {frozenset(("Medlane", "Philips")), frozenset(("Medlane", "GE HealthCare")), frozenset(("Philips", "GE HealthCare"))}

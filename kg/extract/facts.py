@@ -387,6 +387,17 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     put_aside |= {o.key for o in orgs if (rt := _root_token(doc, o)) is not None and _named_aside(rt, lx)}
+    for ex in _EXAMPLES.finditer(f):  # "works with 200 hospitals, including A and B": customers given as examples, no parties
+        after = sorted((o for o in orgs if o.start >= sent.start + ex.end()), key=lambda o: o.start)
+        listed = after[:1]
+        for prev, nxt in zip(after, after[1:]):
+            if not re.fullmatch(r"\s*(?:,|and|or|et|ou|&)?\s*(?:the\s+|le\s+|la\s+|les\s+|l')?", f[prev.end - sent.start : nxt.start - sent.start]):
+                break  # (the list ends where a verb comes: "..., and partners with Philips")
+            listed.append(nxt)
+        if listed and listed[0].start - (sent.start + ex.end()) <= 4:
+            put_aside |= {o.key for o in listed}
+            for o in listed:
+                parts.pop(o.key, None)
     like = _LIKE_OPENING.match(f)
     if like:  # "À l'instar du CHU de Rennes, le CHU de Brest a choisi X", "Like its rival X, ...": a comparison, not a party
         compared = {o.key for o in orgs if o.start < sent.start + like.end()}
@@ -580,6 +591,8 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
     return False
 
 
+_EXAMPLES = re.compile(r"\b(?:hospitals|clinics|customers|clients|health systems|sites|institutions|etablissements|hopitaux|cliniques|centres)\b,?\s+"
+                       r"(?:including|such as|like|among them|notamment|dont|comme|parmi lesquels)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?")
 _LIKE_OPENING = re.compile(r"\s*(?:like|unlike|as with|as did|similar to|a l'instar d(?:e|u|es)|comme|contrairement a(?:ux|u)?|tout comme)\b[^,;]{0,100},")
 
 
