@@ -1450,3 +1450,9 @@ def test_a_comparison_opening_the_sentence_names_no_party() -> None:
 def test_customers_given_as_examples_are_no_parties() -> None:
     ex = run("News\n\nMedlane works with more than 200 hospitals, including Harbor Hospital and Elm Clinic, and partners with Philips and GE HealthCare.")
     assert pairs(ex) == {frozenset(("Medlane", "Philips")), frozenset(("Medlane", "GE HealthCare")), frozenset(("Philips", "GE HealthCare"))}
+
+
+def test_parties_named_before_their_own_collaboration() -> None:
+    ex = run("Brèves\n\n**Imagerie.** Le centre hospitalier de Lannion a retenu Canon Medical pour équiper son plateau d’imagerie.\n\n"
+             "**Partenariat.** L’Institut Curie et la société Owkin prolongent leur collaboration sur l’analyse des lames.")
+    assert frozenset(("Institut Curie", "Owkin")) in pairs(ex) and len(pairs(ex)) == 2

@@ -314,7 +314,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     best = max(hits, key=lambda h: h[0])
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
-    if collabs and all(_anaphoric(f, h[2]) for h in hits) and not named:
+    own_possessive = all(re.search(r"\b(?:their|leur|leurs)\s+(?:[a-z\-]+\s+)?$", f[: h[2]]) for h in hits) \
+        and len({o.key for o in orgs if o.end <= sent.start + min(h[2] for h in hits)}) >= 2
+    if collabs and all(_anaphoric(f, h[2]) for h in hits) and not named and not own_possessive:
+        # (not "A et B prolongent leur collaboration": "their" stands for the parties just named)
         # "Under the agreement, ...", "L'accord prévoit ...": more about the collaboration just stated
         collabs[-1].extra.append(ev)
         _also_involves(f, sent, orgs, collabs[-1])
