@@ -1456,3 +1456,13 @@ def test_parties_named_before_their_own_collaboration() -> None:
     ex = run("Brèves\n\n**Imagerie.** Le centre hospitalier de Lannion a retenu Canon Medical pour équiper son plateau d’imagerie.\n\n"
              "**Partenariat.** L’Institut Curie et la société Owkin prolongent leur collaboration sur l’analyse des lames.")
     assert frozenset(("Institut Curie", "Owkin")) in pairs(ex) and len(pairs(ex)) == 2
+
+
+def test_coordinated_memberships_portfolio_companies_and_sized_hospitals() -> None:
+    ex = run("Birch Hospital has selected Medlane. The hospital is part of the Northern Care Group and a member of the Shelford Network.")
+    assert {("Birch Hospital", "memberOf", "Shelford Network"), ("Birch Hospital", "subsidiaryOf", "Northern Care Group")} <= triples(ex)
+    assert ("Northern Care Group", "memberOf", "Shelford Network") not in triples(ex)
+    ex = run("Birch Hospital has selected Medlane. Financial terms of the agreement with Medlane, a portfolio company of Atomico, were not disclosed.")
+    assert ("Atomico", "funds", "Medlane") in triples(ex)
+    ex = run("Birch Hospital, a 600-bed teaching hospital in Leeds, has selected Medlane.")
+    assert ("Birch Hospital", "locatedIn", "leeds") in triples(ex)

@@ -741,6 +741,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             else:
                 # "A and B, the rare disease unit of C, are founding members": C sits in an apposition
                 subjects = [sp for sp in subjects if not _in_apposition(sp, f, sent.start)]
+                if rl.name in ("memberOf", "subsidiaryOf") and re.search(r"\b(?:and|et)\s+(?:a|an|the|un|une|le|la|l')?\s*$", f[: m.start()]) \
+                        and len(subjects) >= 2 and re.search(r"\b(?:part of|member of|subsidiary of|partie d[eu]|membre d[eu]|filiale d[eu])\b", f[: m.start()]):
+                    subjects = [min(subjects, key=lambda x: x.start)]  # "X is part of Y and a member of Z": X is the member
                 subjects = _tail_list(subjects, f, sent.start)  # "A, B and C are founding members of ..."
             if passive:
                 # "funded by Wellcome ... and is led by X": the agent of another passive is not this one's object
@@ -1040,7 +1043,7 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
     named = [sp for sp in ordered if not sp.coref]  # ("X, the largest hospital in Y": the reference in the apposition is X)
     for a, b in zip(named, named[1:]):
         if a.kind == "org" and b.kind == "place" and desc is not None and fold(b.text) not in lx.countries and re.fullmatch(
-                rf"\s*,\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:[a-z][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|de|d'|du|a|en)\s*",
+                rf"\s*,\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:[a-z0-9][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|de|d'|du|a|en)\s*",
                 fold(sent.text[a.end - base : b.start - base])):
             out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))  # "X, centre de lutte contre le cancer de Caen,", "X, the largest hospital in Y"
     for a, b in zip(ordered, ordered[1:]):
