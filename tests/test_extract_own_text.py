@@ -1466,3 +1466,10 @@ def test_coordinated_memberships_portfolio_companies_and_sized_hospitals() -> No
     assert ("Atomico", "funds", "Medlane") in triples(ex)
     ex = run("Birch Hospital, a 600-bed teaching hospital in Leeds, has selected Medlane.")
     assert ("Birch Hospital", "locatedIn", "leeds") in triples(ex)
+
+
+def test_names_after_an_elided_article_and_two_full_names_with_complements() -> None:
+    ex = run("Brèves\n\nL’Assistance publique – Hôpitaux de Paris et les Hospices civils de Lyon ont signé un accord avec l’Institut Gustave-Roussy.")
+    assert "Assistance publique – Hôpitaux de Paris" in {o.name for o in ex.orgs}
+    ex = run("Hospital Clínic de Barcelona and Vall d'Hebron University Hospital have partnered with Rede D'Or São Luiz.")
+    assert {"Hospital Clínic de Barcelona", "Vall d'Hebron University Hospital"} <= {o.name for o in ex.orgs}

@@ -695,7 +695,8 @@ class _Finder:
                 continue  # "Brigham and Women's Hospital": the possessive belongs to both
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             # "Universidad de los Andes and Roche": a proper word after a name with a complement opens another name
-            proper_right = inner_conn and self._proper(right[0]) and right[0].low not in self.lx.countries and len(right) <= 2
+            proper_right = inner_conn and self._proper(right[0]) and right[0].low not in self.lx.countries \
+                and (len(right) <= 2 or self._ends_in_type_cue(right_txt))  # ("Hospital Clínic de Barcelona and Vall d'Hebron University Hospital")
             if ws[k].low in ("and", "et") and len(left) >= 2 and len(right) >= 2 and self._proper(left[0]) and self._proper(right[0]) \
                     and not inner_conn and not any(w.low in ("of", "for", "de", "du", "des", "pour") for w in right):
                 return self._split_and(left) + self._split_and(right)  # each side opens with its own proper word: "Vivalto Santé et Ramsay Santé"
@@ -837,7 +838,7 @@ class _Finder:
         if pos in self.sent_starts or pos == self.body[0]:
             return True
         before = self.text[max(0, pos - 3) : pos]
-        return pos == 0 or "\n" in before or bool(re.search(r"[.!?:\"“«•]\s*$", before))
+        return pos == 0 or bool(re.search(r"\n[ \t*_#>\-]*$", before)) or bool(re.search(r"[.!?:\"“«•]\s*$", before))
 
     # --- classification ---------------------------------------------------
 
