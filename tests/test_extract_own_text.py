@@ -1473,3 +1473,8 @@ def test_names_after_an_elided_article_and_two_full_names_with_complements() -> 
     assert "Assistance publique – Hôpitaux de Paris" in {o.name for o in ex.orgs}
     ex = run("Hospital Clínic de Barcelona and Vall d'Hebron University Hospital have partnered with Rede D'Or São Luiz.")
     assert {"Hospital Clínic de Barcelona", "Vall d'Hebron University Hospital"} <= {o.name for o in ex.orgs}
+
+
+def test_an_apposition_inside_a_list_of_parties() -> None:
+    ex = run("Brèves\n\nUnicancer, la fédération des centres de lutte contre le cancer, et l’Inserm ont signé une convention avec la Fondation ARC.")
+    assert {frozenset(("Unicancer", "Inserm")), frozenset(("Unicancer", "Fondation ARC"))} <= pairs(ex)

@@ -619,7 +619,7 @@ def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:
 def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int, lx: Lexicon) -> None:
     """Names listed with a participant are participants too, even where the parse hung them elsewhere
     ("HANOI, 3 April 2024 – A (ACR), B, C and D have formed ...")."""
-    ordered = sorted(orgs, key=lambda o: o.start)
+    ordered = sorted((o for o in orgs if not o.coref), key=lambda o: o.start)  # (a reference inside an apposition is no list item)
     changed = True
     while changed:
         changed = False
@@ -631,6 +631,9 @@ def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int, l
             rest = gap[sep.end() :].strip() if sep else gap
             listed = sep is not None and (sep.end() == len(gap) or (
                 len(rest.split()) <= 3 and lx.descriptor_regex is not None and lx.descriptor_regex.match(rest) is not None))  # ", la société Sygen"
+            if not listed and re.fullmatch(r"\s*,\s*(?:la|le|l'|les|the|a|an|un|une)\s+[^,;()]{2,90},\s*(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?", gap) \
+                    and not any(a.end <= o.start and o.end <= b.start for o in ordered):
+                listed = True  # "Unicancer, la fédération des centres ..., et l'Inserm": an apposition inside the list
             if (a.key == b.key or "," in gap or re.search(r"\b(?:and|et|as well as|ainsi que)\b|&", gap)) and listed:
                 new = b if a.key in parts else a
                 parts.setdefault(new.key, new)
