@@ -1478,3 +1478,8 @@ def test_names_after_an_elided_article_and_two_full_names_with_complements() -> 
 def test_an_apposition_inside_a_list_of_parties() -> None:
     ex = run("Brèves\n\nUnicancer, la fédération des centres de lutte contre le cancer, et l’Inserm ont signé une convention avec la Fondation ARC.")
     assert {frozenset(("Unicancer", "Inserm")), frozenset(("Unicancer", "Fondation ARC"))} <= pairs(ex)
+
+
+def test_a_start_up_from_a_city() -> None:
+    ex = run("Brainlab has acquired Surgivex, a start-up from Eindhoven that develops navigation software.")
+    assert ("Surgivex", "locatedIn", "eindhoven") in triples(ex) and "Eindhoven" not in {o.name for o in ex.orgs}

@@ -1046,7 +1046,7 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
     named = [sp for sp in ordered if not sp.coref]  # ("X, the largest hospital in Y": the reference in the apposition is X)
     for a, b in zip(named, named[1:]):
         if a.kind == "org" and b.kind == "place" and desc is not None and fold(b.text) not in lx.countries and re.fullmatch(
-                rf"\s*,\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:[a-z0-9][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|de|d'|du|a|en)\s*",
+                rf"\s*,\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:[a-z0-9][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|from|de|d'|du|a|en)\s*",
                 fold(sent.text[a.end - base : b.start - base])):
             out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))  # "X, centre de lutte contre le cancer de Caen,", "X, the largest hospital in Y"
     for a, b in zip(ordered, ordered[1:]):

@@ -1046,7 +1046,8 @@ class _Finder:
                 or (lab in ("GPE", "LOC", "PERSON", "PER") and acting.dep_ == "conj" and acting.head.dep_ in ("nsubj", "nsubjpass")
                     and self.lx.name_type(self._tok_phrase(acting.head))[0] is not None)
                 or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl", "conj") and _preposition(acting) in ("by", "par"))
-                or (not lab and acting.dep_ in ("pobj", "obl") and _preposition(acting) in ("from", "aupres"))
+                or (not lab and acting.dep_ in ("pobj", "obl") and _preposition(acting) in ("from", "aupres")
+                    and not re.search(r"\b(?:start-?up|company|firm|maker|developer|group|spin-?off|spin-?out|hospital|clinic)\s+from\s*$", prev))
                 or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))
                 or (lab in ("", "PERSON", "PER", "MISC", "GPE", "LOC") and acting.dep_ in ("obl", "obl:arg", "iobj") and _preposition(acting) in ("a", "to")
                     and self._trigger_verb(acting.head) and (lab not in ("GPE", "LOC") or any(t.regex.fullmatch(fold(acting.head.text)) for t in lx.collab)))):
@@ -1117,6 +1118,9 @@ class _Finder:
                     or re.search(r"\b(?:associe|associent|allie|allient|confie|confié|appel|aupres de|rejoint|rejoignent)\s+a\s*$", prev):
                 return Span(s, e, name, "unknown", conf=0.3)
             return Span(s, e, name, "place", conf=0.85 if known else 0.6 if lab == "GPE" else 0.5)
+        if len(words) == 1 and not cue_type and re.search(r"\b(?:start-?up|company|firm|maker|developer|spin-?off|spin-?out)\s+from\s*$", prev) \
+                and lab in ("", "GPE", "LOC", "PERSON", "PER"):
+            return Span(s, e, name, "place", conf=0.6)  # "a start-up from Eindhoven": where it comes from
         if lab in ("PERSON", "PER") and len(words) == 1 and prev_word in ("in", "near", "dans") and not re.search(
                 r"\b(?:stake|stakes|invest\w*|interest|shares|partner\w*|investi\w*)\s+(?:\w+\s+)?(?:in|dans)\s*$", prev):
             return Span(s, e, name, "place", conf=0.5)  # "campus in Taguig": nobody is "in" a person
