@@ -1483,3 +1483,10 @@ def test_an_apposition_inside_a_list_of_parties() -> None:
 def test_a_start_up_from_a_city() -> None:
     ex = run("Brainlab has acquired Surgivex, a start-up from Eindhoven that develops navigation software.")
     assert ("Surgivex", "locatedIn", "eindhoven") in triples(ex) and "Eindhoven" not in {o.name for o in ex.orgs}
+
+
+def test_a_name_where_patients_are_treated_is_a_hospital() -> None:
+    ex = run("Allwell Health has signed a contract with Medlane. Nurses at Allwell Health will use the tool on 20 wards.")
+    assert {o.name: o.type for o in ex.orgs}["Allwell Health"] in ("Hospital", "UniversityHospital")
+    ex = run("Orbis Labs has signed a contract with Medlane. Analysts at Orbis Labs expect growth.")
+    assert {o.name: o.type for o in ex.orgs}["Orbis Labs"] not in ("Hospital", "UniversityHospital")

@@ -1767,6 +1767,16 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
             ctx = context.most_common(1)[0][0]
             if ctx != typ and (name_types <= {"Company"} or _REFINES.get(typ) == ctx):
                 typ = ctx
+        if typ == "Company" and name_types <= {"Company"} and not context:
+            for n in dm.org_names[key]:
+                esc = re.escape(n)
+                if re.search(esc + r"['’]s?\s+(?:[a-z\-]+\s+)?(?:emergency department|intensive care|wards?|nurses|physicians|clinicians|cardiologists|"
+                                   r"radiologists|surgeons|inpatients|beds|emergency room|operating theatres?|maternity unit)\b"
+                                   r"|\b(?:patients|nurses|physicians|clinicians|surgeons|radiologists|cardiologists|intensivists|wards|beds)\s+(?:at|of|in)\s+(?:the\s+)?" + esc + r"\b"
+                                   r"|\b(?:patients|infirmi[eè]res|m[ée]decins|chirurgiens|radiologues|soignants|lits|services)\s+(?:de|du|des|à|au)\s+(?:l['’]|la\s+|le\s+)?" + esc + r"\b",
+                             text, re.I):
+                    typ = "Hospital"  # "doctors at Sidra Medicine", "Allina Health's nurses": where patients are treated
+                    break
         if typ == "Company" and doc_year:
             for n in dm.org_names[key]:
                 m = re.search(re.escape(n) + r"[^.]{0,120}?\b(?:founded|created|established|launched|cr[ée]{1,2}e?|fond[ée]e?)\s+(?:in|en)\s+(\d{4})", text)
