@@ -1490,3 +1490,10 @@ def test_a_name_where_patients_are_treated_is_a_hospital() -> None:
     assert {o.name: o.type for o in ex.orgs}["Allwell Health"] in ("Hospital", "UniversityHospital")
     ex = run("Orbis Labs has signed a contract with Medlane. Analysts at Orbis Labs expect growth.")
     assert {o.name: o.type for o in ex.orgs}["Orbis Labs"] not in ("Hospital", "UniversityHospital")
+
+
+def test_french_heads_of_a_company() -> None:
+    ex = run("Brèves\n\nLa start-up Medvia a signé avec le CHU de Brest. « C’est une première », souligne Marc Lefèvre, à la tête de la société Medvia.")
+    assert has_person(ex, "Marc Lefèvre", "medvia")
+    ex = run("Brèves\n\nLa start-up Medvia a signé avec le CHU de Brest. Le patron de Medvia, Marc Lefèvre, se réjouit de ce contrat.")
+    assert has_person(ex, "Marc Lefèvre", "medvia")
