@@ -1497,3 +1497,12 @@ def test_french_heads_of_a_company() -> None:
     assert has_person(ex, "Marc Lefèvre", "medvia")
     ex = run("Brèves\n\nLa start-up Medvia a signé avec le CHU de Brest. Le patron de Medvia, Marc Lefèvre, se réjouit de ce contrat.")
     assert has_person(ex, "Marc Lefèvre", "medvia")
+
+
+def test_users_of_another_organisations_product() -> None:
+    ex = run("Birch Hospital will use Medlane's platform in its emergency department from June.")
+    assert ("Medlane", "supplies", "Birch Hospital") in triples(ex)
+    ex = run("Medlane signed a deal with Birch Hospital. Medlane's software will be rolled out across Birch Hospital's 12 wards.")
+    assert ("Medlane", "supplies", "Birch Hospital") in triples(ex)
+    ex = run("The programme, run with the Ministry of Health, will use Philmed's telemedicine platform.")
+    assert ("Philmed", "supplies", "Ministry of Health") not in triples(ex)

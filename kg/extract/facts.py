@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
-from .mentions import AFFIX_WORDS, UNIT_AFTER, DocMentions, Span
+from .mentions import AFFIX_WORDS, UNIT_AFTER, DocMentions, Span, product_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
@@ -798,6 +798,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
     out.extend(_located(sent, spans, lx, ev))
     out.extend(_one_of_its(sent, spans, f, ev))
     out.extend(_affixed(sent, spans, ev))
+    out.extend(_used_products(sent, spans, f, ev))
     return dedupe_relations(out)
 
 
@@ -1066,6 +1067,44 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             # "Brisbane start-up Woundly", "Auckland start-up Sleepwell Labs": a place before a descriptor
             if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):
                 out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.7))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _product_alternation() -> str:
+    return "|".join(re.escape(c) for c in product_cues())
+
+
+def _used_products(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
+    """"Birch Hospital will use Medlane's platform", "Medlane's software will be rolled out across Birch Hospital":
+    the owner of a product another organisation uses supplies it."""
+    out: list[RelDraft] = []
+    cues = _product_alternation()
+    if not cues:
+        return out
+    orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
+    base = sent.start
+    for x in orgs:
+        owned = re.match(rf"['’]s?\s+(?:[a-z\-]+\s+){{0,3}}?(?:{cues})s?\b", f[x.end - base :])
+        if not owned:
+            continue
+        before = f[: x.start - base]
+        user = re.search(r"\b(?:use|uses|used|using|adopt|adopts|adopted|deploy|deploys|deployed|roll out|rolls out|rolled out|install|installs|installed)\s+$", before)
+        if user:
+            y = next((o for o in reversed(orgs) if o.end <= x.start and o.key != x.key), None)
+            # the user is the subject of the verb, with only auxiliaries between ("Birch Hospital will use", "the hospital had used")
+            if y is not None and re.fullmatch(r"\s*(?:(?:will|would|has|have|had|is|are|was|were|to|now|also|already|can|could|plans|began|started|continues|to)\s+)*",
+                                              f[y.end - base : x.start - base][: user.start() - (y.end - base)]):
+                out.append(RelDraft("supplies", x.key, "org", y.key, "org", ev, 0.6))
+            continue
+        after = f[x.end - base + owned.end() :]
+        placed = re.match(r"\s+(?:will be|is being|was|were|has been|have been|are|is|will also be)\s+(?:rolled out|deployed|installed|introduced|used)\s+"
+                          r"(?:at|across|in|by|throughout)\s+(?:the\s+|all\s+)?", after)
+        if placed:
+            at = x.end - base + owned.end() + placed.end()
+            y = next((o for o in orgs if o.start - base == at and o.key != x.key), None)
+            if y is not None:
+                out.append(RelDraft("supplies", x.key, "org", y.key, "org", ev, 0.6))
     return out
 
 

@@ -51,12 +51,15 @@ _PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude"
 
 
 @functools.cache
-def _product_cues() -> tuple[str, ...]:
-    """Nouns that introduce a product's name, from every language's data file."""
+def product_cues() -> tuple[str, ...]:
+    """Nouns that introduce a product's name, from every language's data file (folded, longest first)."""
     from ..lexicon import load_lang
     from .lexicons import LANGUAGES
 
     return tuple(sorted({fold(w) for lang in LANGUAGES for w in load_lang(lang, "orgs").get("product_cues", {}).get("words", [])}, key=len, reverse=True))
+
+
+_product_cues = product_cues
 
 
 @functools.cache
