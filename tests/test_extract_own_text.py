@@ -1506,3 +1506,8 @@ def test_users_of_another_organisations_product() -> None:
     assert ("Medlane", "supplies", "Birch Hospital") in triples(ex)
     ex = run("The programme, run with the Ministry of Health, will use Philmed's telemedicine platform.")
     assert ("Philmed", "supplies", "Ministry of Health") not in triples(ex)
+
+
+def test_a_legal_suffix_before_a_based_apposition() -> None:
+    ex = run("Harbor University and Vireo Imaging, Inc., an Austin-based developer of AI software, today announced a research alliance.")
+    assert ("Vireo Imaging", "locatedIn", "austin") in triples(ex)

@@ -1035,7 +1035,8 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             out.append(RelDraft("locatedIn", nxt.key, "org", pl.key, "place", ev, 0.75))
             continue
         prv = next((o for o in reversed(ordered[:i]) if o.kind in ("org", "org?")), None)
-        if prv is not None and re.fullmatch(r"(?:['’]s)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}", fold(sent.text[prv.end - base : pl.start - base])):
+        if prv is not None and re.fullmatch(r"(?:['’]s)?(?:\s*,\s*(?:inc|ltd|llc|sa|sas|gmbh|ag|plc|bv|nv|ab|oy|spa|srl)\.?)?\s*(?:,|\s+(?:is|was))\s*(?:an?|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}",
+                                            fold(sent.text[prv.end - base : pl.start - base])):  # ("Vireo Imaging, Inc., an Austin-based developer")
             out.append(RelDraft("locatedIn", prv.key, "org", pl.key, "place", ev, 0.75))
     desc = lx.descriptor_alternation or None
     opening = re.match(r"\s*(?:headquartered|based|located|basee?|installee?|implantee?|situee?)\s+(?:in|a|au|en)\s+", fold(sent.text))
