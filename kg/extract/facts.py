@@ -141,6 +141,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     # what "the project", "the consortium", "it" may stand for: the last project or consortium named before a sentence
     topics = sorted((sp for sp in dm.spans if sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium")), key=lambda x: -x.start)
     by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}  # an organisation's own mention, by key
+    own_mentions = [sp for sp in dm.spans if sp.kind == "org" and not sp.coref]
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
         if sent.text.strip() != sent.text:
@@ -169,8 +170,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                     sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
         led = _led_network(sent, spans, sent_rels)
         if led is not None:
-            sent_rels = [r for r in sent_rels if not (r.predicate == "memberOf" and r.object == led.participants[-1])]
-            led.participants = sorted(set(led.participants))
+            sent_rels = [r for r in sent_rels if not (r.predicate == "memberOf" and r.object_kind == "org")]
             _add_collab(collabs, led)
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text)
@@ -180,7 +180,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             _joins(sent, f, lx, orgs, ev, collabs[-1])
         roles.extend(sent_roles)
         founders += _founders(sent, spans, f, ev)
-        founders += _ministers(sent, spans, f, ev, [sp for sp in dm.spans if sp.kind == "org" and not sp.coref])
+        founders += _ministers(sent, spans, f, ev, own_mentions)
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
 
 
@@ -197,7 +197,7 @@ def _led_network(sent: Sentence, spans: list[Span], sent_rels: list[RelDraft]) -
     if leader is None or not re.search(r"\b(?:led|coordinated|run|chaired|headed|dirige|pilote|coordonne|anime|porte)e?\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?$",
                                          fold(sent.text[: leader.start - sent.start])):
         return None
-    return CollabDraft([r.subject for r in members] + [leader.key], [members[0].evidence], 2, "Partnership")
+    return CollabDraft(sorted({r.subject for r in members} | {leader.key}), [members[0].evidence], 2, "Partnership")
 
 
 def _founders(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RoleDraft]:
@@ -390,6 +390,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if nxt is not None and nxt.start - (sent.start + mm.end()) < 6 and parts:
             parts.setdefault(nxt.key, nxt)
     put_aside |= {o.key for o in orgs if (rt := _root_token(doc, o)) is not None and _named_aside(rt, lx)}
+    no_parties: set[str] = set()  # named, but no parties whatever the parse says
     for ex in _EXAMPLES.finditer(f):  # "works with 200 hospitals, including A and B": customers given as examples, no parties
         after = sorted((o for o in orgs if o.start >= sent.start + ex.end()), key=lambda o: o.start)
         listed = after[:1]
@@ -398,15 +399,13 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 break  # (the list ends where a verb comes: "..., and partners with Philips")
             listed.append(nxt)
         if listed and listed[0].start - (sent.start + ex.end()) <= 4:
-            put_aside |= {o.key for o in listed}
-            for o in listed:
-                parts.pop(o.key, None)
+            no_parties |= {o.key for o in listed}
     like = _LIKE_OPENING.match(f)
     if like:  # "À l'instar du CHU de Rennes, le CHU de Brest a choisi X", "Like its rival X, ...": a comparison, not a party
-        compared = {o.key for o in orgs if o.start < sent.start + like.end()}
-        put_aside |= compared
-        for k in compared:
-            parts.pop(k, None)
+        no_parties |= {o.key for o in orgs if o.start < sent.start + like.end()}
+    put_aside |= no_parties
+    for k in no_parties:
+        parts.pop(k, None)
     _list_closure(parts, [o for o in orgs if o.key not in put_aside or o.key in parts], f, sent.start, lx)
     for strength, kind, ms, me in hits:
         # "X welcomed the agreement between A and B", "l'accord conclu entre A et B": the parties are the ones named after "between"
@@ -666,6 +665,7 @@ def _work_regexes(nouns: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
 
 def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=None, parties=()) -> list[RelDraft]:  # type: ignore[no-untyped-def]
     out: list[RelDraft] = []
+    refers_to_work, unnamed_work = _work_regexes(lx.work_nouns)
     for rl in lx.relations:
         if rl.name == "locatedIn":
             continue
@@ -764,7 +764,6 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                            or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
-            refers_to_work, unnamed_work = _work_regexes(lx.work_nouns)
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and unnamed_work.match(f[m.end() :]):
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
             opens_with_funding = rl.name == "funds" and m.start() <= 2 and m.group() in ("funding", "financing", "financement", "le financement")
@@ -1042,8 +1041,8 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
     opening = re.match(r"\s*(?:headquartered|based|located|basee?|installee?|implantee?|situee?)\s+(?:in|a|au|en)\s+", fold(sent.text))
     if opening:  # "Headquartered in Reykjavik, deCODE genetics has ...", "Basée à Lyon, la société X ..."
         pl = next((sp for sp in ordered if sp.kind == "place" and sp.start - base == opening.end()), None)
-        org = next((sp for sp in ordered if sp.kind in ("org", "org?") and pl is not None and sp.start > pl.end), None)
-        if pl is not None and org is not None and re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+|l')?(?:[a-z][\w\-]*\s+){0,3}", fold(sent.text[pl.end - base : org.start - base])):
+        org = next((sp for sp in ordered if sp.kind in ("org", "org?") and sp.start > pl.end), None) if pl is not None else None
+        if org is not None and re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+|l')?(?:[a-z][\w\-]*\s+){0,3}", fold(sent.text[pl.end - base : org.start - base])):
             out.append(RelDraft("locatedIn", org.key, "org", pl.key, "place", ev, 0.7))
     named = [sp for sp in ordered if not sp.coref]  # ("X, the largest hospital in Y": the reference in the apposition is X)
     for a, b in zip(named, named[1:]):

@@ -59,12 +59,10 @@ def product_cues() -> tuple[str, ...]:
     return tuple(sorted({fold(w) for lang in LANGUAGES for w in load_lang(lang, "orgs").get("product_cues", {}).get("words", [])}, key=len, reverse=True))
 
 
-_product_cues = product_cues
-
 
 @functools.cache
 def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
-    cues = "|".join(re.escape(c) for c in _product_cues())
+    cues = "|".join(re.escape(c) for c in product_cues())
     named = r"(?:called|named|dubbed|known as|baptisee?|appelee?|nommee?|denommee?)\s+"
     return (re.compile(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*(?:{named})?$"),
             re.compile(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b"),
@@ -478,8 +476,8 @@ class _Finder:
     def _comma_fields(self, words: list[_Word], i: int, j: int) -> int:
         """Index of the last field of a public body's name that lists its fields with commas, or ``j``:
         "Ministry of Health, Labour and Welfare", "ministère de la Santé publique, Hygiène et Prévoyance
-        sociale". Each field is one common word (the dictionary knows it, no place, no entity of its own),
-        so that "the Ministry of Health, Pfizer and BioNTech" stays three names."""
+        sociale". Each field is one common word the model's dictionary knows and no country, so that "the
+        Ministry of Health, Pfizer and BioNTech" stays three names."""
         s = self._lower_head_start(words, i)
         if self.lx.name_type(self.text[words[s].start : words[j].end])[0] != "PublicBody":
             return j
@@ -489,9 +487,9 @@ class _Finder:
         k = next((x for x in range(j + 1, len(words)) if words[x].start >= m.end()), None)
         if k is None:
             return j
-        known = dictionary_words(self.lx.lang)
         if words[j + 1].text.islower() and not self._adjective(words[j + 1]):
             return j
+        known = dictionary_words(self.lx.lang)
         for w in [w for w in words[j + 1 : k + 1] if _is_cap(w.text)]:
             if w.text.lower() not in known or w.low in self.lx.countries or w.low in self.lx.demonym_places:
                 return j  # (the model's places are not asked: it takes "Hygiène" for one)
@@ -1006,7 +1004,7 @@ class _Finder:
             # (a hospital keeps its name there: "the university's Faculty of Medicine X Hospital")
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
         if last in lx.non_org_heads and not cue_at_end:
-            if last in _product_cues():
+            if last in product_cues():
                 return Span(s, e, name, "product", conf=0.6)
             return None
         if self._product_context(s, e) and not (cue_type and cue_type not in ("Company", "Startup")):
@@ -1109,8 +1107,7 @@ class _Finder:
         if lab == "ORG" and (low in lx.demonym_places or low in lx.countries) and re.search(r"\b(?:in|at|from|near|a|en|dans|pres de|depuis)\s*$", prev):
             return Span(s, e, name, "place", conf=0.8)  # "founded in 2018 in Lyon": a known place after a preposition of place
         if lab == "ORG" and len(words) == 1 and not name.isupper() and re.search(r"\b(?:in|near|dans|pres de)\s*$", prev) \
-                and not re.search(r"\b(?:stake|stakes|invest\w*|interest|shares|position|holding|participation|role|partner\w*|customers?|clients?|"
-                                  r"participation|actionnaire|investi\w*)\s+(?:\w+\s+)?(?:in|dans)\s*$", prev) \
+                and not _INVESTED_IN.search(prev) \
                 and not re.match(r"\s*(?:['’]s|,\s*(?:a|an|the|which|who|un|une|le|la|qui)\b)", self.text[e : e + 12]):
             return Span(s, e, name, "place", conf=0.55)  # "a patient in Temuco": one unknown word after "in" is a place, not a party
         if lab == "ORG":
@@ -1124,8 +1121,7 @@ class _Finder:
         if len(words) == 1 and not cue_type and re.search(r"\b(?:start-?up|company|firm|maker|developer|spin-?off|spin-?out)\s+from\s*$", prev) \
                 and lab in ("", "GPE", "LOC", "PERSON", "PER"):
             return Span(s, e, name, "place", conf=0.6)  # "a start-up from Eindhoven": where it comes from
-        if lab in ("PERSON", "PER") and len(words) == 1 and prev_word in ("in", "near", "dans") and not re.search(
-                r"\b(?:stake|stakes|invest\w*|interest|shares|partner\w*|investi\w*)\s+(?:\w+\s+)?(?:in|dans)\s*$", prev):
+        if lab in ("PERSON", "PER") and len(words) == 1 and prev_word in ("in", "near", "dans") and not _INVESTED_IN.search(prev):
             return Span(s, e, name, "place", conf=0.5)  # "campus in Taguig": nobody is "in" a person
         if lab in ("PERSON", "PER") and len(words) == 1:
             return Span(s, e, name, "unknown", conf=0.3)
@@ -1324,6 +1320,11 @@ def _long_countries(lx: Lexicon) -> dict[str, list[str]]:
             out[c.split(" ", 1)[0]].append(c)
         lx.__dict__["_long_countries"] = dict(out)
     return lx.__dict__["_long_countries"]  # type: ignore[no-any-return]
+
+
+# "a stake in X", "partnered in X", "clients in X": after these "in" introduces an organisation, not a place
+_INVESTED_IN = re.compile(r"\b(?:stake|stakes|invest\w*|interest|shares|position|holding|participation|role|partner\w*|customers?|clients?|"
+                          r"actionnaire|investi\w*)\s+(?:\w+\s+)?(?:in|dans)\s*$")
 
 
 _HEAD_ACRONYM_PLACE = re.compile(r"\b([A-Za-zÀ-ÿ][a-zà-ÿ]+(?:\s+(?:(?:de|du|des|d['’])\s*)?[a-zà-ÿ]+){1,4})\s*\(\s*([A-Z][A-Z\-]{1,7})\s*\)\s+"
