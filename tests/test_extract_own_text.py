@@ -1511,3 +1511,13 @@ def test_users_of_another_organisations_product() -> None:
 def test_a_legal_suffix_before_a_based_apposition() -> None:
     ex = run("Harbor University and Vireo Imaging, Inc., an Austin-based developer of AI software, today announced a research alliance.")
     assert ("Vireo Imaging", "locatedIn", "austin") in triples(ex)
+
+
+def test_a_person_s_name_after_a_type_cue_is_no_place() -> None:
+    ex = run("Le Centre hospitalier Marie Curie a signé une convention avec la start-up Oktal. "
+             "Le CHU de Poitiers a signé une convention avec la start-up Nevo.")
+    located = {(s, o) for s, p, o in triples(ex) if p == "locatedIn"}
+    assert not any(s == "Centre hospitalier Marie Curie" for s, _ in located)
+    assert ("CHU de Poitiers", "poitiers") in located
+    ex = run("Le centre hospitalier Saint-Nazaire a choisi la start-up Oktal.")
+    assert ("centre hospitalier Saint-Nazaire", "saint nazaire") in {(s, o) for s, p, o in triples(ex) if p == "locatedIn"}

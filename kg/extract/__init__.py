@@ -184,8 +184,8 @@ def extract(article: Article, doc: "Doc") -> Extraction:
                 folded_place = sk.split(":", 1)[1]
                 if any(w in lx.cue_words for w in folded_place.split()):
                     continue  # "University Health Network" is not in "Health Network"
-                if name_key(n).startswith(folded_place) and folded_place not in known_places:
-                    continue  # "Aga Khan University Hospital": a name before the cue is a place only when known as one
+                if folded_place not in known_places and (name_key(n).startswith(folded_place) or not _looks_like_place(n, folded_place)):
+                    continue  # "Aga Khan University Hospital", "CHU Yalgado-Ouédraogo", "Centre hospitalier Princesse Grace": not places
                 # "Centre hospitalier universitaire vaudois" is in Vaud
                 place = lx.demonyms.get(folded_place) or _place_name(n, folded_place)
                 org_place.setdefault(key, place)
@@ -269,6 +269,20 @@ def _supplier_of_contract(collabs: list[Collab], types: dict[str, str], relation
 
 def _rest(c: Collab) -> tuple:  # type: ignore[type-arg]
     return (c.evidence, c.topics, c.project, c.date, c.start_date, c.duration, c.confidence)
+
+
+def _looks_like_place(name: str, folded_place: str) -> bool:
+    """A name's part after its type cue that is not known as a place elsewhere in the article is taken for one only
+    when it is one word ("CHU de Rennes") or a hyphenated name with a particle ("Saint-Étienne", "Aix-en-Provence"):
+    other runs of capitalised words are as likely a person's name ("Princesse Grace", "Yalgado-Ouédraogo")."""
+    words = folded_place.split()
+    if len(words) == 1:
+        return True
+    surface = _place_name(name, folded_place)
+    return " " not in surface and any(w in _PLACE_PARTICLES for w in words)
+
+
+_PLACE_PARTICLES = frozenset({"saint", "sainte", "st", "ste", "en", "sur", "le", "la", "les", "de", "du", "des", "lez", "sous", "l", "d"})
 
 
 def _place_name(name: str, folded_place: str) -> str:
