@@ -1521,3 +1521,23 @@ def test_a_person_s_name_after_a_type_cue_is_no_place() -> None:
     assert ("CHU de Poitiers", "poitiers") in located
     ex = run("Le centre hospitalier Saint-Nazaire a choisi la start-up Oktal.")
     assert ("centre hospitalier Saint-Nazaire", "saint nazaire") in {(s, o) for s, p, o in triples(ex) if p == "locatedIn"}
+
+
+def test_fund_as_a_noun_is_no_funding_verb() -> None:
+    ex = run("Chilean start-up Vexa raised USD 2 million from the Lisbon fund Mar Ventures to expand.")
+    t = triples(ex)
+    assert ("Mar Ventures", "funds", "Vexa") in t and ("Vexa", "funds", "Mar Ventures") not in t
+    assert ("Mar Ventures", "locatedIn", "lisbon") in t
+
+
+def test_a_place_before_a_chain_descriptor() -> None:
+    ex = run("In Kenya, Avenue Healthcare agreed to acquire the Nairobi laboratory chain Pathcare Labs.")
+    assert ("Pathcare Labs", "locatedIn", "nairobi") in triples(ex)
+    assert {o.name: o.type for o in ex.orgs}["Pathcare Labs"] == "Company"
+
+
+def test_funders_after_a_backers_unit() -> None:
+    ex = run("Kelvo Health, based in Cyberjaya, was founded in 2020 by two engineers. "
+             "The start-up is backed by Arden Capital's Green Impact fund and by Nordlys Bank, a state lender.")
+    t = triples(ex)
+    assert ("Arden Capital", "funds", "Kelvo Health") in t and ("Nordlys Bank", "funds", "Kelvo Health") in t

@@ -675,6 +675,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             ts, te = sent.start + m.start(), sent.start + m.end()
             if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other" and not sp.coref):
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
+            if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
+                continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
             if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
                 continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
             after = f[m.end() : m.end() + 60]
@@ -994,7 +996,8 @@ _NEW_SUBJECT = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have|had|
 
 
 # "by A and by B", "from A and from the investor B", "auprès de A et du fonds B": the preposition said again
-_AGAIN_BY = re.compile(r"\s*,?\s*(?:and|et)\s+(?:by|from|par|aupres de|aupres du|aupres des|de|du|des|d')\s*(?:the |le |la |l'|les )?(?:[a-z\-]+\s+){0,2}?")
+# (also after the unit of A that gives the money: "by A's Impact fund and by B")
+_AGAIN_BY = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:fund|funds|arm|unit|foundation)\s+)?\s*,?\s*(?:and|et)\s+(?:by|from|par|aupres de|aupres du|aupres des|de|du|des|d')\s*(?:the |le |la |l'|les )?(?:[a-z\-]+\s+){0,2}?")
 
 
 # "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"
