@@ -1541,3 +1541,16 @@ def test_funders_after_a_backers_unit() -> None:
              "The start-up is backed by Arden Capital's Green Impact fund and by Nordlys Bank, a state lender.")
     t = triples(ex)
     assert ("Arden Capital", "funds", "Kelvo Health") in t and ("Nordlys Bank", "funds", "Kelvo Health") in t
+
+
+def test_french_names_with_two_complements() -> None:
+    ex = run("Le programme est financé par l’Union européenne et par la Direction du développement et de la coopération suisse (DDC).")
+    names = {o.name: o.type for o in ex.orgs}
+    assert names.get("Direction du développement et de la coopération suisse") == "PublicBody"
+    assert "Direction du développement" not in names and not pairs(ex)
+    ex = run("Niger : le ministère de la Santé signe avec l’ONG Alima\n\n"
+             "NIAMEY, 3 mars 2026 – Le ministère de la Santé et de l’Action sociale du Niger et l’ONG Alima ont signé mardi une convention.")
+    names = {o.name: o.type for o in ex.orgs}
+    assert "ministère de la Santé et de l’Action sociale du Niger" in names and "Action sociale du Niger" not in names
+    assert "ministère de la Santé" not in names  # the headline's short form is the same body
+    assert names.get("Alima") == "Association" and "ONG" not in names and "ONG Alima" not in names

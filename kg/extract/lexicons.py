@@ -74,6 +74,7 @@ class Lexicon:
     non_org: set[str] = field(default_factory=set)
     non_org_heads: set[str] = field(default_factory=set)
     unit_heads: set[str] = field(default_factory=set)  # "Department": after a possessive, a unit of another organisation
+    kind_acronyms: set[str] = field(default_factory=set)  # "ONG", "NGO": an acronym of a kind of organisation before its name
     outlet_before: set[str] = field(default_factory=set)
     outlet_heads: set[str] = field(default_factory=set)
     collab: list[Trigger] = field(default_factory=list)
@@ -227,6 +228,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.name_suffixes |= {re.sub(r"[\s\-.]+", " ", fold(w)).strip() for w in _collect(orgs, "name_suffixes")}
         lx.non_org_heads |= {fold(w) for w in _collect(orgs, "non_org_heads")}
         lx.unit_heads |= {fold(w) for w in _collect(orgs, "unit_heads")}
+        lx.kind_acronyms |= {fold(w) for w in _collect(orgs, "kind_acronyms")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
         lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news

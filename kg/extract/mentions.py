@@ -385,6 +385,7 @@ class _Finder:
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._adjective(words[c + 1]) and self.gap_ok(words[c], words[c + 1]):
                     end = c + 1  # "Fédération de l'hospitalisation privée"
+                end = self._second_lower_complement(words, end)
                 # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
                 d = end + 1
                 if d < n and words[d].low in ("de", "du", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
@@ -393,6 +394,23 @@ class _Finder:
                         "-" in words[d].text or self._is_place_word(words[d])):
                     end = self._cap_run(words, d)
         return max(j, end)
+
+    def _second_lower_complement(self, words: list[_Word], end: int) -> int:
+        """A second lowercase complement joined by "et": "Direction du développement et de la coopération suisse",
+        "Agence de l'eau et de la biodiversité"; the index of its last word, or ``end``."""
+        n = len(words)
+        c = end + 1
+        if not (c + 1 < n and words[c].low == "et" and words[c + 1].low in ("de", "du", "des", "d'")):
+            return end
+        c += 2
+        if c < n and words[c].low in ("la", "l'", "le", "les"):
+            c += 1
+        if not (c < n and all(self.gap_ok(a, b) for a, b in zip(words[end:c], words[end + 1 : c + 1]))
+                and words[c].text.islower() and self._pos(words[c]) == "NOUN"):
+            return end
+        if c + 1 < n and words[c + 1].text.islower() and self._adjective(words[c + 1]) and self.gap_ok(words[c], words[c + 1]):
+            return c + 1
+        return c
 
     def _extend_cue(self, words: list[_Word], i: int, j: int) -> int:
         """A cue of several words written with lowercase ones, standing alone as a name: "l'Assurance maladie"."""
@@ -511,6 +529,8 @@ class _Finder:
         letters = [w for w in ws if any(c.isalpha() for c in w.text)]
         if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
             return []
+        while len(ws) >= 2 and ws[0].text.isupper() and ws[0].low in self.lx.kind_acronyms:
+            ws = ws[1:]  # "l'ONG Alima"
         titles = self.lx.title_words
         prev_word = re.search(r"([\w\-]+)\s+$", self.text[max(0, ws[0].start - 30) : ws[0].start]) if ws else None
         role_before = bool(prev_word and self.lx.roles and prev_word.group(1).islower() and self.lx.roles.fullmatch(fold(prev_word.group(1))))
@@ -689,6 +709,8 @@ class _Finder:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
+            if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
+                continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
             first = self._first_name(right)
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
@@ -867,8 +889,9 @@ class _Finder:
         if not m:
             return None
         orig = self.text[max(sent_start, s - 60) : s]
-        if len(orig) == len(left) and any(c.isupper() for c in orig[m.start() : m.end()]):
-            return None  # part of a capitalised name, not a descriptor
+        if len(orig) == len(left) and any(c.isupper() for c in orig[m.start() : m.end()]) \
+                and not (orig[m.start() : m.end()].isupper() and m.group() in self.lx.kind_acronyms):
+            return None  # part of a capitalised name, not a descriptor ("l'ONG Alima" has one)
         between = left[m.end() :].strip()
         if any(w in _LEADING or w in _CONNECTORS or w in self.lx.role_links for w in between.split()):
             return None
@@ -1640,10 +1663,11 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                     or (lx.name_type(k)[0] is None and t not in (None, "Company") and lx.is_generic(tail)):  # "Eastbrook" for "Eastbrook Medical Center"
                 uf.union(longer[0], k)
     # "Harry Perkins Institute" = "Harry Perkins Institute of Medical Research": a name cut before its complement
+    # ("ministère de la Santé" = "ministère de la Santé et de l'Hygiène publique")
     for k in list(keys):
         if len(k.split()) < 2 or lx.is_generic(k) or not lx.name_type(k)[0]:
             continue  # "Harry Perkins Institute", "Fondation Mohammed VI" (des Sciences et de la Santé)
-        longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour) ", o)]
+        longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour|et de|et du|et des|et d') ", o)]
         if len(longer) == 1 and not _side_by_side(orgs, k, longer[0], text, any_words=True):
             uf.union(longer[0], k, root=longer[0])
     # "CHU de Québec" = "CHU de Québec-Université Laval": a typed name cut before a hyphenated extension
