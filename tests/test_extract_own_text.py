@@ -1554,3 +1554,23 @@ def test_french_names_with_two_complements() -> None:
     assert "ministère de la Santé et de l’Action sociale du Niger" in names and "Action sociale du Niger" not in names
     assert "ministère de la Santé" not in names  # the headline's short form is the same body
     assert names.get("Alima") == "Association" and "ONG" not in names and "ONG Alima" not in names
+
+
+def test_a_short_form_among_a_group_and_its_university() -> None:
+    ex = run("Medora Healthcare Group has signed an agreement with Philips. Medora, which runs 12 hospitals in Turkey, will share images. "
+             "Prof. Ali Kaya, head of radiology at Medora Bilim University, welcomed the deal.")
+    names = {o.name: o.type for o in ex.orgs}
+    assert "Medora" not in names and names["Medora Healthcare Group"] == "Hospital" and names["Medora Bilim University"] == "University"
+    assert frozenset(("Medora Healthcare Group", "Philips")) in pairs(ex)
+
+
+def test_a_malaysian_legal_suffix() -> None:
+    ex = run("Sunrise picks AI firm\n\nPENANG, Malaysia — Sunrise Healthcare Berhad has selected local start-up Optiva to screen patients. "
+             "\"The software helps,\" said Dr. Lim Wei, Sunrise's group medical director.")
+    assert [o.name for o in ex.orgs if o.name.startswith("Sunrise")] == ["Sunrise Healthcare Berhad"]
+    assert has_person(ex, "Lim Wei", "sunrise healthcare berhad")
+
+
+def test_a_french_group_that_runs_hospitals() -> None:
+    ex = run("Le groupe Santéa, qui gère une dizaine d’établissements en Bretagne, a signé un partenariat avec la start-up Oktal.")
+    assert {o.name: o.type for o in ex.orgs}["Santéa"] == "Hospital"

@@ -1647,8 +1647,16 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
             uf.union(" ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
     singles = [k for k in keys if " " not in k]
+    corporate_tail = {"health", "healthcare", "group", "groupe", "medical", "pharma", "sante"} | {w for w in lx.name_suffixes if " " not in w}
     for k in singles:
         longer = [o for o in keys if o.startswith(k + " ") and o != k]
+        if len({uf.find(o) for o in longer}) >= 2:
+            # "Acıbadem" among "Acıbadem Healthcare Group" and "Acıbadem Mehmet Ali Aydınlar University": the group,
+            # whose name adds only corporate words
+            plain = {uf.find(o) for o in longer if all(w in corporate_tail for w in o[len(k) + 1 :].split())}
+            if len(plain) == 1 and not any(_side_by_side(orgs, k, o, text) for o in longer if uf.find(o) in plain):
+                uf.union(plain.pop(), k)
+                continue
         if len(longer) >= 2 and not lx.name_type(k)[0]:
             for sp in dm.spans:  # "Northbridge" among "Northbridge Health System", "Northbridge Regional Medical Center"
                 if sp.kind == "org" and name_key(sp.text) == k and sp.conf < 0.8:
@@ -1795,15 +1803,20 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
             ctx = context.most_common(1)[0][0]
             if ctx != typ and (name_types <= {"Company"} or _REFINES.get(typ) == ctx):
                 typ = ctx
-        if typ == "Company" and name_types <= {"Company"} and not context:
+        if typ == "Company" and name_types <= {"Company"}:
             for n in dm.org_names[key]:
                 esc = re.escape(n)
-                if re.search(esc + r"['’]s?\s+(?:[a-z\-]+\s+)?(?:emergency department|intensive care|wards?|nurses|physicians|clinicians|cardiologists|"
+                if not context and re.search(esc + r"['’]s?\s+(?:[a-z\-]+\s+)?(?:emergency department|intensive care|wards?|nurses|physicians|clinicians|cardiologists|"
                                    r"radiologists|surgeons|inpatients|beds|emergency room|operating theatres?|maternity unit)\b"
                                    r"|\b(?:patients|nurses|physicians|clinicians|surgeons|radiologists|cardiologists|intensivists|wards|beds)\s+(?:at|of|in)\s+(?:the\s+)?" + esc + r"\b"
                                    r"|\b(?:patients|infirmi[eè]res|m[ée]decins|chirurgiens|radiologues|soignants|lits|services)\s+(?:de|du|des|à|au)\s+(?:l['’]|la\s+|le\s+)?" + esc + r"\b",
                              text, re.I):
                     typ = "Hospital"  # "doctors at Sidra Medicine", "Allina Health's nurses": where patients are treated
+                    break
+                if re.search(esc + r"(?:\s*,\s*(?:which|that|qui)|\s+(?:also\s+)?)\s*(?:also\s+|already\s+|déjà\s+)?"
+                                   r"(?:runs|operates|manages|run|operate|gère|exploite|administre)\s+(?:[\w\-’']+\s+){0,3}?"
+                                   r"(?:d['’])?(?:hospitals|clinics|hôpitaux|cliniques|établissements de santé|établissements)\b", text):
+                    typ = "Hospital"  # "Medora, which runs 12 hospitals", "le groupe X, qui gère une dizaine d'établissements"
                     break
         if typ == "Company" and doc_year:
             for n in dm.org_names[key]:
