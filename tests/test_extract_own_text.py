@@ -1565,7 +1565,7 @@ def test_a_short_form_among_a_group_and_its_university() -> None:
 
 
 def test_a_malaysian_legal_suffix() -> None:
-    ex = run("Sunrise picks AI firm\n\nPENANG, Malaysia — Sunrise Healthcare Berhad has selected local start-up Optiva to screen patients. "
+    ex = run("PENANG, Malaysia — Sunrise Healthcare Berhad has selected local start-up Optiva to screen patients. "
              "\"The software helps,\" said Dr. Lim Wei, Sunrise's group medical director.")
     assert [o.name for o in ex.orgs if o.name.startswith("Sunrise")] == ["Sunrise Healthcare Berhad"]
     assert has_person(ex, "Lim Wei", "sunrise healthcare berhad")
