@@ -1574,3 +1574,25 @@ def test_a_malaysian_legal_suffix() -> None:
 def test_a_french_group_that_runs_hospitals() -> None:
     ex = run("Le groupe Santéa, qui gère une dizaine d’établissements en Bretagne, a signé un partenariat avec la start-up Oktal.")
     assert {o.name: o.type for o in ex.orgs}["Santéa"] == "Hospital"
+
+
+def test_french_agents_listed_with_an_aside() -> None:
+    ex = run("Oktal, fondée en 2019, a levé 8 millions d’euros en 2024 auprès notamment de Partech et de Bpifrance.")
+    t = triples(ex)
+    assert ("Partech", "funds", "Oktal") in t and ("Bpifrance", "funds", "Oktal") in t
+    ex = run("Fondée en 2022, Ti Santé a levé 1,2 million d’euros auprès de la Banque des Territoires et du fonds régional Breizh Capital.")
+    assert ("Breizh Capital", "funds", "Ti Santé") in triples(ex)
+
+
+def test_french_territorial_body_and_public_interest_grouping() -> None:
+    ex = run("La Collectivité territoriale de Guyane rejoint le groupement d’intérêt public Guyane Numérique Santé.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types["Collectivité territoriale de Guyane"] == "PublicBody" and types["Guyane Numérique Santé"] == "Consortium"
+    assert ("Collectivité territoriale de Guyane", "memberOf", "Guyane Numérique Santé") in triples(ex)
+
+
+def test_french_centre_named_after_a_person() -> None:
+    ex = run("Le Centre Jean-Perrin, à Clermont-Ferrand, qui utilise déjà l’outil, partagera son expérience.")
+    assert {o.name: o.type for o in ex.orgs}.get("Centre Jean-Perrin") == "Hospital"
+    ex = run("Le Centre hospitalier Marie Curie (CHMC) de Monaco a conclu un partenariat avec la société parisienne Oktal.")
+    assert ("Centre hospitalier Marie Curie", "locatedIn", "monaco") in triples(ex)

@@ -149,7 +149,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             ev = Evidence(sent.start + lead, sent.start + lead + len(sent.text.strip()), sent.text.strip())
         spans = [sp for sp in dm.spans if _in(sp, sent)]
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
-        f = fold(sent.text)
+        f = _plain_agents(fold(sent.text))
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         parties = ()
@@ -848,7 +848,11 @@ def _after_agent_word(sp: Span, f: str, base: int) -> bool:
     ("raised R$40 million from Kaszek", "a levé 1,2 million d'euros auprès de Partech Africa")."""
     if re.match(AFFIX_WORDS + r"\b", f[sp.end - base : sp.end - base + 8]):
         return False  # "led by Temasek-backed Lion Rock Ventures": the prefix is not the agent
-    return bool(re.search(r"\b(?:from|by|aupres de|aupres d'|par)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?$", f[max(0, sp.start - base - 20) : sp.start - base]))
+    if re.search(r"\b(?:from|by|aupres de|aupres d'|par)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?$", f[max(0, sp.start - base - 20) : sp.start - base]):
+        return True
+    # the next of a list of agents: "auprès de Partech et de Bpifrance", "from Kaszek and from Valor"
+    return bool(re.search(r"\b(?:from|by|aupres de|aupres d'|par)\s+[^.;:]{2,60}?\s(?:and|et)\s+(?:from|by|par|de|du|des|d')\s*(?:the\s+|le\s+|la\s+|les\s+|l')?$",
+                          f[max(0, sp.start - base - 90) : sp.start - base]))
 
 
 def _opens_sentence(sp: Span, sent: Sentence) -> bool:
@@ -1006,6 +1010,18 @@ _JOINED_BY = re.compile(r"\s*,?\s*(?:with(?: the)? participation (?:from|of)|and
                         r"(?:the |le |la |l'|les |existing investors |investors |les investisseurs |ses actionnaires )?")
 
 
+_AGENT_ASIDE = re.compile(r"\b(aupres|from|by|par)\s+(notamment|entre autres|among others|in particular|en particulier)\s+(de|d'|du|des)?\b")
+
+
+def _plain_agents(f: str) -> str:
+    """The folded sentence with an aside inside an agent phrase blanked, offsets kept: "auprès notamment de X"
+    reads "auprès de X" ("from among others X" reads "from X")."""
+    def blank(m: "re.Match[str]") -> str:
+        head = m.group(1) + " " + (m.group(3) or "")
+        return head + " " * (len(m.group()) - len(head))
+    return _AGENT_ASIDE.sub(blank, f)
+
+
 def _tail_list(desc: list[Span], f: str, base: int) -> list[Span]:
     """Of spans nearest-first before a trigger, the coordinated run that ends at the nearest one, in text order."""
     if not desc:
@@ -1059,7 +1075,8 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))  # "Trueline, headquartered in Bangkok" (a name known by this alone)
         if a.kind == "org" and b.kind == "place" and not a.coref:
             gap = fold(sent.text[a.end - sent.start : b.start - sent.start])
-            if re.fullmatch(r"\s*(?:,\s*)?(?:(?:based|headquartered|located) in|in|basee? a|situee? a|implantee? a|a|\(|,)\s*", gap):
+            if re.fullmatch(r"\s*(?:,\s*)?(?:(?:based|headquartered|located) in|in|basee? a|situee? a|implantee? a|a|\(|,|\)\s+(?:de|du|d'|in|of))\s*", gap):
+                # ("Centre hospitalier Princesse Grace (CHPG) de Monaco")
                 out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))
             # "X, établissement ... situé à Cornebarrieu", "X ... founded in 2012 in Lausanne"
             elif len(gap) < 90 and re.search(r"(?:\b(?:based|headquartered|located|situee?|implantee?|basee?|installee?) (?:in|a|au)"

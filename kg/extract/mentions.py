@@ -878,6 +878,13 @@ class _Finder:
                 best = (ov, lab, es, ee)
         return (best[1], best[2], best[3]) if best else None
 
+    @staticmethod
+    def _head_and_person(name: str) -> bool:
+        """A head noun and a hyphenated first name and surname: "Centre Jean-Perrin", "Centre Antoine-Lacassagne"
+        (a model may read them as places; "Saint-", "-sur-" make a place's name)."""
+        m = re.fullmatch(r"\w+\s+([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)", name)
+        return bool(m) and not ({fold(m.group(1)), fold(m.group(2))} & {"saint", "sainte", "sur", "sous", "en", "les", "le", "la"})
+
     def descriptor_before(self, s: int) -> str | None:
         """Type from "the start-up X", "la start-up rennaise X", "provider X"."""
         sent_start = max([x for x in self.sent_starts if x <= s] or [0])
@@ -975,8 +982,10 @@ class _Finder:
                 r"avec la participation (?:de|du|des|d')|finance par|financee par|cofinance par|soutenu par|soutenue par|investisseurs? (?:dont|comme))(?:\s+(?:the|la|le|l'))?\s*$", prev) \
                 and not (words[-1] in lx.countries or words[-1] in lx.demonym_places):
             return Span(s, e, name, "org", "Company", 0.6)  # "with participation from Zürcher Kantonalbank": backers are organisations
-        if ent and ent[0] in ("PERSON", "PER") and not cue_type and len(words) >= 2 and words[0] in lx.name_heads and name[:1].isupper():
-            return Span(s, e, name, "org", self.descriptor_after(e, article=True) or "Company", 0.7)  # "Centre François Baclesse": named after a person
+        if ent and (ent[0] in ("PERSON", "PER") or (ent[0] == "LOC" and self._head_and_person(name))) and not cue_type and len(words) >= 2 \
+                and words[0] in lx.name_heads and name[:1].isupper():
+            # "Centre François Baclesse": named after a person (in French health news, a "Centre X" so named is most often a cancer centre)
+            return Span(s, e, name, "org", self.descriptor_after(e, article=True) or ("Hospital" if words[0] == "centre" and lx.lang == "fr" else "Company"), 0.7)
         if re.match(r"['’]s?\s+(?:largest|biggest|leading|oldest|newest|top|main|major|busiest|premier|first|second|third|only)\b", self.text[e : e + 20]) \
                 and cue_type is None and re.search(r"\b(?:one|two|three|some|several|among)\s+of\s*$", fold(self.text[max(0, s - 20) : s])):
             return Span(s, e, name, "place", conf=0.6)  # "one of New England's largest medical centers": a region
@@ -1862,8 +1871,9 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         if nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt):
             continue  # "the start-up DirectoSanté" introduces a name, not a reference
         dem = re.match(r"^((?:\s+[a-zà-ÿ\-]+){1,2})\s+[A-ZÀ-Ý]", text[m.end() : m.end() + 50])
-        if dem and all(fold(w) in lx.demonyms for w in dem.group(1).split()):
-            continue  # "la start-up lyonnaise Cytomine": the same, with its place
+        if dem and (all(fold(w) in lx.demonyms for w in dem.group(1).split()) or (tok_at and all(
+                getattr(tok_at.get(m.end() + x.start(1)), "pos_", "") == "ADJ" for x in re.finditer(r"\s+(\S+)", dem.group(1))))):
+            continue  # "la start-up lyonnaise Cytomine", "du fonds régional Breizh Capital": the same, with its place or kind
         want = lx.descriptors[m.group(2).lower()]
         adjs = m.group(1).split()
         if tok_at and adjs and any(getattr(tok_at.get(m.start(1) + k), "pos_", "") in ("VERB", "AUX", "ADP", "PRON", "DET")
