@@ -1596,3 +1596,10 @@ def test_french_centre_named_after_a_person() -> None:
     assert {o.name: o.type for o in ex.orgs}.get("Centre Jean-Perrin") == "Hospital"
     ex = run("Le Centre hospitalier Marie Curie (CHMC) de Monaco a conclu un partenariat avec la société parisienne Oktal.")
     assert ("Centre hospitalier Marie Curie", "locatedIn", "monaco") in triples(ex)
+
+
+def test_a_possessive_opening_a_sentence_on_a_role() -> None:
+    ex = run("Medlane employs 60 people. Its chief executive, Paul Martin, sees a large market.")
+    assert has_person(ex, "Paul Martin", "medlane", "chief executive")
+    ex = run("La start-up Oktal a mis au point un nez électronique. Son directeur général, Paul Martin, y voit un débouché majeur.")
+    assert has_person(ex, "Paul Martin", "oktal", "directeur général")

@@ -1266,7 +1266,8 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             window = text[max(sent.start, p.start - 60) : p.start]
             fw = fold(window)
             mi = re.search(r"\b(?:its|their|sa|son|leur)\s+([\w\- ]{2,40}?)\s*,\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?$", fw)
-            before = [o for o in orgs if o.end <= p.start and not o.coref]
+            before = [o for o in orgs if o.end <= p.start and not o.coref] \
+                or [o for o in orgs if o.coref and o.end <= p.start and o.start == sent.start and len(o.text) <= 5]  # "Son directeur général, X"
             if mi and before and lx.roles and lx.roles.match(mi.group(1)):
                 found = (before[0].key, _unfolded(window, mi.start(1), mi.end(1)), 0.6)
         if found:

@@ -1912,7 +1912,7 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         new.append(Span(s0, m.end(), text[s0 : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
     dm.spans.extend(new)
     if tok_at:
-        _subject_pronouns(dm, text, body, tok_at)
+        _subject_pronouns(dm, text, body, tok_at, lx)
 
 
 def _opening_token(pos: int, tok_at: dict[int, "Token"] | None) -> "Token | None":
@@ -1963,6 +1963,7 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_OPENING_POSSESSIVES = {"its", "their", "son", "sa", "leur"}
 UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
 # verbs whose subject is an organisation rather than a place ("Lux Med's rival Medicover opened a centre")
 _ORG_VERBS = {"announce", "open", "launch", "say", "plan", "expect", "confirm", "complete", "agree", "expand", "deploy", "invest", "hire", "sign",
@@ -1978,12 +1979,19 @@ _RESEARCHERS_OF = re.compile(r"\b(?:researchers?|scientists?|research teams?|che
 _DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})[*_]*\s*(?:[–—-]|/|\(|$)", re.M)
 
 
-def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at: dict[int, "Token"]) -> None:
+def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at: dict[int, "Token"], lx: Lexicon | None = None) -> None:
     """A pronoun opening a sentence as its subject stands for the organisation that was the subject of the
-    sentence before: "Ostara Bio was spun out of Carling University. It signed ...", "Le réseau ... Il est financé par"."""
+    sentence before: "Ostara Bio was spun out of Carling University. It signed ...", "Le réseau ... Il est financé par";
+    so does a possessive opening a sentence on a role and a person: "Its chief executive, X, ...", "Son directeur général, X"."""
     orgs = [sp for sp in dm.spans if sp.kind == "org"]
     for t in sorted(tok_at.values(), key=lambda x: x.i):
-        if t.lower_ not in _SUBJECT_PRONOUNS or not t.dep_.startswith("nsubj") or t.idx < body[0]:
+        if t.idx < body[0]:
+            continue
+        if t.lower_ in _OPENING_POSSESSIVES and t.i == t.sent.start and t.sent.start > 0 and lx is not None and lx.roles:
+            m = re.match(r"\s+([\w\- ]{2,40}?)\s*,\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?[A-ZÀ-Ý]", text[t.idx + len(t.text) : t.idx + len(t.text) + 60])
+            if not (m and lx.roles.match(fold(m.group(1)))):
+                continue
+        elif t.lower_ not in _SUBJECT_PRONOUNS or not t.dep_.startswith("nsubj"):
             continue
         if t.i == t.sent.start and t.sent.start > 0:
             governor = t.doc[t.sent.start - 1].sent.root  # "Ostara Bio was spun out ... It signed ..."
@@ -1992,6 +2000,9 @@ def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at:
         else:
             continue
         ante = _subject_span(governor, orgs)
+        if ante is None and t.lower_ in _OPENING_POSSESSIVES:
+            prev = t.doc[t.sent.start - 1].sent  # ("La start-up Oktal a mis au point ... Son directeur général, X"): its first organisation
+            ante = next((o for o in sorted(orgs, key=lambda o: o.start) if prev.start_char <= o.start < prev.end_char and not o.coref), None)
         if ante is None:
             continue
         sp = Span(t.idx, t.idx + len(t.text), t.text, "org", ante.type, 0.6, ante.key, coref=True)
