@@ -1603,3 +1603,26 @@ def test_a_possessive_opening_a_sentence_on_a_role() -> None:
     assert has_person(ex, "Paul Martin", "medlane", "chief executive")
     ex = run("La start-up Oktal a mis au point un nez électronique. Son directeur général, Paul Martin, y voit un débouché majeur.")
     assert has_person(ex, "Paul Martin", "oktal", "directeur général")
+
+
+def test_a_hospital_that_belongs_to_a_group_bought_by_an_investor() -> None:
+    ex = run("Aster Clinic has begun using a monitoring service from Medlane. Aster belongs to the Ionian Health Group, which also owns "
+             "a maternity hospital in Patras. The group was bought in 2021 by the investment firm Oriel Partners.")
+    t = triples(ex)
+    assert ("Aster Clinic", "subsidiaryOf", "Ionian Health Group") in t
+    assert ("Oriel Partners", "acquired", "Ionian Health Group") in t
+    assert not any(p == "funds" for _s, p, _o in t)  # "the investment firm" names an investor, it is no investment
+
+
+def test_part_of_a_described_group() -> None:
+    ex = run("Acme Health has been part of the Dutch group Vesta Holdings since 2015.")
+    assert ("Acme Health", "subsidiaryOf", "Vesta Holdings") in triples(ex)
+
+
+def test_a_name_explained_after_a_dash_and_a_subsidiary_apposition() -> None:
+    ex = run("Kinsale Medical – The Regional University Hospital of Munster and Orrin Genetics, a subsidiary of Biogen, "
+             "today announced a collaboration.")
+    assert len([o for o in ex.orgs if o.type == "UniversityHospital"]) == 1
+    assert len(pairs(ex)) == 1
+    t = triples(ex)
+    assert ("Orrin Genetics", "subsidiaryOf", "Biogen") in t and not any(s != "Orrin Genetics" and p == "subsidiaryOf" for s, p, _o in t)

@@ -677,6 +677,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
                 continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
+            if rl.name == "funds" and re.match(r"\s+(?:firm|fund|funds|company|arm|bank|group|vehicle|manager|house|trust)\b", f[m.end() : m.end() + 10]):
+                continue  # "the investment firm X", "its venture arm": the trigger word describes an investor
             if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
                 continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
             after = f[m.end() : m.end() + 60]
@@ -717,8 +719,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if m.group() == "within" and m.start() >= 3:
                 continue  # "within" names a parent only at the head of a sentence
             if rl.name == "subsidiaryOf" and m.group() == "part of":
-                # "became part of Oracle", not "as part of a $105 million round led by KKR"
-                post = [sp for sp in post if sp.start - te <= 6]
+                # "became part of Oracle", "has been part of the Dutch group X"; not "as part of a $105 million round led by KKR"
+                post = [sp for sp in post if sp.start - te <= 6 or _descriptor_gap(f[m.end() : sp.start - sent.start], lx)]
                 subj_side, obj_side = list(reversed(pre)), post
             if rl.name == "leads" and not passive:
                 # "head of Bach Mai Hospital", "leads the consortium"; not "head of radiology at Qasr Medical City",
@@ -750,6 +752,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                         and len(subjects) >= 2 and re.search(r"\b(?:part of|member of|subsidiary of|partie d[eu]|membre d[eu]|filiale d[eu])\b", f[: m.start()]):
                     subjects = [min(subjects, key=lambda x: x.start)]  # "X is part of Y and a member of Z": X is the member
                 subjects = _tail_list(subjects, f, sent.start)  # "A, B and C are founding members of ..."
+                if rl.name == "subsidiaryOf" and re.search(r",\s*(?:a|an|the|une?|la|le|l')?\s*$", f[: m.start()]):
+                    subjects = subjects[-1:]  # "A and B, a subsidiary of C": the apposition describes B
             if passive:
                 # "funded by Wellcome ... and is led by X": the agent of another passive is not this one's object
                 obj_side = [o for o in obj_side if not _after_agent_word(o, f, sent.start)]
@@ -1020,6 +1024,14 @@ def _plain_agents(f: str) -> str:
         head = m.group(1) + " " + (m.group(3) or "")
         return head + " " * (len(m.group()) - len(head))
     return _AGENT_ASIDE.sub(blank, f)
+
+
+def _descriptor_gap(gap: str, lx: Lexicon) -> bool:
+    """The words between a trigger and a name only describe the name: " the Dutch group ", " du groupe lyonnais "."""
+    desc = lx.descriptor_alternation
+    return bool(desc) and bool(re.fullmatch(rf"\s*(?:the|a|an|le|la|l'|du|de la|de l')?\s*(?:[a-z\-]+\s+){{0,2}}?(?:{desc})(?:\s+[a-z\-]+)?\s*", gap)) \
+        and all(w in lx.demonyms or w in lx.descriptors or w in ("the", "a", "an", "le", "la", "l'", "du", "de", "private", "public", "prive", "public", "medical", "health", "hospital", "investment", "equity")
+                for w in re.findall(r"[a-z\-']+", gap))
 
 
 def _tail_list(desc: list[Span], f: str, base: int) -> list[Span]:

@@ -855,6 +855,9 @@ class _Finder:
                 and (re.match(r"['’]s?\s", self.text[w.end : w.end + 3]) or self._role_then_name(w.end)) \
                 and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1:
             return False  # "Medlane's chief executive, ...", "Medlane co-founder X": an owner no dictionary knows, named elsewhere too
+        if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and w.text.isalpha() and any(
+                self.lx.name_type(m.group(1))[0] for m in re.finditer(r"(?<!\w)" + re.escape(w.text) + r"\s+([A-Z][\w\-]+)", self.text)):
+            return False  # "Aster belongs to ...": a common word that opens a name of the article ("Aster Clinic") as its short form
         return True
 
     def _at_sentence_start(self, pos: int) -> bool:
@@ -1626,6 +1629,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
     # "Oracle Health, formerly known as Cerner", "X (anciennement Y)": a former name
     by_start = sorted(orgs, key=lambda sp: sp.start)
     for a, b in zip(by_start, by_start[1:]):
+        if re.fullmatch(r"\s+[\u2013\u2014-]\s+(?:The|Le|La|L['’])\s*", text[a.end : b.start]) and lx.name_type(b.text)[0] and lx.name_type(a.text)[0] in (None, "Company"):
+            uf.union(name_key(a.text), name_key(b.text), root=name_key(a.text))  # "Landmark – The National University Hospital of X": one name explained
+            continue
         if re.fullmatch(r"\s*[,(]?\s*(?:formerly|previously|anciennement|auparavant|ex)(?:\s+(?:known as|called|named|appel[ée]e?|connue? sous le nom de?))?\s*[-:]?\s*",
                         fold(text[a.end : b.start])):
             uf.union(name_key(a.text), name_key(b.text), root=name_key(a.text))
@@ -1886,6 +1892,10 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         if m.group(2).lower() in ("group", "groupe"):
             types = types + ("Hospital", "UniversityHospital")  # "the group": a company or a hospital group
         cands = [o for o in orgs if o.end <= m.start() and o.type in types]
+        if m.group(2).lower() in ("group", "groupe"):
+            # "Aster belongs to the Ionian Health Group ... The group was bought by X": a name that says it is one
+            grouped = [o for o in cands if re.search(r"\b(?:group|groupe)\b", fold(o.text))]
+            cands = grouped or cands
         if place:
             placed = [o for o in cands if dm.org_place.get(o.key) == place or place.lower() in fold(o.text)]
             cands = placed or cands
