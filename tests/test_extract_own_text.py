@@ -1626,3 +1626,25 @@ def test_a_name_explained_after_a_dash_and_a_subsidiary_apposition() -> None:
     assert len(pairs(ex)) == 1
     t = triples(ex)
     assert ("Orrin Genetics", "subsidiaryOf", "Biogen") in t and not any(s != "Orrin Genetics" and p == "subsidiaryOf" for s, p, _o in t)
+
+
+def test_join_forces_is_no_membership() -> None:
+    ex = run("Makerere University and Mulago Hospital join forces with the Kampala Institute on a study.")
+    assert len(pairs(ex)) == 3 and not any(p == "memberOf" for _s, p, _o in triples(ex))
+
+
+def test_funding_that_comes_from_backers_of_a_joint_study() -> None:
+    ex = run("Ridgeway University, Northfield Hospital and the Lakes Institute have agreed to run a joint study of diabetes, the three "
+             "institutions announced on Tuesday. The study will follow 2,000 adults for three years. Funding of USD 3 million comes "
+             "from the Wellspring Trust, with additional support from the Harlow Foundation. "
+             "The Lakes Institute is a semi-autonomous institute of Ridgeway University.")
+    t = triples(ex)
+    for funder in ("Wellspring Trust", "Harlow Foundation"):
+        assert {(funder, "funds", p) for p in ("Ridgeway University", "Northfield Hospital", "Lakes Institute")} <= t
+    assert ("Lakes Institute", "subsidiaryOf", "Ridgeway University") in t
+
+
+def test_french_funding_of_a_project_in_a_relative_clause() -> None:
+    ex = run("Le CHU de Nantes et l'Université de Nantes créent un laboratoire commun. L'Inserm est également partenaire du projet, "
+             "qui bénéficie d'un financement de 3 millions d'euros de l'Agence nationale de la recherche (ANR).")
+    assert ("Agence nationale de la recherche", "funds", "CHU de Nantes") in triples(ex)

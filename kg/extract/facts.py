@@ -675,6 +675,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             ts, te = sent.start + m.start(), sent.start + m.end()
             if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other" and not sp.coref):
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
+            if rl.not_before is not None and rl.not_before.match(f, m.end() + len(f[m.end() :]) - len(f[m.end() :].lstrip())):
+                continue  # "join forces with": another phrase
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
                 continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
             if rl.name == "funds" and re.match(r"\s+(?:firm|fund|funds|company|arm|bank|group|vehicle|manager|house|trust)\b", f[m.end() : m.end() + 10]):
@@ -684,7 +686,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             after = f[m.end() : m.end() + 60]
             # "funded by X", "financé pour cinq ans par X", "funded with 3 million euros from X"
             by = (re.match(r"^\s*(?:[\w\-]+\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after[:40]) or
-                  re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after)) if rl.by_marks_subject else None
+                  re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after) or
+                  # "Funding of USD 3 million comes from X", "un financement de 3 millions d'euros de l'ANR"
+                  re.match(r"^\s*(?:of\s+(?:[\w\-.,€$£]+\s+){1,4}?)?(?:comes?|came|will come|is coming|is provided|was provided|provient|vient)\s+(?:from|de|du|des|d')", after) or
+                  re.match(r"^\s*(?:de\s+)?[\d][\d,.\s]*(?:millions?|milliards?|md|m)?\s*(?:d'euros|euros|€|de dollars|dollars|de francs cfa|francs cfa)\s+(?:de|du|des|d')(?=\s|l')", after)) \
+                if rl.by_marks_subject else None
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
@@ -773,7 +779,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and unnamed_work.match(f[m.end() :]):
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
             opens_with_funding = rl.name == "funds" and m.start() <= 2 and m.group() in ("funding", "financing", "financement", "le financement")
-            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers_to_work.match(f[: m.start()]) or opens_with_funding):
+            # "X est partenaire du projet, qui bénéficie d'un financement de Y": the work just named, in a relative clause
+            work_relative = re.search(r"\b(?:" + lx.work_nouns + r")s?\s*,\s*(?:qui|which|that)\s+(?:[\w'\-]+\s*){0,4}$", f[: m.start()])
+            if subj_side is post and work_relative and rl.name == "funds" and parties:
+                objects = []
+            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers_to_work.match(f[: m.start()]) or opens_with_funding or work_relative):
                 # ("Funding comes from X": the sentence opens with the funding of the work just told)
                 if topic is not None:
                     # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
@@ -1009,7 +1019,7 @@ _AGAIN_BY = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:fund|funds|arm|uni
 
 
 # "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"
-_JOINED_BY = re.compile(r"\s*,?\s*(?:with(?: the)? participation (?:from|of)|and the rest (?:by|from)|et le reste (?:par|de)|et le solde par|with(?: support from)?|alongside|along with|joined by|"
+_JOINED_BY = re.compile(r"\s*,?\s*(?:with(?: the)? participation (?:from|of)|and the rest (?:by|from)|et le reste (?:par|de)|et le solde par|with(?: (?:additional |further |extra )?support from)?|alongside|along with|joined by|"
                         r"avec la participation (?:de|du|des|d')|aux cotes (?:de|du|des|d')|ainsi que|et aupres (?:de|du|des|d'))\s*"
                         r"(?:the |le |la |l'|les |existing investors |investors |les investisseurs |ses actionnaires )?")
 

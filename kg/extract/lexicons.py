@@ -62,6 +62,7 @@ class RelationLex:
     by_marks_subject: bool
     passive_backward: re.Pattern[str] | None
     object_types: tuple[str, ...]
+    not_before: re.Pattern[str] | None = None  # words after a trigger that make it another phrase ("join forces")
 
 
 @dataclass
@@ -269,6 +270,7 @@ def lexicon(lang: str) -> Lexicon:
                 by_marks_subject=bool(spec.get("by_marks_subject", False)),
                 passive_backward=phrase_regex(spec["passive_backward"]) if spec.get("passive_backward") else None,
                 object_types=tuple(spec.get("object_types", ())),
+                not_before=phrase_regex(spec["not_before"]) if spec.get("not_before") else None,
             )
         )
     roles = list(rel["roles"]["words"])

@@ -1503,6 +1503,11 @@ def _headline_short_forms(dm: DocMentions, text: str, lx: Lexicon, body: tuple[i
         typ = lx.name_type(k)[0]
         fits = [b for b in body_keys if len(b.split()) > len(k.split()) and all(w in b.split() for w in own)
                 and (typ is None or lx.name_type(b)[0] in _COMPATIBLE.get(typ, (typ,)))]  # (the same kind of body)
+        if len(fits) > 1:
+            # "Makerere" for "Makerere University College of Health Sciences" (the lead) or "Makerere University" (later):
+            # the story's lead names its parties in full first
+            first_at = {b: min(sp.start for sp in orgs if sp.start >= h1 and name_key(sp.text) == b) for b in fits}
+            fits = [min(fits, key=lambda b: first_at[b])]
         if len(fits) == 1:
             pairs.append((fits[0], k))
     return pairs
