@@ -1648,3 +1648,18 @@ def test_french_funding_of_a_project_in_a_relative_clause() -> None:
     ex = run("Le CHU de Nantes et l'Université de Nantes créent un laboratoire commun. L'Inserm est également partenaire du projet, "
              "qui bénéficie d'un financement de 3 millions d'euros de l'Agence nationale de la recherche (ANR).")
     assert ("Agence nationale de la recherche", "funds", "CHU de Nantes") in triples(ex)
+
+
+def test_places_a_model_reads_as_organisations() -> None:
+    ex = run("Fundación Favaloro and Medtronic signed a five-year agreement to train cardiac surgeons from Argentina, Uruguay and Paraguay.")
+    assert {o.name for o in ex.orgs} == {"Fundación Favaloro", "Medtronic"}
+    ex = run("Chilean start-up Doctorino raised USD 3 million from the Santiago fund Kayyak Ventures to expand its home-care app.")
+    t = triples(ex)
+    assert ("Kayyak Ventures", "funds", "Doctorino") in t and ("Kayyak Ventures", "locatedIn", "santiago") in t
+    assert "Santiago" not in {o.name for o in ex.orgs}
+
+
+def test_the_buyer_is_not_its_parent_in_an_apposition() -> None:
+    ex = run("In Peru, Clínica Andina, part of the Vesta group, agreed to acquire the Lima laboratory chain Roe Laboratorios.")
+    t = triples(ex)
+    assert ("Clínica Andina", "acquired", "Roe Laboratorios") in t and not any(s == "Vesta" and p == "acquired" for s, p, _o in t)
