@@ -1663,3 +1663,9 @@ def test_the_buyer_is_not_its_parent_in_an_apposition() -> None:
     ex = run("In Peru, Clínica Andina, part of the Vesta group, agreed to acquire the Lima laboratory chain Roe Laboratorios.")
     t = triples(ex)
     assert ("Clínica Andina", "acquired", "Roe Laboratorios") in t and not any(s == "Vesta" and p == "acquired" for s, p, _o in t)
+
+
+def test_a_short_form_of_a_name_and_its_legal_form() -> None:
+    ex = run("RKL Healthcare picks local AI firm\n\nPENANG, Malaysia — RKL Healthcare Berhad has selected local start-up Optiva "
+             "to screen patients. RKL is controlled by Penang Corporation. \"The software helps,\" said Dr. Lim Wei, RKL's group medical director.")
+    assert [o.name for o in ex.orgs if o.name.startswith("RKL")] == ["RKL Healthcare Berhad"]

@@ -1684,6 +1684,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             if len(plain) == 1 and not any(_side_by_side(orgs, k, o, text) for o in longer if uf.find(o) in plain):
                 uf.union(plain.pop(), k)
                 continue
+        elif len(longer) >= 2:
+            longer = [max(longer, key=len)]  # "KPJ" with "KPJ Healthcare" = "KPJ Healthcare Berhad": one organisation's forms
         if len(longer) >= 2 and not lx.name_type(k)[0]:
             for sp in dm.spans:  # "Northbridge" among "Northbridge Health System", "Northbridge Regional Medical Center"
                 if sp.kind == "org" and name_key(sp.text) == k and sp.conf < 0.8:
@@ -1693,7 +1695,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if len(longer) == 1:
             tail = longer[0][len(k) + 1 :]
             t, _ = lx.name_type(k + " " + tail)
-            if t == "Company" and lx.name_type(tail)[0] is None or all(w in ("health", "healthcare", "group", "groupe", "medical", "pharma", "sante") for w in tail.split()) \
+            if t == "Company" and lx.name_type(tail)[0] is None or all(w in corporate_tail for w in tail.split()) \
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1) \
                     or (lx.name_type(k)[0] is None and t not in (None, "Company") and lx.is_generic(tail)):  # "Eastbrook" for "Eastbrook Medical Center"
                 uf.union(longer[0], k)
