@@ -1669,3 +1669,17 @@ def test_a_short_form_of_a_name_and_its_legal_form() -> None:
     ex = run("RKL Healthcare picks local AI firm\n\nPENANG, Malaysia — RKL Healthcare Berhad has selected local start-up Optiva "
              "to screen patients. RKL is controlled by Penang Corporation. \"The software helps,\" said Dr. Lim Wei, RKL's group medical director.")
     assert [o.name for o in ex.orgs if o.name.startswith("RKL")] == ["RKL Healthcare Berhad"]
+
+
+def test_an_agreement_the_two_named_work_under() -> None:
+    ex = run("Aster Clinic has begun treating patients at home using a service developed by Medlane under a three-year agreement.")
+    assert frozenset(("Aster Clinic", "Medlane")) in pairs(ex)
+    ex = run("Aster Clinic uses a service developed by Medlane.")
+    t = triples(ex)
+    assert ("Medlane", "supplies", "Aster Clinic") in t and ("Aster Clinic", "supplies", "Medlane") not in t
+
+
+def test_a_place_before_a_start_up_descriptor_opening_a_sentence() -> None:
+    ex = run("Istanbul start-up Albert Health raised USD 6 million in a round led by Bosphorus Ventures.")
+    assert {o.name for o in ex.orgs} == {"Albert Health", "Bosphorus Ventures"}
+    assert ("Albert Health", "locatedIn", "istanbul") in triples(ex)

@@ -429,7 +429,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                     parts.pop(k)
     keys = list(parts)
     unsure: set[str] = set()  # parties less certain than the statement: taken around a lost clause, or by reference
-    if len(keys) < 2 and best[0] >= 3 and len({o.key for o in orgs}) >= 2:
+    # "X has begun using a service developed by Y under a two-year agreement": an agreement between the two named
+    under = re.search(r"\b(?:under an?|dans le cadre d'une?|en vertu d'une?|aux termes d'une?)\s+(?:[\w\-]+\s+){0,3}?"
+                      r"(?:agreement|contract|deal|partnership|convention|accord|contrat|partenariat)\b", f)
+    if len(keys) < 2 and (best[0] >= 3 or (under and len({o.key for o in orgs if o.kind == "org" and not o.coref}) == 2)) \
+            and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
         btok = _token_before(sent, sent.start + best[3])
         for o in orgs:
@@ -713,7 +717,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     own = [sp for sp in pre if sp.start <= shared.idx < sp.end]
                     pre = own or pre
             first_post = min((sp.start for sp in post), default=sent.end)
-            if rl.direction == "backward" and re.match(r"^\s*(?:[^\s,;]+\s+){0,5}?(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", f[m.end() : first_post - sent.start]):
+            by_gap = f[m.end() : first_post - sent.start]
+            if rl.direction == "backward" and re.match(r"^\s*(?:[^\s,;]+\s+){0,5}?(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", by_gap) \
+                    and not re.search(r"\b(?:developed|made|built|designed|created|supplied|provided|produced|manufactured|sold|distributed|"
+                                      r"developpee?s?|concue?s?|fabriquee?s?|fournie?s?|creee?s?|mise? au point)\s+(?:by|par)\b", by_gap):
                 # "X has been selected by Y", "X was awarded a $5 million contract by Y"
                 subj_side, obj_side = list(reversed(pre)), post  # "X has been selected by Y": X supplies Y
             elif rl.direction == "backward":

@@ -1070,6 +1070,14 @@ class _Finder:
             return Span(s, e, name, "org", cue_type or "Company", 0.7)  # "Quanta's QOCA unit": a unit of another organisation
         if not cue_type and lab not in ("PERSON", "PER") and not titled and self._role_then_name(e) and low not in lx.countries and low not in lx.demonym_places:
             return Span(s, e, name, "org", "Company", 0.65)  # "Philips Poland general manager Marek Nowak said": where the role is held
+        if lab in ("ORG", "", "GPE", "LOC") and not cue_type and len(words) <= 2 and (re.search(r"\b(?:the|le|la|l')\s*$", prev) or self._at_sentence_start(s)) \
+                and lx.descriptor_alternation \
+                and (dm_ := re.match(rf"\s+(?:(?!(?:and|et|the|la|le|les|of|de|du|des|a|an|un|une)\s)[a-z\-]+\s+){{0,2}}?(?:{lx.descriptor_alternation})\s+",
+                                     fold(self.text[e : e + 60]))) \
+                and self.text[e + dm_.end() : e + dm_.end() + 1].isupper() \
+                and not re.match(r"\s+(?:[a-z\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate|venture arm|filiale|brand)\b", self.text[e : e + 60]):
+            # "from the Santiago fund Kayyak Ventures", "Istanbul start-up Albert Health": where the organisation is, before what it is
+            return Span(s, e, name, "place", conf=0.55)
         acting = self.char_tok.get(s)
         unknown_word = len(words) == 1 and name.isalpha() and low not in dictionary_words(lx.lang) and name.lower() not in dictionary_words(lx.lang) \
             and acting is not None and not acting.is_stop and acting.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ")
@@ -1152,6 +1160,8 @@ class _Finder:
                 and self.text[e + dm_.end() : e + dm_.end() + 1].isupper() \
                 and not re.match(r"\s+(?:[a-z\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate|venture arm|filiale|brand)\b", self.text[e : e + 60]):
             return Span(s, e, name, "place", conf=0.55)  # "from the Santiago fund Kayyak Ventures": where the fund is, before what it is
+        if lab == "ORG" and low in lx.countries and not re.match(r"['’]s?\s", self.text[e : e + 3]) and not re.search(r"\b(?:the|le|la|l')\s*$", prev):
+            return Span(s, e, name, "place", conf=0.6)  # "surgeons from Argentina, Uruguay and Paraguay": a country, whatever the model says
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
