@@ -1683,3 +1683,11 @@ def test_a_place_before_a_start_up_descriptor_opening_a_sentence() -> None:
     ex = run("Istanbul start-up Albert Health raised USD 6 million in a round led by Bosphorus Ventures.")
     assert {o.name for o in ex.orgs} == {"Albert Health", "Bosphorus Ventures"}
     assert ("Albert Health", "locatedIn", "istanbul") in triples(ex)
+
+
+def test_a_research_programme_run_with_another_organisation() -> None:
+    ex = run("\"Scans will be faster,\" said Prof. Ali Kaya, head of radiology at Medora Bilim University. The university, which trains "
+             "the group's doctors, will run a research programme on the images with Ankara Technical University's engineering institute.")
+    assert frozenset(("Medora Bilim University", "Ankara Technical University")) in pairs(ex)
+    ex = run("L'Université de Brest mènera un programme de recherche sur ces images avec l'Institut Mines-Télécom.")
+    assert frozenset(("Université de Brest", "Institut Mines-Télécom")) in pairs(ex)
