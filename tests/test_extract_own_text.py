@@ -1691,3 +1691,22 @@ def test_a_research_programme_run_with_another_organisation() -> None:
     assert frozenset(("Medora Bilim University", "Ankara Technical University")) in pairs(ex)
     ex = run("L'Université de Brest mènera un programme de recherche sur ces images avec l'Institut Mines-Télécom.")
     assert frozenset(("Université de Brest", "Institut Mines-Télécom")) in pairs(ex)
+
+
+def test_rival_bidders_and_board_moves_are_no_collaborations() -> None:
+    ex = run("Northbay Health has selected Clarion Imaging to deploy its stroke software. The contract was signed after a tender in "
+             "which Vexor Medical and Quantis Health also bid. Meanwhile, Babylon's former chief executive joined the board of Kry.")
+    assert pairs(ex) == {frozenset(("Northbay Health", "Clarion Imaging"))}
+
+
+def test_a_backer_is_not_what_was_founded() -> None:
+    ex = run("Clarion Imaging, backed by Sequoia Capital, was founded in 2021 by two engineers.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types["Clarion Imaging"] == "Startup" and types["Sequoia Capital"] == "Company"
+
+
+def test_parties_after_an_opening_place_and_names_joined_by_and() -> None:
+    ex = run("In Germany, Charité and Siemens Healthineers renewed their research partnership.")
+    assert frozenset(("Charité", "Siemens Healthineers")) in pairs(ex)
+    ex = run("Philips said its sales rose, helped by demand from hospitals such as Karolinska University Hospital and Erasmus MC.")
+    assert {"Karolinska University Hospital", "Erasmus MC"} <= {o.name for o in ex.orgs} and not pairs(ex)

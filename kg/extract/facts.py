@@ -288,6 +288,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
         for m in trig.regex.finditer(f):
+            if trig.not_before is not None and trig.not_before.match(f, m.end() + len(f[m.end() :]) - len(f[m.end() :].lstrip())):
+                continue  # "joined the board of X": another phrase
             inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
                 # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
@@ -403,6 +405,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     like = _LIKE_OPENING.match(f)
     if like:  # "À l'instar du CHU de Rennes, le CHU de Brest a choisi X", "Like its rival X, ...": a comparison, not a party
         no_parties |= {o.key for o in orgs if o.start < sent.start + like.end()}
+    for bid in _BIDDERS.finditer(f):
+        # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
+        clause_start = max(f.rfind(",", 0, bid.start()), f.rfind(" which ", 0, bid.start()), f.rfind(" where ", 0, bid.start()),
+                           f.rfind(" dont ", 0, bid.start()), f.rfind(" ou ", 0, bid.start()))
+        no_parties |= {o.key for o in orgs if sent.start + max(clause_start, 0) <= o.start < sent.start + bid.start()}
     put_aside |= no_parties
     for k in no_parties:
         parts.pop(k, None)
@@ -575,6 +582,9 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
     while steps < 12:
         if t.i == trigger_tok.i:
             return False
+        if came_by == "conj" and t.ent_type_ in ("GPE", "LOC") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
+                and t.i + 2 <= rt.i:
+            return False  # "In Germany, Charité and X signed ...": the parse joined the parties to the opening place
         preps = [t.head.lower_] if t.dep_ == "pobj" else []
         if t.dep_ == "pobj" and t.head.head.lemma_.lower() in lx.aside_verbs and t.head.lower_ in ("to", "into"):
             return True  # "the partnership will be extended to X": where it goes next, not who made it
@@ -595,6 +605,10 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         came_by = t.dep_
         t, steps = t.head, steps + 1
     return False
+
+
+_BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
+                      r"(?:ont|avaient|avait|a) (?:aussi|egalement) (?:candidate|soumissionne|concouru|repondu))\b")
 
 
 _EXAMPLES = re.compile(r"\b(?:hospitals|clinics|customers|clients|health systems|sites|institutions|etablissements|hopitaux|cliniques|centres)\b,?\s+"

@@ -52,6 +52,7 @@ class Trigger:
     kind: str
     strength: int
     regex: re.Pattern[str]
+    not_before: re.Pattern[str] | None = None  # words after the trigger that make it another phrase ("joined the board")
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,8 @@ def lexicon(lang: str) -> Lexicon:
     rel = load_lang(lang, "relations")
     adverbs = rel.get("adverbs", {}).get("words", [])
     for c in rel["collaboration"]:
-        lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"], adverbs)))
+        lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"], adverbs),
+                                 phrase_regex(c["not_before"]) if c.get("not_before") else None))
     lx.research_context = phrase_regex(rel["research_context"]["words"])
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}

@@ -716,6 +716,12 @@ class _Finder:
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             if len(left) == 1 and len(right) >= 2 and right[0].possessive and self._ends_in_type_cue(right_txt) and ws[k].low in ("and", "&"):
                 continue  # "Brigham and Women's Hospital": the possessive belongs to both
+            if ws[k].low in ("and", "et") and len(right) >= 2 and _is_cap(right[0].text) and right[0].low not in self.lx.cue_words \
+                    and ((len(left) == 1 and self._proper(left[0]) and not self._person_word(left[0]) and not self._ends_in_type_cue(right_txt))
+                         or (len(left) >= 2 and self._ends_in_type_cue(left_txt) and not self._ends_in_type_cue(right_txt))) \
+                    and not any(w.low in _CONNECTORS or w.possessive for w in right):
+                # "Vivantes and Siemens Healthineers", "Karolinska University Hospital and Erasmus MC": a name of its own each
+                return self._split_and(left) + self._split_and(right)
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             # "Universidad de los Andes and Roche": a proper word after a name with a complement opens another name
             proper_right = inner_conn and self._proper(right[0]) and right[0].low not in self.lx.countries \
@@ -731,7 +737,7 @@ class _Finder:
             if ws[k].low == "&" and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] and not self._standalone(right_txt):
                 continue  # "Corden Specialist Hospital & Research Centre": the second part is only type words
             if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
-                    and not proper_right \
+                    and not proper_right and not (self._ends_in_type_cue(left_txt) and len(left) >= 2 and self._proper(right[0])) \
                     and self.lx.name_type(left_txt)[0] not in (None, "Company", "Startup") \
                     and (self._ent_is(ws, "ORG", the=True) or (len(right) == 1 and self._person_word(right[0]) and fold(left_txt).startswith(self.lx.name_type(left_txt)[1] or "\0")
                          and not self._ends_in_type_cue(left_txt) and not re.match(r"\s+[\u2013\u2014-]\s", self.text[right[0].end : right[0].end + 3]))):
@@ -1537,6 +1543,18 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
     more confident organisations become organisations.
     """
     spans = sorted((sp for sp in dm.spans if sp.kind in ("org", "org?", "person", "place")), key=lambda x: x.start)
+    # "Charité and Siemens Healthineers renewed their research partnership": a name the model took for a place, or did not
+    # know, joined to an organisation before a collaboration's verb is a party
+    every = sorted((sp for sp in dm.spans if sp.kind in ("org", "place", "unknown")), key=lambda x: x.start)
+    for x, org in zip(every, every[1:]):
+        if org.kind != "org" or x.kind == "org" or x.conf >= 0.8 or fold(x.text) in lx.countries | lx.demonym_places \
+                or not _is_cap(x.text) or len(x.text.split()) > 3 \
+                or not re.fullmatch(r"\s*(?:and|et|&)\s*(?:the\s+|la\s+|le\s+|l['’])?", text[x.end : org.start]) \
+                or re.search(r"\b(?:in|at|from|of|near|en|a|au|de|du|dans|pres de)\s*$", fold(text[max(0, x.start - 12) : x.start])):
+            continue
+        after = re.sub(r"^\s*(?:(?:have|has|will|had|ont|a|vont|also|aussi|today|recently)\s+)*", "", fold(text[org.end : org.end + 80]))[:50]
+        if any(t.regex.search(after) for t in lx.collab):
+            x.kind, x.type, x.conf = "org", "Company", 0.55
     groups: list[list[Span]] = []
     for sp in spans:
         if groups and _LIST_GAP.fullmatch(text[groups[-1][-1].end : sp.start]):
@@ -1859,7 +1877,9 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
                     break
         if typ == "Company" and doc_year:
             for n in dm.org_names[key]:
-                m = re.search(re.escape(n) + r"[^.]{0,120}?\b(?:founded|created|established|launched|cr[ée]{1,2}e?|fond[ée]e?)\s+(?:in|en)\s+(\d{4})", text)
+                m = re.search(r"(?<!\bby )(?<!\bpar )(?<!\bfrom )" + re.escape(n) + r"[^.]{0,120}?\b(?:founded|created|established|launched|cr[ée]{1,2}e?|fond[ée]e?)\s+(?:in|en)\s+(\d{4})", text)
+                if m and re.search(r"\b(?:by|par|from|aupres de)\s+(?:the\s+|la\s+|le\s+|l')?$", text[max(0, m.start() - 20) : m.start()]):
+                    m = None  # "Clarion, backed by Sequoia Capital, was founded in 2019": the backer is not what was founded
                 if m and doc_year - int(m.group(1)) <= 8:
                     typ = "Startup"
         total = sum(v.values())
