@@ -1710,3 +1710,13 @@ def test_parties_after_an_opening_place_and_names_joined_by_and() -> None:
     assert frozenset(("Charité", "Siemens Healthineers")) in pairs(ex)
     ex = run("Philips said its sales rose, helped by demand from hospitals such as Karolinska University Hospital and Erasmus MC.")
     assert {"Karolinska University Hospital", "Erasmus MC"} <= {o.name for o in ex.orgs} and not pairs(ex)
+
+
+def test_two_health_systems_joined_by_and_and_investors_of_a_boilerplate() -> None:
+    ex = run("Helix Diagnostics previously worked with Stanford Health Care and Intermountain Health on validation studies.")
+    assert {"Stanford Health Care", "Intermountain Health"} <= {o.name for o in ex.orgs}
+    ex = run("About Helix Diagnostics\n\nHelix Diagnostics is headquartered in Cambridge, Massachusetts. "
+             "Its investors include Andreessen Horowitz and Fidelity.")
+    t = triples(ex)
+    assert ("Andreessen Horowitz", "funds", "Helix Diagnostics") in t and ("Fidelity", "funds", "Helix Diagnostics") in t
+    assert not any(p.name == "Andreessen Horowitz" for p in ex.people)

@@ -729,6 +729,12 @@ class _Finder:
             if ws[k].low in ("and", "et") and len(left) >= 2 and len(right) >= 2 and self._proper(left[0]) and self._proper(right[0]) \
                     and not inner_conn and not any(w.low in ("of", "for", "de", "du", "des", "pour") for w in right):
                 return self._split_and(left) + self._split_and(right)  # each side opens with its own proper word: "Vivalto Santé et Ramsay Santé"
+            if ws[k].low in ("and", "et") and len(left) >= 2 and len(right) >= 2 and _is_cap(left[0].text) and _is_cap(right[0].text) \
+                    and left[0].low not in self.lx.cue_words and right[0].low not in self.lx.cue_words and not inner_conn \
+                    and right[0].text.lower() not in dictionary_words(self.lx.lang) and not any(w.low in _CONNECTORS for w in right) \
+                    and all(self._ends_in_type_cue(t) or t.split()[-1].lower() in _CORPORATE_ENDS for t in (left_txt, right_txt)):
+                # "Stanford Health Care and Intermountain Health" (not "Shanghai First Maternity and Infant Hospital")
+                return self._split_and(left) + self._split_and(right)
             singular = {left[0].low, re.sub(r"ies$", "y", left[0].low), re.sub(r"e?s$", "", left[0].low)}
             if len(left) == 1 and singular & dictionary_words(self.lx.lang) \
                     and self.lx.name_type(right_txt)[0] not in (None, "Company", "Startup") \
@@ -1571,7 +1577,7 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
             for sp in g:
                 sp.kind, sp.conf = "org", max(sp.conf, 0.55)
             continue
-        if len(g) == 2 and n_org == 1 and re.search(r"\b(?:aupres de|from|by|par|investors?|investisseurs?|backers?)(?:\s+(?:including|such as|like|dont|comme|notamment))?\s*(?:the\s+|le\s+|la\s+|l')?$",
+        if len(g) == 2 and n_org == 1 and re.search(r"\b(?:aupres de|from|by|par|investors?|investisseurs?|backers?)(?:\s+(?:including|include|such as|like|are|dont|comme|notamment|comprennent|sont))?\s*(?:the\s+|le\s+|la\s+|l')?$",
                                                    fold(text[max(0, g[0].start - 30) : g[0].start])):
             for sp in g:  # "auprès de Go Capital et d'Ouest Croissance": the model's person is the second investor
                 if sp.kind == "person" and sp.conf <= 0.8 and " " in sp.text:
@@ -2017,6 +2023,8 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
+_CORPORATE_ENDS = {"health", "healthcare", "care", "group", "medical", "pharma", "santé", "systems", "technologies", "labs", "therapeutics", "diagnostics", "biosciences"}
+_OWNED_NOUNS = re.compile(r"\s+(?:main\s+|other\s+|early\s+|existing\s+|principaux\s+|autres\s+)?(?:investors|backers|shareholders|investisseurs|actionnaires|partenaires financiers)\b", re.I)
 _OPENING_POSSESSIVES = {"its", "their", "son", "sa", "leur"}
 UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
 # verbs whose subject is an organisation rather than a place ("Lux Med's rival Medicover opened a centre")
@@ -2043,8 +2051,8 @@ def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at:
             continue
         if t.lower_ in _OPENING_POSSESSIVES and t.i == t.sent.start and t.sent.start > 0 and lx is not None and lx.roles:
             m = re.match(r"\s+([\w\- ]{2,40}?)\s*,\s*(?:(?:dr|dre|prof|pr|mr|mrs|ms)\.?\s*)?[A-ZÀ-Ý]", text[t.idx + len(t.text) : t.idx + len(t.text) + 60])
-            if not (m and lx.roles.match(fold(m.group(1)))):
-                continue
+            if not (m and lx.roles.match(fold(m.group(1)))) and not _OWNED_NOUNS.match(text, t.idx + len(t.text)):
+                continue  # ("Its investors include X and Y")
         elif t.lower_ not in _SUBJECT_PRONOUNS or not t.dep_.startswith("nsubj"):
             continue
         if t.i == t.sent.start and t.sent.start > 0:
