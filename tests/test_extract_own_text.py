@@ -1720,3 +1720,10 @@ def test_two_health_systems_joined_by_and_and_investors_of_a_boilerplate() -> No
     t = triples(ex)
     assert ("Andreessen Horowitz", "funds", "Helix Diagnostics") in t and ("Fidelity", "funds", "Helix Diagnostics") in t
     assert not any(p.name == "Andreessen Horowitz" for p in ex.people)
+
+
+def test_a_health_system_known_by_its_short_form_or_its_patients() -> None:
+    ex = run("Helix Diagnostics announced a partnership with Rivermead Health to offer sepsis testing in all 14 of Rivermead's emergency departments.")
+    assert {o.name: o.type for o in ex.orgs}["Rivermead Health"] == "Hospital"
+    ex = run("Helix Diagnostics signed a partnership with Rivermead Health. Rivermead, which serves 2 million patients in Massachusetts, will use the test.")
+    assert {o.name: o.type for o in ex.orgs}["Rivermead Health"] == "Hospital"

@@ -1867,10 +1867,14 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
             if ctx != typ and (name_types <= {"Company"} or _REFINES.get(typ) == ctx):
                 typ = ctx
         if typ == "Company" and name_types <= {"Company"}:
-            for n in dm.org_names[key]:
+            # the names, and the first word of a longer one used alone ("Rivermead" for "Rivermead Health") when no dictionary has it
+            short = {n.split()[0] for n in dm.org_names[key] if len(n.split()) >= 2 and n.split()[0][:1].isupper()
+                     and n.split()[0].lower() not in dictionary_words(lx.lang) and fold(n.split()[0]) not in lx.cue_words}
+            for n in sorted(set(dm.org_names[key]) | short):
                 esc = re.escape(n)
-                if not context and re.search(esc + r"['’]s?\s+(?:[a-z\-]+\s+)?(?:emergency department|intensive care|wards?|nurses|physicians|clinicians|cardiologists|"
-                                   r"radiologists|surgeons|inpatients|beds|emergency room|operating theatres?|maternity unit)\b"
+                if not context and re.search(esc + r"(?:['’]s?\s+(?:[a-z\-]+\s+)?(?:emergency department|intensive care|wards?|nurses|physicians|clinicians|cardiologists|"
+                                   r"radiologists|surgeons|inpatients|beds|emergency room|operating theatres?|maternity unit)s?\b"
+                                   r"|,\s+(?:which|that)\s+(?:serves|treats|cares for|sees)\s+(?:[\w.,]+\s+){1,3}?patients\b)"
                                    r"|\b(?:patients|nurses|physicians|clinicians|surgeons|radiologists|cardiologists|intensivists|wards|beds)\s+(?:at|of|in)\s+(?:the\s+)?" + esc + r"\b"
                                    r"|\b(?:patients|infirmi[eè]res|m[ée]decins|chirurgiens|radiologues|soignants|lits|services)\s+(?:de|du|des|à|au)\s+(?:l['’]|la\s+|le\s+)?" + esc + r"\b",
                              text, re.I):
