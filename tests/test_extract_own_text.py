@@ -1727,3 +1727,9 @@ def test_a_health_system_known_by_its_short_form_or_its_patients() -> None:
     assert {o.name: o.type for o in ex.orgs}["Rivermead Health"] == "Hospital"
     ex = run("Helix Diagnostics signed a partnership with Rivermead Health. Rivermead, which serves 2 million patients in Massachusetts, will use the test.")
     assert {o.name: o.type for o in ex.orgs}["Rivermead Health"] == "Hospital"
+
+
+def test_a_region_after_the_is_no_party() -> None:
+    ex = run("Vitalis Health agreed to acquire Kuura Oy, a Helsinki-based telehealth provider. Kuura was founded in 2017 by Mikko Laine, "
+             "who will join Vitalis as general manager for the Nordics.")
+    assert "Nordics" not in {o.name for o in ex.orgs} and not pairs(ex)

@@ -1165,14 +1165,7 @@ class _Finder:
                 and not _INVESTED_IN.search(prev) \
                 and not re.match(r"\s*(?:['’]s|,\s*(?:a|an|the|which|who|un|une|le|la|qui)\b)", self.text[e : e + 12]):
             return Span(s, e, name, "place", conf=0.55)  # "a patient in Temuco": one unknown word after "in" is a place, not a party
-        if lab == "ORG" and low in lx.countries and not re.match(r"['’]s?\s", self.text[e : e + 3]) and not re.search(r"\b(?:the|le|la|l')\s*$", prev):
-            return Span(s, e, name, "place", conf=0.6)  # "surgeons from Argentina, Uruguay and Paraguay": a country, whatever the model says
-        if lab in ("ORG", "") and len(words) <= 2 and re.search(r"\b(?:the|le|la|l')\s*$", prev) and lx.descriptor_alternation \
-                and (dm_ := re.match(rf"\s+(?:[a-z\-]+\s+){{0,2}}?(?:{lx.descriptor_alternation})\s+", fold(self.text[e : e + 60]))) \
-                and self.text[e + dm_.end() : e + dm_.end() + 1].isupper() \
-                and not re.match(r"\s+(?:[a-z\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate|venture arm|filiale|brand)\b", self.text[e : e + 60]):
-            return Span(s, e, name, "place", conf=0.55)  # "from the Santiago fund Kayyak Ventures": where the fund is, before what it is
-        if lab == "ORG" and low in lx.countries and not re.match(r"['’]s?\s", self.text[e : e + 3]) and not re.search(r"\b(?:the|le|la|l')\s*$", prev):
+        if lab == "ORG" and low in lx.countries and not re.match(r"['’]s?\s", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.6)  # "surgeons from Argentina, Uruguay and Paraguay": a country, whatever the model says
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
