@@ -1733,3 +1733,15 @@ def test_a_region_after_the_is_no_party() -> None:
     ex = run("Vitalis Health agreed to acquire Kuura Oy, a Helsinki-based telehealth provider. Kuura was founded in 2017 by Mikko Laine, "
              "who will join Vitalis as general manager for the Nordics.")
     assert "Nordics" not in {o.name for o in ex.orgs} and not pairs(ex)
+
+
+def test_active_and_passive_co_funding_and_a_french_stake() -> None:
+    ex = run("Osprey goes live\n\nDUBLIN, 12 January 2026 — Osprey Health has gone live with Tallis Systems' electronic health record across its three hospitals. "
+             "The Health Service Executive (HSE) co-funded the project.")
+    t = triples(ex)
+    assert ("Health Service Executive", "funds", "Osprey Health") in t and ("Tallis Systems", "supplies", "Osprey Health") in t
+    assert {o.name: o.type for o in ex.orgs}["Osprey Health"] == "Hospital"
+    ex = run("Kestrel Hospital and Medlane have agreed to co-develop a sepsis tool. The project is co-funded by the Orkney Development Bank.")
+    assert ("Orkney Development Bank", "funds", "Kestrel Hospital") in triples(ex)
+    ex = run("La start-up Medvia est entrée l’an dernier au capital de la start-up Kinésis.")
+    assert ("Medvia", "funds", "Kinésis") in triples(ex)

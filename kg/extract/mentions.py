@@ -1878,6 +1878,11 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
                                    r"(?:d['’])?(?:hospitals|clinics|hôpitaux|cliniques|établissements de santé|établissements)\b", text):
                     typ = "Hospital"  # "Medora, which runs 12 hospitals", "le groupe X, qui gère une dizaine d'établissements"
                     break
+                if re.search(r"(?:^|[.!?]\s+|\s[\u2013\u2014-]{1,2}\s+)" + esc + r"\s+(?:(?!and\b|et\b)[^.;,])"
+                             r"{0,80}?\b(?:across|at|in|to|for) (?:all\s+)?(?:of\s+)?its\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:hospitals|clinics|emergency departments|wards)\b", text):
+                    typ = "Hospital"  # "Osprey Health is rolling out the record across its three hospitals": the subject's own hospitals
+                    break
         if typ == "Company" and doc_year:
             for n in dm.org_names[key]:
                 m = re.search(r"(?<!\bby )(?<!\bpar )(?<!\bfrom )" + re.escape(n) + r"[^.]{0,120}?\b(?:founded|created|established|launched|cr[ée]{1,2}e?|fond[ée]e?)\s+(?:in|en)\s+(\d{4})", text)
