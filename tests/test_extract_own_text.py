@@ -1745,3 +1745,15 @@ def test_active_and_passive_co_funding_and_a_french_stake() -> None:
     assert ("Orkney Development Bank", "funds", "Kestrel Hospital") in triples(ex)
     ex = run("La start-up Medvia est entrée l’an dernier au capital de la start-up Kinésis.")
     assert ("Medvia", "funds", "Kinésis") in triples(ex)
+
+
+def test_similar_deals_by_others_and_a_supply_purpose() -> None:
+    ex = run("Medlane has signed a five-year agreement with Kestrel Hospital to supply its remote monitoring platform. "
+             "The deal follows similar contracts signed by Orion Health Trust and Harbor Clinic last year.")
+    assert pairs(ex) == {frozenset(("Medlane", "Kestrel Hospital"))}
+    assert ("Medlane", "supplies", "Kestrel Hospital") in triples(ex)
+    ex = run("La start-up Medlane a signé un contrat de cinq ans avec le CHU de Caen pour déployer sa solution. "
+             "Ce contrat fait suite à des accords similaires conclus par le CHU de Rouen et le CH du Havre. "
+             "Le CHU de Caen et le centre François Baclesse font partie des 40 établissements retenus par l’Agence du numérique en santé.")
+    assert pairs(ex) == {frozenset(("Medlane", "CHU de Caen"))}
+    assert "Agence du numérique en santé" in {o.name for o in ex.orgs}

@@ -405,6 +405,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     like = _LIKE_OPENING.match(f)
     if like:  # "À l'instar du CHU de Rennes, le CHU de Brest a choisi X", "Like its rival X, ...": a comparison, not a party
         no_parties |= {o.key for o in orgs if o.start < sent.start + like.end()}
+    for sim in _SIMILAR_DEALS.finditer(f):
+        # "The deal follows similar contracts signed by A and B", "fait suite à des accords similaires conclus par A et B":
+        # others' own deals, compared
+        no_parties |= {o.key for o in orgs if o.start >= sent.start + sim.end()}
     for bid in _BIDDERS.finditer(f):
         # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
         clause_start = max(f.rfind(",", 0, bid.start()), f.rfind(" which ", 0, bid.start()), f.rfind(" where ", 0, bid.start()),
@@ -605,6 +609,12 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         came_by = t.dep_
         t, steps = t.head, steps + 1
     return False
+
+
+_SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous|other)\s+(?:[a-z\-]+\s+)?(?:contracts?|deals?|agreements?|partnerships?)\s+"
+                            r"(?:(?:signed|struck|reached|concluded|announced)\s+)?(?:by|with)\b"
+                            r"|\b(?:contrats?|accords?|partenariats?|conventions?)\s+(?:similaires|comparables|identiques|analogues)\s+"
+                            r"(?:(?:conclus|concluse?s?|signee?s?|passee?s?|noue?e?s?)\s+)?(?:par|avec)\b")
 
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
@@ -835,6 +845,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
     out.extend(_one_of_its(sent, spans, f, ev))
     out.extend(_affixed(sent, spans, ev))
     out.extend(_used_products(sent, spans, f, ev))
+    out.extend(_supply_purpose(sent, spans, f, ev))
     return dedupe_relations(out)
 
 
@@ -1137,6 +1148,26 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
 @functools.lru_cache(maxsize=1)
 def _product_alternation() -> str:
     return "|".join(re.escape(c) for c in product_cues())
+
+
+_SUPPLY_PURPOSE = re.compile(r"\s*,?\s*(?:to|in order to|pour|afin de)\s+(?:supply|provide|deliver|deploy|install|roll out|fournir|deployer|installer|equiper)\s+"
+                             r"(?:(?:it|them|le|la|les|l')\s+)?(?:with\s+|de\s+|en\s+)?(?:its|their|sa|son|ses|leur|leurs)\b")
+
+
+def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
+    """"A has signed an agreement with B to supply its platform", "A a signé un contrat avec B pour déployer sa solution":
+    A, the subject whose product it is, supplies B."""
+    orgs = sorted((sp for sp in spans if sp.kind == "org" and not sp.coref), key=lambda x: x.start)
+    out = []
+    for a, b in zip(orgs, orgs[1:]):
+        before_b = f[: b.start - sent.start]
+        if a.key == b.key or not re.search(r"\b(?:agreement|contract|deal|partnership|accord|contrat|convention|partenariat)s?\s+"
+                                           r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", before_b):
+            continue
+        if a is not orgs[0] or not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
+            continue
+        out.append(RelDraft("supplies", a.key, "org", b.key, "org", ev, 0.65))
+    return out
 
 
 def _used_products(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:

@@ -385,6 +385,8 @@ class _Finder:
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._adjective(words[c + 1]) and self.gap_ok(words[c], words[c + 1]):
                     end = c + 1  # "Fédération de l'hospitalisation privée"
+                if end + 2 < n and words[end + 1].low == "en" and words[end + 2].low in ("sante", "santé") and self.gap_ok(words[end], words[end + 1]):
+                    end += 2  # "Agence du numérique en santé"
                 end = self._second_lower_complement(words, end)
                 # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
                 d = end + 1
