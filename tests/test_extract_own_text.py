@@ -1757,3 +1757,9 @@ def test_similar_deals_by_others_and_a_supply_purpose() -> None:
              "Le CHU de Caen et le centre François Baclesse font partie des 40 établissements retenus par l’Agence du numérique en santé.")
     assert pairs(ex) == {frozenset(("Medlane", "CHU de Caen"))}
     assert "Agence du numérique en santé" in {o.name for o in ex.orgs}
+
+
+def test_an_organisation_opening_a_sentence_before_a_role_acronym() -> None:
+    ex = run("Kestrel Hospital has chosen Medlane to monitor heart patients at home. "
+             "Medlane co-founder and CEO Priya Shah said the company would hire 20 staff.")
+    assert has_person(ex, "Priya Shah", "medlane", "co-founder and CEO")

@@ -1204,8 +1204,9 @@ class _Finder:
         return bool(head) and head[:1].isupper() and bool(self._FOUNDED_BY.match(head.lstrip()))
 
     def _role_then_name(self, e: int) -> bool:
-        """Lowercase role words, then a capitalised name, right after ``e``: "X chief executive Jane Doe"."""
-        m = re.match(r"(?:['’]s?)?\s+((?:[a-z][\w\-]*\s+){1,5}?)(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?[A-Z][a-z]", self.text[e : e + 70])
+        """Lowercase role words or a role's acronym, then a capitalised name, right after ``e``: "X chief executive Jane Doe",
+        "X co-founder and CEO Jane Doe"."""
+        m = re.match(r"(?:['’]s?)?\s+((?:(?:[a-z][\w\-]*|[A-Z]{2,4})\s+){1,5}?)(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?[A-Z][a-z]", self.text[e : e + 70])
         if not m or not self.lx.roles:
             return False
         ws = fold(m.group(1)).split()
