@@ -1763,3 +1763,12 @@ def test_an_organisation_opening_a_sentence_before_a_role_acronym() -> None:
     ex = run("Kestrel Hospital has chosen Medlane to monitor heart patients at home. "
              "Medlane co-founder and CEO Priya Shah said the company would hire 20 staff.")
     assert has_person(ex, "Priya Shah", "medlane", "co-founder and CEO")
+
+
+def test_a_partner_the_model_reads_as_a_place_and_an_event_name() -> None:
+    ex = run("Mayo Clinic is teaming up with Nvidia to build AI models that read digital pathology slides, the two organizations announced.")
+    assert frozenset(("Mayo Clinic", "Nvidia")) in pairs(ex)
+    ex = run("Riyadh's King Faisal Specialist Hospital signs MoU with Oracle\n\nRIYADH, 10 May 2026 — King Faisal Specialist Hospital & "
+             "Research Centre (KFSH&RC) has signed a memorandum of understanding with Oracle. The MoU was signed on the sidelines of the LEAP conference.")
+    assert [o.name for o in ex.orgs if o.name.startswith("King Faisal")] == ["King Faisal Specialist Hospital & Research Centre"]
+    assert "LEAP" not in {o.name for o in ex.orgs} and len(pairs(ex)) == 1

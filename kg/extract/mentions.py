@@ -1015,6 +1015,8 @@ class _Finder:
                 return None  # "a major EU project", "WHO guidelines": a modifier, not a party
         if not cue_type and re.match(r"\s+(?:19|20)\d\d\b", self.text[e : e + 8]):
             return None  # "France 2030", "Horizon 2020": a programme, not an organisation
+        if not cue_type and re.match(r"\s+(?:conference|summit|congress|forum|expo|exhibition|trade fair|congres|salon|sommet|colloque)\b", fold(self.text[e : e + 16])):
+            return None  # "on the sidelines of the LEAP conference": an event
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s):
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
@@ -1093,6 +1095,10 @@ class _Finder:
             # "from the Santiago fund Kayyak Ventures", "Istanbul start-up Albert Health": where the organisation is, before what it is
             return Span(s, e, name, "place", conf=0.55)
         acting = self.char_tok.get(s)
+        if lab in ("GPE", "LOC") and len(words) <= 2 and low not in lx.countries and low not in lx.demonym_places and acting is not None \
+                and acting.dep_ in ("pobj", "obl", "nmod") and _preposition(acting) in ("with", "avec") \
+                and any(t.regex.search(fold(self.text[max(0, s - 45) : s])) for t in lx.collab):
+            return Span(s, e, name, "org", "Company", 0.6)  # "Mayo Clinic is teaming up with Nvidia": a partner, whatever the model says
         unknown_word = len(words) == 1 and name.isalpha() and low not in dictionary_words(lx.lang) and name.lower() not in dictionary_words(lx.lang) \
             and acting is not None and not acting.is_stop and acting.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ")
         if len(words) == 1 and acting is not None and (acting.pos_ == "PROPN" or (unknown_word and acting.pos_ == "NOUN")) and not titled \
@@ -1734,7 +1740,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
     for k in list(keys):
         if len(k.split()) < 2 or lx.is_generic(k) or not lx.name_type(k)[0]:
             continue  # "Harry Perkins Institute", "Fondation Mohammed VI" (des Sciences et de la Santé)
-        longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour|et de|et du|et des|et d') ", o)]
+        longer = [o for o in keys if re.match(re.escape(k) + r" (?:of|for|de|du|des|d'|pour|et de|et du|et des|et d') ", o)
+                  or (o.startswith(k + " ") and len(o.split()) - len(k.split()) <= 3 and lx.is_generic(o[len(k) + 1 :])
+                      and re.search(re.escape(k).replace(r"\ ", r"\W+") + r"\s*&", fold(text)))]  # ("... Hospital & Research Centre")
         if len(longer) == 1 and not _side_by_side(orgs, k, longer[0], text, any_words=True):
             uf.union(longer[0], k, root=longer[0])
     # "CHU de Québec" = "CHU de Québec-Université Laval": a typed name cut before a hyphenated extension
