@@ -1772,3 +1772,11 @@ def test_a_partner_the_model_reads_as_a_place_and_an_event_name() -> None:
              "Research Centre (KFSH&RC) has signed a memorandum of understanding with Oracle. The MoU was signed on the sidelines of the LEAP conference.")
     assert [o.name for o in ex.orgs if o.name.startswith("King Faisal")] == ["King Faisal Specialist Hospital & Research Centre"]
     assert "LEAP" not in {o.name for o in ex.orgs} and len(pairs(ex)) == 1
+
+
+def test_a_start_up_that_acts_keeps_its_descriptor_and_a_senate_is_a_public_body() -> None:
+    ex = run("Lyon, le 20 mars 2026 – Les Hospices civils de Lyon, qui travaillent déjà avec Philips, ont retenu la start-up Lify pour la "
+             "télésurveillance. Enfin, Doctolib et Qare, concurrents sur le marché de la téléconsultation, ont été auditionnés par le Sénat.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types["Lify"] == "Startup" and types["Sénat"] == "PublicBody"
+    assert frozenset(("Hospices civils de Lyon", "Philips")) in pairs(ex) and frozenset(("Hospices civils de Lyon", "Lify")) in pairs(ex)

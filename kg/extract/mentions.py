@@ -1117,7 +1117,7 @@ class _Finder:
                     and self._trigger_verb(acting.head) and (lab not in ("GPE", "LOC") or any(t.regex.fullmatch(fold(acting.head.text)) for t in lx.collab)))):
             # "a confié à Medvia la fourniture de ..." (where a place may stand, only after a collaboration's verb: not "développée à Tolochenaz")
             # "Illumina will supply the sequencers", "made by Abbott", "raised R$40 million from Kaszek": a name that acts
-            return Span(s, e, name, "org", "Company", 0.65)
+            return Span(s, e, name, "org", self.descriptor_before(s) or "Company", 0.65)
         root = self.doc[self.char_tok[s].i : self.char_tok[s].i + len(name.split())].root if s in self.char_tok else None
         if 2 <= len(words) <= 3 and root is not None and not titled and all(w[:1].isupper() for w in name.split()) and not cue_type \
                 and root.dep_ in ("obj", "dobj") and self._trigger_verb(root.head) and not _DATE_WORDS.search(low):
