@@ -1780,3 +1780,9 @@ def test_a_start_up_that_acts_keeps_its_descriptor_and_a_senate_is_a_public_body
     types = {o.name: o.type for o in ex.orgs}
     assert types["Lify"] == "Startup" and types["Sénat"] == "PublicBody"
     assert frozenset(("Hospices civils de Lyon", "Philips")) in pairs(ex) and frozenset(("Hospices civils de Lyon", "Lify")) in pairs(ex)
+
+
+def test_funding_of_every_party_named_before_the_funder() -> None:
+    ex = run("Kenya's Aga Clinic and the University of Nairobi launched a joint genomics centre, with funding from the Wellcome Trust.")
+    t = triples(ex)
+    assert ("Wellcome Trust", "funds", "Aga Clinic") in t and ("Wellcome Trust", "funds", "University of Nairobi") in t

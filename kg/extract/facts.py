@@ -794,7 +794,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if passive:
                 # "funded by Wellcome ... and is led by X": the agent of another passive is not this one's object
                 obj_side = [o for o in obj_side if not _after_agent_word(o, f, sent.start)]
-            objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+            if obj_side and obj_side[0].start < ts and rl.name == "funds":
+                # objects before the trigger, nearest first: "A and the University of B launched ..., with funding from C"
+                objects = _tail_list([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+            else:
+                objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             if rl.direction == "forward" and not passive and subjects and subj_side is not post:
                 # "Nuance, which Microsoft acquired in 2022": the object stands before the relative pronoun
                 ante = _antecedent(subjects[0], spans, f, sent.start)
