@@ -1786,3 +1786,18 @@ def test_funding_of_every_party_named_before_the_funder() -> None:
     ex = run("Kenya's Aga Clinic and the University of Nairobi launched a joint genomics centre, with funding from the Wellcome Trust.")
     t = triples(ex)
     assert ("Wellcome Trust", "funds", "Aga Clinic") in t and ("Wellcome Trust", "funds", "University of Nairobi") in t
+
+
+def test_a_call_for_projects_funds_the_project_parties() -> None:
+    ex = run("Le projet CardIA, porté par le CHU de Rennes en partenariat avec l’Inria, l’université de Rennes et les start-up Dianosis et "
+             "Cardiologs, a été retenu par Bpifrance dans le cadre de France 2030.")
+    assert not any("Bpifrance" in p for p in pairs(ex))
+    assert frozenset(("CHU de Rennes", "Dianosis")) in pairs(ex)
+    assert ("Bpifrance", "funds", "CHU de Rennes") in triples(ex)
+
+
+def test_a_sum_brought_to_the_work_just_told() -> None:
+    ex = run("Le CHU de Rennes et l'université de Rennes créent un laboratoire commun. La Région Bretagne apporte 1 million d'euros supplémentaire.")
+    assert ("Région Bretagne", "funds", "université de Rennes") in triples(ex)
+    ex = run("Kestrel Hospital and Northfield University will build a joint sepsis lab. The Wellspring Trust will contribute £2 million.")
+    assert ("Wellspring Trust", "funds", "Kestrel Hospital") in triples(ex)

@@ -178,6 +178,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
+        if collabs and any(e.start == ev.start for e in collabs[-1].evidence + collabs[-1].extra):
+            rels.extend(_call_funders(sent, spans, f, ev, [by_key[k] for k in collabs[-1].participants if k in by_key]))
         roles.extend(sent_roles)
         founders += _founders(sent, spans, f, ev)
         founders += _ministers(sent, spans, f, ev, own_mentions)
@@ -298,6 +300,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 else:
                     continue
             hits.append((trig.strength, trig.kind, m.start(), m.end()))
+    call = _CALL_SELECTION.search(f)
+    if call:  # "le projet, porté par A avec B, a été retenu par Bpifrance dans le cadre de France 2030": a funder's call, not a party
+        hits = [h for h in hits if not (call.start() <= h[2] < call.end())]
     if not hits:
         return
     if lx.negation and lx.negation.search(f):
@@ -611,6 +616,24 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
     return False
 
 
+_CALL_SELECTION = re.compile(r"\b(?:(?:a|ont|have|has|was|were)\s+(?:ete|been)\s+)?(?:retenue?s?|selectionnee?s?|choisie?s?|selected|chosen|picked)\s+(?:par|by)\s+"
+                             r"[^,;]{2,80}?\s+(?:dans le cadre d(?:e|u|es)|au titre d(?:e|u|es)|as part of|under)\s+(?:l'|la\s+|le\s+|les\s+|its\s+|the\s+)?"
+                             r"(?:[\w\-]+\s+){0,3}?(?:appel|appels|programme|program|plan|call|calls|france 2030|horizon|fonds|fund|initiative|concours|competition)")
+
+
+def _call_funders(sent: Sentence, spans: list[Span], f: str, ev: Evidence, parties: Iterable[Span]) -> list[RelDraft]:
+    """The organisation that selected a project in its call for projects funds the project's parties."""
+    m = _CALL_SELECTION.search(f)
+    if m is None:
+        return []
+    by = re.search(r"\b(?:par|by)\s+", f[m.start() : m.end()])
+    funder = next((o for o in sorted(spans, key=lambda x: x.start) if o.kind in ("org", "org?") and by is not None
+                   and sent.start + m.start() + by.end() <= o.start < sent.start + m.end()), None)
+    if funder is None:
+        return []
+    return [RelDraft("funds", funder.key, "org", p.key, "org", ev, 0.6) for p in parties if p.key != funder.key]
+
+
 _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous|other)\s+(?:[a-z\-]+\s+)?(?:contracts?|deals?|agreements?|partnerships?)\s+"
                             r"(?:(?:signed|struck|reached|concluded|announced)\s+)?(?:by|with)\b"
                             r"|\b(?:contrats?|accords?|partenariats?|conventions?)\s+(?:similaires|comparables|identiques|analogues)\s+"
@@ -811,7 +834,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                            or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))] or objects[:0]
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
-            if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and unnamed_work.match(f[m.end() :]):
+            if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and (
+                    unnamed_work.match(f[m.end() :]) or re.search(r"\b(?:euros?|million|millions|milliards?|billion)$", m.group())):
+                # ("La Région apporte 1 million d'euros supplémentaire", "X will contribute €2 million": to the work just told)
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
             opens_with_funding = rl.name == "funds" and m.start() <= 2 and m.group() in ("funding", "financing", "financement", "le financement")
             # "X est partenaire du projet, qui bénéficie d'un financement de Y": the work just named, in a relative clause

@@ -37,7 +37,7 @@ def phrase_regex(phrases: list[str], adverbs: list[str] | None = None) -> re.Pat
     gap = r"\s+(?:(?:" + "|".join(re.escape(fold(a)) for a in adverbs) + r")\s+)?" if adverbs else None
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(fold(p)).replace(r"\*", r"[\w'-]*").replace(r"\ \.\.\.\ ", r"\s+(?:[\w'-]+\s+){0,3}?")  # (fold writes "…" as "...")
+        esc = re.escape(fold(p)).replace(r"\*", r"[\w'-]*").replace(r"\ \.\.\.\ ", r"\s+(?:[\w'\-€$£.,]+\s+){0,3}?")  # (fold writes "…" as "...")
         if gap:
             esc = esc.replace(r"\ ", gap)
         parts.append(esc)
