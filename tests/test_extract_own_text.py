@@ -1801,3 +1801,8 @@ def test_a_sum_brought_to_the_work_just_told() -> None:
     assert ("Région Bretagne", "funds", "université de Rennes") in triples(ex)
     ex = run("Kestrel Hospital and Northfield University will build a joint sepsis lab. The Wellspring Trust will contribute £2 million.")
     assert ("Wellspring Trust", "funds", "Kestrel Hospital") in triples(ex)
+
+
+def test_a_regulator_known_by_its_approvals() -> None:
+    ex = run("Helix Diagnostics launched its Aria platform, which received FDA clearance in 2025, with Rivermead Health.")
+    assert {o.name: o.type for o in ex.orgs}["FDA"] == "PublicBody"

@@ -1889,6 +1889,10 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
                                    r"(?:d['’])?(?:hospitals|clinics|hôpitaux|cliniques|établissements de santé|établissements)\b", text):
                     typ = "Hospital"  # "Medora, which runs 12 hospitals", "le groupe X, qui gère une dizaine d'établissements"
                     break
+                if re.search(r"\b(?:approved|cleared|authori[sz]ed|licensed|approuvée?s?|autorisée?s?) by (?:the\s+)?" + esc + r"\b|(?<![\w\-])" + esc
+                             + r"\s+(?:clearance|approval|marketing authori[sz]ation|authori[sz]ation|510\(k\))\b|\b(?:approuvée?s?|autorisée?s?) par (?:la\s+|le\s+|l['’])?" + esc + r"\b", text):
+                    typ = "PublicBody"  # "received FDA clearance", "approved by the regulator X": a regulator
+                    break
                 if re.search(r"(?:^|[.!?]\s+|\s[\u2013\u2014-]{1,2}\s+)" + esc + r"\s+(?:(?!and\b|et\b)[^.;,])"
                              r"{0,80}?\b(?:across|at|in|to|for) (?:all\s+)?(?:of\s+)?its\s+(?:[\w\-]+\s+){0,2}?"
                              r"(?:hospitals|clinics|emergency departments|wards)\b", text):
