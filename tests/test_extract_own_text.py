@@ -1806,3 +1806,18 @@ def test_a_sum_brought_to_the_work_just_told() -> None:
 def test_a_regulator_known_by_its_approvals() -> None:
     ex = run("Helix Diagnostics launched its Aria platform, which received FDA clearance in 2025, with Rivermead Health.")
     assert {o.name: o.type for o in ex.orgs}["FDA"] == "PublicBody"
+
+
+def test_backers_of_a_round_told_the_sentence_after() -> None:
+    ex = run("Oktal raised €8 million to hire engineers. The round was led by Northstar Capital, with participation from Orkney Ventures.")
+    t = triples(ex)
+    assert ("Northstar Capital", "funds", "Oktal") in t and ("Orkney Ventures", "funds", "Oktal") in t
+    ex = run("La start-up Oktal lève 8 millions d'euros. Le tour de table est mené par le fonds Breizh Capital, avec la participation de Bpifrance.")
+    t = triples(ex)
+    assert ("Breizh Capital", "funds", "Oktal") in t and ("Bpifrance", "funds", "Oktal") in t
+
+
+def test_an_apposition_and_a_relative_clause_before_a_raise() -> None:
+    ex = run("Oktal, start-up brestoise qui développe des capteurs cardiaques, a levé 5 millions d’euros auprès du fonds Breizh Capital et de Bpifrance.")
+    t = triples(ex)
+    assert ("Breizh Capital", "funds", "Oktal") in t and ("Bpifrance", "funds", "Oktal") in t

@@ -138,6 +138,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     roles: list[RoleDraft] = []
     founders: list[RoleDraft] = []
     products = sorted((sp for sp in dm.spans if sp.kind == "product"), key=lambda x: -x.start)
+    raiser: tuple[str, int] | None = None  # the organisation that raised money with no backer named yet, and where
     # what "the project", "the consortium", "it" may stand for: the last project or consortium named before a sentence
     topics = sorted((sp for sp in dm.spans if sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium")), key=lambda x: -x.start)
     by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}  # an organisation's own mention, by key
@@ -160,6 +161,16 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         sent_rels += _units(sent, spans, ev)
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
+        led_round = _ROUND_LED.search(f)
+        if led_round is not None and raiser is not None and sent.start - raiser[1] < 800 and not any(r.predicate == "funds" for r in sent_rels):
+            # "Cardiawave lève 10 millions. Le tour de table est mené par le fonds Innovacom, avec la participation de Bpifrance":
+            # the backers of the round the sentence before told of, with no backer named
+            for o in orgs_after(spans, sent.start + led_round.end()):
+                if o.key != raiser[0]:
+                    sent_rels.append(RelDraft("funds", o.key, "org", raiser[0], "org", ev, 0.6))
+        if _RAISED.search(f) and not any(r.predicate == "funds" for r in sent_rels):
+            first = next((o for o in sorted(orgs, key=lambda x: x.start) if o.kind == "org"), None)
+            raiser = (first.key, sent.end) if first is not None else raiser
         mi = _MORE_INVESTORS.search(f) if funded is not None and funded.evidence.end > sent.start - 800 else None
         if mi is not None and funded is not None and not any(r.predicate == "funds" for r in sent_rels):
             # "The round also included existing investor Halcyon Partners": more backers of the round just told
@@ -269,6 +280,11 @@ def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, 
     if new:
         last.participants.extend(new)
         last.extra.append(ev)
+
+
+_RAISED = re.compile(r"\b(?:raised|raises|has raised|secured|closed|leve|a leve|levee de fonds|boucle|a boucle)\b")
+_ROUND_LED = re.compile(r"\b(?:the|this|its|le|ce|cette|sa)\s+(?:[\w\-]+\s+){0,2}?(?:round|tour de table|levee(?: de fonds)?|financing|financement)\b[^.;]{0,40}?"
+                        r"\b(?:led|co-led|mene|menee|conduit|conduite|pilote|pilotee)\s+(?:by|par)\b")
 
 
 _MORE_INVESTORS = re.compile(r"\b(?:investors?|backers?|investisseurs?)\b.{0,100}?\b(?:took part|participated|also invested|joined|ont participe|a participe|"
@@ -1050,9 +1066,10 @@ def _second_verb(gap: str, a: int, tok_at: dict, lx: Lexicon | None) -> bool:  #
 _AS_CLAUSE = re.compile(r"(?<!such )(?<!well )(?<!same )\bas\s*$|\balors que\s*$|\bpendant que\s*$")
 
 
-_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:which|who|qui)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*$"
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:(?:an?|the|une?|la|le|l')\s*)?(?:[\w\-]+\s+){0,3}?(?:which|who|qui|that)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*$"
                               r"|^\s*,\s*(?:which|who|qui)\s+(?:is|was|are|were|has been|have been|est|a ete|sont|ont ete)?\s*(?:also\s+|aussi\s+)?$")
 # ^ "Velora, which is backed by A": the name the relative pronoun stands for is the object
+# ("Lucine, start-up marseillaise qui développe ..., a levé ...": an apposition may come before the relative pronoun)
 
 
 def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
