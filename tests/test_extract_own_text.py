@@ -1821,3 +1821,8 @@ def test_an_apposition_and_a_relative_clause_before_a_raise() -> None:
     ex = run("Oktal, start-up brestoise qui développe des capteurs cardiaques, a levé 5 millions d’euros auprès du fonds Breizh Capital et de Bpifrance.")
     t = triples(ex)
     assert ("Breizh Capital", "funds", "Oktal") in t and ("Bpifrance", "funds", "Oktal") in t
+
+
+def test_a_backer_the_model_reads_as_a_place_or_a_people() -> None:
+    ex = run("Vexa raised $12 million from Olmeca in 2023 to open a lab in Monterrey.")
+    assert ("Olmeca", "funds", "Vexa") in triples(ex)

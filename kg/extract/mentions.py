@@ -1095,6 +1095,11 @@ class _Finder:
             # "from the Santiago fund Kayyak Ventures", "Istanbul start-up Albert Health": where the organisation is, before what it is
             return Span(s, e, name, "place", conf=0.55)
         acting = self.char_tok.get(s)
+        if lab in ("", "NORP", "GPE", "LOC", "PERSON", "PER") and len(words) <= 3 and not titled and low not in lx.countries \
+                and low not in lx.demonym_places and re.search(r"\b(?:raised|raises|raising|secured|received|obtained|leve|a leve|levee|obtenu|recu)\b[^.;]{0,60}?"
+                                                             r"\b(?:from|aupres (?:de|du|des|d'))\s*(?:the\s+|le\s+|la\s+|l')?$",
+                                                             fold(self.text[max(0, s - 90) : s])):
+            return Span(s, e, name, "org", "Company", 0.6)  # "raised R$40 million from Kaszek": the backer, whatever the model says
         if lab in ("GPE", "LOC") and len(words) <= 2 and low not in lx.countries and low not in lx.demonym_places and acting is not None \
                 and acting.dep_ in ("pobj", "obl", "nmod") and _preposition(acting) in ("with", "avec") \
                 and any(t.regex.search(fold(self.text[max(0, s - 45) : s])) for t in lx.collab):
