@@ -1826,3 +1826,9 @@ def test_an_apposition_and_a_relative_clause_before_a_raise() -> None:
 def test_a_backer_the_model_reads_as_a_place_or_a_people() -> None:
     ex = run("Vexa raised $12 million from Olmeca in 2023 to open a lab in Monterrey.")
     assert ("Olmeca", "funds", "Vexa") in triples(ex)
+
+
+def test_a_supply_contract_between_a_company_and_a_hospital() -> None:
+    ex = run("Northfield Health has signed a five-year contract with Tallis Systems to replace its billing software across 11 hospitals.")
+    assert {o.name: o.type for o in ex.orgs}["Northfield Health"] == "Hospital"
+    assert ("Tallis Systems", "supplies", "Northfield Health") in triples(ex)

@@ -194,7 +194,30 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         roles.extend(sent_roles)
         founders += _founders(sent, spans, f, ev)
         founders += _ministers(sent, spans, f, ev, own_mentions)
+    rels.extend(_contract_suppliers(collabs, rels, by_key))
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
+
+
+_BUYERS = ("Hospital", "UniversityHospital", "PublicBody", "University", "ResearchInstitute", "Consortium")
+
+
+def _contract_suppliers(collabs: list[CollabDraft], rels: list[RelDraft], by_key: dict[str, Span]) -> list[RelDraft]:
+    """A supply contract between one company and one care provider or public body: the company supplies it
+    ("Allina Health has signed a five-year contract with Epic Systems to replace its software")."""
+    out = []
+    for c in collabs:
+        parts = [by_key[k] for k in dict.fromkeys(c.participants) if k in by_key]
+        if c.kind != "SupplyContract" or len(parts) != 2 or not c.evidence:
+            continue
+        sellers = [p for p in parts if p.type in ("Company", "Startup")]
+        buyers = [p for p in parts if p.type in _BUYERS]
+        if len(sellers) != 1 or len(buyers) != 1:
+            continue
+        a, b = sellers[0].key, buyers[0].key
+        if any(r.predicate in ("supplies", "acquired", "subsidiaryOf", "funds") and {r.subject, r.object} == {a, b} for r in rels):
+            continue
+        out.append(RelDraft("supplies", a, "org", b, "org", c.evidence[0], 0.6))
+    return out
 
 
 _FOUNDING = re.compile(r"\b(?:(?:co-?)?founded|created|set up|started|(?:co-?)?fondee?s?|creee?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:by|par)\s+")

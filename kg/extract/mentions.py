@@ -1899,7 +1899,7 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
                     typ = "PublicBody"  # "received FDA clearance", "approved by the regulator X": a regulator
                     break
                 if re.search(r"(?:^|[.!?]\s+|\s[\u2013\u2014-]{1,2}\s+)" + esc + r"\s+(?:(?!and\b|et\b)[^.;,])"
-                             r"{0,80}?\b(?:across|at|in|to|for) (?:all\s+)?(?:of\s+)?its\s+(?:[\w\-]+\s+){0,2}?"
+                             r"{0,130}?\b(?:across|at|in|to|for) (?:all\s+)?(?:of\s+)?(?:its\s+(?:[\w\-]+\s+){0,2}?|\d+\s+(?:of\s+its\s+)?)"
                              r"(?:hospitals|clinics|emergency departments|wards)\b", text):
                     typ = "Hospital"  # "Osprey Health is rolling out the record across its three hospitals": the subject's own hospitals
                     break
