@@ -1829,6 +1829,7 @@ def test_a_backer_the_model_reads_as_a_place_or_a_people() -> None:
 
 
 def test_a_supply_contract_between_a_company_and_a_hospital() -> None:
-    ex = run("Northfield Health has signed a five-year contract with Tallis Systems to replace its billing software across 11 hospitals.")
+    ex = run("Northfield signs with Tallis\n\nLEEDS, 3 May 2026 — Northfield Health has signed a five-year contract with Tallis Systems "
+             "to replace its billing software across 11 hospitals.")
     assert {o.name: o.type for o in ex.orgs}["Northfield Health"] == "Hospital"
     assert ("Tallis Systems", "supplies", "Northfield Health") in triples(ex)
