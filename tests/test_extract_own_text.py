@@ -1833,3 +1833,11 @@ def test_a_supply_contract_between_a_company_and_a_hospital() -> None:
              "to replace its billing software across 11 hospitals.")
     assert {o.name: o.type for o in ex.orgs}["Northfield Health"] == "Hospital"
     assert ("Tallis Systems", "supplies", "Northfield Health") in triples(ex)
+
+
+def test_a_headline_opening_on_a_common_noun_and_appointments() -> None:
+    ex = run("Nomination et partenariat au CHU de Nantes\n\nNantes, le 2 février 2026 – Le CHU de Nantes a noué un partenariat avec "
+             "l’éditeur de logiciels Maincare pour moderniser son dossier patient.")
+    assert "Nomination" not in {o.name for o in ex.orgs} and pairs(ex) == {frozenset(("CHU de Nantes", "Maincare"))}
+    ex = run("Separately, Sonic Healthcare named Paul Jones its new chief financial officer, replacing Mark Rowe.")
+    assert has_person(ex, "Paul Jones", "sonic healthcare", "chief financial officer")

@@ -1406,6 +1406,18 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                         found = (o.key, _unfolded(window, r0, mb.end(1)), 0.7)
                         break
         if not found:
+            # "Sonic Healthcare named Paul Jones its new chief financial officer", "X has appointed Dr. Y as chief digital officer",
+            # "le CHU a nommé X au poste de directeur": the organisation that appoints employs
+            before = fold(text[max(sent.start, p.start - 80) : p.start])
+            ma = re.search(r"(?:has |have |had |a |ont )?(?:appointed|named|hired|recruited|promoted|nomme|nommee|recrute|recrutee|designe|designee)\s+"
+                           r"(?:(?:dr|prof|professor|mr|mrs|ms|pr|dre|me)\.?\s+)?$", before)
+            mr = re.match(r"\s*,?\s*(?:as\s+(?:its\s+)?(?:new\s+)?|its\s+(?:new\s+)?|comme\s+|au poste de\s+|en tant que\s+)(?:the\s+|le\s+|la\s+)?([\w\- ]{2,50}?)(?=[,.;]|\s+(?:of|at|de|du|replacing|succeeding|remplace|remplacant|succede|from|effective|with)\b|$)",
+                          text[p.end : p.end + 80])
+            if ma and mr and lx.roles and lx.roles.search(fold(mr.group(1))):
+                appointer = [o for o in orgs if o.end <= p.start and o.start >= sent.start and not o.coref] or [o for o in orgs if o.end <= p.start]
+                if appointer:
+                    found = (appointer[-1].key, mr.group(1).strip(), 0.7)
+        if not found:
             # "Kelvra Analytics said its chief executive, Priya Nair, would ...": the organisation the sentence is about
             window = text[max(sent.start, p.start - 60) : p.start]
             fw = fold(window)

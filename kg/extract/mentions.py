@@ -853,12 +853,16 @@ class _Finder:
         if tok.pos_ == "ADJ" and nxt is not None and nxt.text.islower() and nxt.is_alpha \
                 and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) == 1:
             return True  # "Digital health deals of the week": an adjective opening a headline
+        if nxt is not None and nxt.text.islower() and nxt.pos_ == "CCONJ" and w.text.lower() in dictionary_words(self.lx.lang) \
+                and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) == 1:
+            return True  # "Nomination et partenariat au CHU de Nantes": a common noun opening a headline, named nowhere else
         if tok.ent_type_ in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             return False
         if tok.pos_ == "PROPN":
             # a capitalised word seen only here, before a lowercase word: "Pharma companies found ..."
             head = tok.head
             seen_elsewhere = len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1
+
             return (tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and head.text.islower() and head.pos_ == "NOUN"
                     and not seen_elsewhere)
         if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX") and w.text.isalpha() and not tok.is_stop \
