@@ -1841,3 +1841,10 @@ def test_a_headline_opening_on_a_common_noun_and_appointments() -> None:
     assert "Nomination" not in {o.name for o in ex.orgs} and pairs(ex) == {frozenset(("CHU de Nantes", "Maincare"))}
     ex = run("Separately, Sonic Healthcare named Paul Jones its new chief financial officer, replacing Mark Rowe.")
     assert has_person(ex, "Paul Jones", "sonic healthcare", "chief financial officer")
+
+
+def test_witnesses_brokers_and_hosts_are_no_parties() -> None:
+    for text, pair in (("The agreement between Kestrel Hospital and Medlane was brokered by the Northern Health Science Alliance.", ("Kestrel Hospital", "Medlane")),
+                       ("En présence du ministère de la Santé, le CHU de Caen et la start-up Oktal ont signé un accord.", ("CHU de Caen", "Oktal")),
+                       ("Kestrel Hospital and Medlane signed the agreement in the presence of the Ministry of Health.", ("Kestrel Hospital", "Medlane"))):
+        assert pairs(run(text)) == {frozenset(pair)}, text

@@ -453,6 +453,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         # "The deal follows similar contracts signed by A and B", "fait suite à des accords similaires conclus par A et B":
         # others' own deals, compared
         no_parties |= {o.key for o in orgs if o.start >= sent.start + sim.end()}
+    for go in _GO_BETWEEN.finditer(f):
+        # "The agreement between A and B was brokered by C", "... lors d'un événement organisé par C": C made it happen, no party
+        after = [o for o in orgs if o.start >= sent.start + go.end()]
+        if after:
+            no_parties.add(min(after, key=lambda o: o.start).key)
     for bid in _BIDDERS.finditer(f):
         # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
         clause_start = max(f.rfind(",", 0, bid.start()), f.rfind(" which ", 0, bid.start()), f.rfind(" where ", 0, bid.start()),
@@ -677,6 +682,9 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
                             r"(?:(?:signed|struck|reached|concluded|announced)\s+)?(?:by|with)\b"
                             r"|\b(?:contrats?|accords?|partenariats?|conventions?)\s+(?:similaires|comparables|identiques|analogues)\s+"
                             r"(?:(?:conclus|concluse?s?|signee?s?|passee?s?|noue?e?s?)\s+)?(?:par|avec)\b")
+
+
+_GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?)\s+(?:by|par)\s+")
 
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
