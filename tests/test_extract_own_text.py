@@ -1848,3 +1848,12 @@ def test_witnesses_brokers_and_hosts_are_no_parties() -> None:
                        ("En présence du ministère de la Santé, le CHU de Caen et la start-up Oktal ont signé un accord.", ("CHU de Caen", "Oktal")),
                        ("Kestrel Hospital and Medlane signed the agreement in the presence of the Ministry of Health.", ("Kestrel Hospital", "Medlane"))):
         assert pairs(run(text)) == {frozenset(pair)}, text
+
+
+def test_a_service_a_stock_exchange_and_a_project_of_a_possessor() -> None:
+    ex = run("Medlane today launched CardioWatch, its remote monitoring service for heart failure, at Hospital del Mar in Barcelona. "
+             "The service, built on Microsoft Azure, is part of the hospital's HEART-LINK project. Medlane is listed on Euronext Growth.")
+    names = {o.name for o in ex.orgs}
+    assert "CardioWatch" not in names and "Euronext Growth" not in names
+    t = triples(ex)
+    assert ("Medlane", "develops", "cardiowatch") in t and not any(p == "subsidiaryOf" for _s, p, _o in t)

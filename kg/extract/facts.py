@@ -799,7 +799,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True, tok_at=tok_at, lx=lx)
             if rl.name in ("acquired", "subsidiaryOf"):  # "owns Bumrungrad's rival, X", "acquired Medtronic's diabetes unit": not the possessor
-                post = [sp for sp in post if not re.match(r"['’]s?\s+[a-z]", sent.text[sp.end - sent.start : sp.end - sent.start + 4])]
+                post = [sp for sp in post if not re.match(r"['’]s?\s+[a-z]", sent.text[sp.end - sent.start : sp.end - sent.start + 4])
+                        and not (rl.name == "subsidiaryOf" and re.match(r"['’]s?\s+\w", sent.text[sp.end - sent.start : sp.end - sent.start + 4]))]
+                # ("is part of the hospital's HEART-LINK project": of what the possessor has)
             pre = _until_break(pre, f, sent.start, ts, forward=False)
             ttok = _token_before(sent, te)
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford

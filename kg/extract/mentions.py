@@ -1021,6 +1021,8 @@ class _Finder:
             return None  # "France 2030", "Horizon 2020": a programme, not an organisation
         if not cue_type and re.match(r"\s+(?:conference|summit|congress|forum|expo|exhibition|trade fair|congres|salon|sommet|colloque)\b", fold(self.text[e : e + 16])):
             return None  # "on the sidelines of the LEAP conference": an event
+        if not cue_type and re.search(r"\b(?:listed on|traded on|floated on|cotee? (?:sur|a)|introduite? (?:sur|a))\s+(?:the\s+)?$", fold(self.text[max(0, s - 25) : s])):
+            return None  # "listed on Euronext Growth": a stock exchange
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s):
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
