@@ -1857,3 +1857,13 @@ def test_a_service_a_stock_exchange_and_a_project_of_a_possessor() -> None:
     assert "CardioWatch" not in names and "Euronext Growth" not in names
     t = triples(ex)
     assert ("Medlane", "develops", "cardiowatch") in t and not any(p == "subsidiaryOf" for _s, p, _o in t)
+
+
+def test_a_french_passive_use_and_a_health_trust() -> None:
+    ex = run("Le logiciel Dexter, développé par la start-up nantaise Oktal, est désormais utilisé au CHU de Nantes.")
+    t = triples(ex)
+    assert ("Oktal", "supplies", "CHU de Nantes") in t and ("CHU de Nantes", "supplies", "Oktal") not in t
+    ex = run("Le CHU de Nantes a confié à Oktal la lecture de ses examens.")
+    assert ("Oktal", "supplies", "CHU de Nantes") in triples(ex)
+    ex = run("Orion Health Trust will roll out Medlane's platform next year.")
+    assert {o.name: o.type for o in ex.orgs}["Orion Health Trust"] == "Hospital"

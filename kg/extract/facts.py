@@ -819,6 +819,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                                       r"developpee?s?|concue?s?|fabriquee?s?|fournie?s?|creee?s?|mise? au point)\s+(?:by|par)\b", by_gap):
                 # "X has been selected by Y", "X was awarded a $5 million contract by Y"
                 subj_side, obj_side = list(reversed(pre)), post  # "X has been selected by Y": X supplies Y
+            elif rl.direction == "backward" and re.search(r"(?:é|ée|és|ées)$", sent.text[m.start() : m.end()]) \
+                    and re.search(r"\b(?:est|sont|sera|seront|ete|etait|etaient)\s+(?:[\w']+\s+){0,2}$", f[: m.start()]) \
+                    and re.match(r"\s+(?:[\w']+\s+){0,2}?(?:au|aux|à|a|dans|en|chez|par)\b", f[m.end() :]):
+                # "Le logiciel Dexter, développé par Oktal, est utilisé au CHU de Nantes": a French participle, the user after it
+                subj_side, obj_side = list(reversed(pre)), post
             elif rl.direction == "backward":
                 subj_side, obj_side = post, list(reversed(pre))
             elif passive:
