@@ -1867,3 +1867,11 @@ def test_a_french_passive_use_and_a_health_trust() -> None:
     assert ("Oktal", "supplies", "CHU de Nantes") in triples(ex)
     ex = run("Orion Health Trust will roll out Medlane's platform next year.")
     assert {o.name: o.type for o in ex.orgs}["Orion Health Trust"] == "Hospital"
+
+
+def test_one_deal_with_each_and_a_short_form_of_a_hospital_group() -> None:
+    ex = run("Philips and Apollo Hospitals extend alliance\n\nNEW DELHI, 18 August 2026 — Philips and Apollo Hospitals Enterprise Ltd have "
+             "extended their strategic alliance for five years. Apollo already works with Microsoft on a cardiac risk score and with Google on cloud services.")
+    ps = pairs(ex)
+    assert len([o for o in ex.orgs if o.name.startswith("Apollo")]) == 1
+    assert frozenset(("Microsoft", "Google")) not in ps and len(ps) == 3

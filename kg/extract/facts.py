@@ -534,6 +534,16 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         for g in groups:
             _add_collab(collabs, CollabDraft(sorted(g), [ev], best[0], best[1], maybe & g), strong & g)
         return
+    again = re.search(r"\b(?:with|avec)\b[^.;]{2,120}?,?\s+(?:and|et)\s+(?:also\s+|aussi\s+)?(?:with|avec)\s", f)
+    if again and len(set(keys)) >= 3:
+        # "Apollo works with Microsoft on X and with Google on Y", "travaille avec A et avec B": one deal with each, not a consortium
+        first_with = sent.start + again.start()
+        own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < first_with]
+        if len(own) == 1:
+            for k in dict.fromkeys(keys):
+                if k != own[0]:
+                    _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
+            return
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
     masked = f
     for o in orgs:  # "la clinique Pasteur" is no clinical context

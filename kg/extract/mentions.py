@@ -1732,7 +1732,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                 uf.union(plain.pop(), k)
                 continue
         elif len(longer) >= 2:
-            longer = [max(longer, key=len)]  # "KPJ" with "KPJ Healthcare" = "KPJ Healthcare Berhad": one organisation's forms
+            longer = [min(longer, key=len)]  # "KPJ" with "KPJ Healthcare" = "KPJ Healthcare Berhad": one organisation's forms
         if len(longer) >= 2 and not lx.name_type(k)[0]:
             for sp in dm.spans:  # "Northbridge" among "Northbridge Health System", "Northbridge Regional Medical Center"
                 if sp.kind == "org" and name_key(sp.text) == k and sp.conf < 0.8:
