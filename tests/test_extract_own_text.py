@@ -1875,3 +1875,10 @@ def test_one_deal_with_each_and_a_short_form_of_a_hospital_group() -> None:
     ps = pairs(ex)
     assert len([o for o in ex.orgs if o.name.startswith("Apollo")]) == 1
     assert frozenset(("Microsoft", "Google")) not in ps and len(ps) == 3
+
+
+def test_a_disease_acronym_in_a_headline_and_a_regional_agency_with_des() -> None:
+    ex = run("Trois partenaires contre l’AVC\n\nLille, le 4 mars 2026 – Le CHU de Lille et l’université de Lille ont signé un accord. "
+             "Le projet est financé par l’Agence régionale de santé des Hauts-de-France.")
+    names = {o.name for o in ex.orgs}
+    assert "AVC" not in names and "Agence régionale de santé des Hauts-de-France" in names

@@ -390,8 +390,8 @@ class _Finder:
                 end = self._second_lower_complement(words, end)
                 # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
                 d = end + 1
-                if d < n and words[d].low in ("de", "du", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
-                    d += 1
+                if d < n and words[d].low in ("de", "du", "des", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
+                    d += 1  # ("... de santé des Hauts-de-France")
                 if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
                         "-" in words[d].text or self._is_place_word(words[d])):
                     end = self._cap_run(words, d)
