@@ -339,6 +339,12 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
 _DATE_META = ("article:published_time", "date", "dc.date", "dcterms.date", "pubdate", "publish-date", "datepublished", "og:published_time", "citation_publication_date")
 
 
+_FURNITURE_CONTAINERS = {"div", "section", "ul", "ol", "span", "p"}
+_FURNITURE_CLASS = re.compile(r"(?:^|[\s_\-])(?:sidebar|side-bar|related|trending|most-read|mostread|most-popular|popular|sponsored|promo|advert|ads|share|sharing|"
+                              r"social|newsletter|subscribe|footer|comments?|breadcrumbs?|navbar|nav|topbar|cookies?|paywall|recommended|"
+                              r"more-stories|read-more|a-lire|lire-aussi|sur-le-meme-sujet|complementary|navigation|banner|contentinfo)(?:$|[\s_\-])")
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -350,6 +356,8 @@ class _TextExtractor(HTMLParser):
         self._h1: list[str] = []
         self._in_h1 = False
         self._headers: list[tuple[int, bool]] = []  # open <header> elements: where their text starts, whether an h1 is inside
+        self._furn_tag: str | None = None  # the tag of an open furniture container (by its class or id), and its nesting depth
+        self._furn_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -378,6 +386,14 @@ class _TextExtractor(HTMLParser):
         if tag == "h1" and self._headers:
             start, _ = self._headers[-1]
             self._headers[-1] = (start, True)
+        if self._furn_tag is not None:
+            if tag == self._furn_tag:
+                self._furn_depth += 1
+        elif tag in _FURNITURE_CONTAINERS and _FURNITURE_CLASS.search(" ".join((a.get("class", ""), a.get("id", ""), a.get("role", ""))).lower()):
+            # "<div id="sidebar">", "<section class="trending">", "<div class="share">": page furniture in a plain container
+            self._furn_tag, self._furn_depth = tag, 1
+            self.skip += 1
+            return
         if tag in _SKIP_TAGS or tag in _FURNITURE_TAGS:
             if tag != "head" or not self._in_title:
                 self.skip += 1
@@ -385,6 +401,12 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n\n" if tag != "br" else "\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._furn_tag is not None and tag == self._furn_tag:
+            self._furn_depth -= 1
+            if self._furn_depth == 0:
+                self._furn_tag = None
+                self.skip -= 1
+                return
         if tag == "title":
             self._in_title = False
         if tag == "h1":

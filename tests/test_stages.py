@@ -129,3 +129,16 @@ def test_a_sidebar_before_the_headline_is_not_read_and_does_not_end_the_story() 
     body = art.text[art.body_start : art.body_end if art.body_end >= 0 else len(art.text)]
     assert body.startswith("Orchid Health teams up") and "signed an agreement with Riverbend Hospital" in body
     assert "Borealis" not in body and "Acme" not in body
+
+
+def test_furniture_containers_named_by_class_or_id_are_not_read() -> None:
+    from kg.ingest import parse_bytes
+
+    page = ("<html><body><section class='trending'><h2>Trending</h2><ul><li>Pfizer and BioNTech sign a pact</li></ul></section>"
+            "<div class='story'><h1>Kestrel Hospital picks Medlane</h1><p>Kestrel Hospital has chosen Medlane under a contract.</p>"
+            "<div class='share'>Share on LinkedIn</div><p>The hospital will enrol 800 patients.</p></div>"
+            "<div id='sidebar'><h3>Sponsored</h3><div><p>GE HealthCare and Microsoft team up</p></div></div>"
+            "<p>Kestrel's board approved the plan.</p></body></html>").encode()
+    art = parse_bytes(page, "p.html")
+    assert "Pfizer" not in art.text and "Share on" not in art.text and "GE HealthCare" not in art.text
+    assert "will enrol 800 patients" in art.text and "board approved the plan" in art.text  # text after a nested container is read
