@@ -1882,3 +1882,9 @@ def test_a_disease_acronym_in_a_headline_and_a_regional_agency_with_des() -> Non
              "Le projet est financé par l’Agence régionale de santé des Hauts-de-France.")
     names = {o.name for o in ex.orgs}
     assert "AVC" not in names and "Agence régionale de santé des Hauts-de-France" in names
+
+
+def test_a_press_contact_agency_and_its_person_are_not_one_name() -> None:
+    ex = run("Oktal et le CHU de Brest s’allient\n\nBrest, le 12 mai 2026 – La start-up Oktal et le CHU de Brest annoncent un partenariat.\n\n"
+             "Contact presse : Agence Plume – Marie Lenoir – 06 00 00 00 00")
+    assert not any("Lenoir" in o.name for o in ex.orgs)

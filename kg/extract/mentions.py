@@ -1422,6 +1422,9 @@ def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tu
                 continue
             line_end = text.find("\n", e)
             sentence_line = text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith((".", "!", "?", "»", '"', "”"))
+            if re.search(r"\b(?:contacts?|press|presse|media|médias|relations presse)\b[^\n]{0,20}:[^\n]*$", text[max(0, s0 - 60) : s0], re.I):
+                out.append((s, e))  # "Contact presse : Agence Plume – Marie Lenoir": an agency, then a person
+                continue
             one_word_left = len(left.split()) == 1 and sentence_line and f.lx.name_type(right)[0] not in (None, "Company", "Startup")
             if (len(left.split()) >= 2 or one_word_left) and len(right.split()) >= 2 \
                     and not left.isupper() and not right.isupper() and "\n" not in text[s0:e] \
