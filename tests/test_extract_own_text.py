@@ -1888,3 +1888,15 @@ def test_a_press_contact_agency_and_its_person_are_not_one_name() -> None:
     ex = run("Oktal et le CHU de Brest s’allient\n\nBrest, le 12 mai 2026 – La start-up Oktal et le CHU de Brest annoncent un partenariat.\n\n"
              "Contact presse : Agence Plume – Marie Lenoir – 06 00 00 00 00")
     assert not any("Lenoir" in o.name for o in ex.orgs)
+
+
+def test_a_selection_after_an_apposition_a_grant_and_a_byline() -> None:
+    ex = run("Digital health deals\n\nBy Staff, 13 March 2026\n\nVesta Care, the Danish home-care provider, selected Teladoc Health to run "
+             "video consultations for its 30,000 clients. Finally, the Gates Foundation awarded $5 million to PATH to scale up a malaria "
+             "diagnostic in Zambia, working with the Zambian Ministry of Health.")
+    assert "Staff" not in {o.name for o in ex.orgs}
+    ps = pairs(ex)
+    assert frozenset(("Vesta Care", "Teladoc Health")) in ps and frozenset(("PATH", "Zambian Ministry of Health")) in ps
+    assert not any("Gates Foundation" in p for p in ps)
+    t = triples(ex)
+    assert ("Gates Foundation", "funds", "PATH") in t and ("PATH", "supplies", "Gates Foundation") not in t

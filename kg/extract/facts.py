@@ -517,6 +517,16 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if plural and plural.start() < 40 and collabs and keys:
         # "The companies will also co-develop ... with X": the parties just named, and X
         keys += [k for k in collabs[-1].participants if k not in keys]
+    if len(set(keys)) < 2 and best[1] == "SupplyContract":
+        # "Vesta Care, the Danish home-care provider, selected X to ...": the parse lost the subject, the selection relation has it
+        chosen = [r for r in sent_rels if r.predicate == "supplies" and r.subject_kind == "org" and r.object_kind == "org"]
+        if len(chosen) == 1:
+            keys = list(dict.fromkeys([*keys, chosen[0].subject, chosen[0].object]))
+            for k in keys:
+                if k not in parts:
+                    sp = next((o for o in orgs if o.key == k), None)
+                    if sp is not None:
+                        parts[k] = sp
     if len(set(keys)) < 2:
         # "This collaboration aims to support the X project": refers back
         before = f[: best[2]].split()[-2:]
@@ -785,6 +795,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
             if rl.not_before is not None and rl.not_before.match(f, m.end() + len(f[m.end() :]) - len(f[m.end() :].lstrip())):
                 continue  # "join forces with": another phrase
+            if rl.name == "supplies" and m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") \
+                    and re.match(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£]|usd|eur|chf|gbp)?\s?[\d,.]+", f[m.end() :]):
+                continue  # "the Gates Foundation awarded $5 million to PATH": a grant (read as funding), not a supplier's contract
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
                 continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
             if rl.name == "funds" and re.match(r"\s+(?:firm|fund|funds|company|arm|bank|group|vehicle|manager|house|trust)\b", f[m.end() : m.end() + 10]):
