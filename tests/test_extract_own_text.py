@@ -1900,3 +1900,10 @@ def test_a_selection_after_an_apposition_a_grant_and_a_byline() -> None:
     assert not any("Gates Foundation" in p for p in ps)
     t = triples(ex)
     assert ("Gates Foundation", "funds", "PATH") in t and ("PATH", "supplies", "Gates Foundation") not in t
+
+
+def test_a_majority_shareholder_acquired() -> None:
+    ex = run("Le fonds Tikehau Capital devient l’actionnaire majoritaire du groupe Cerballiance.")
+    assert ("Tikehau Capital", "acquired", "Cerballiance") in triples(ex)
+    ex = run("Northstar Capital became the majority shareholder of Medlane Health in May.")
+    assert ("Northstar Capital", "acquired", "Medlane Health") in triples(ex)
