@@ -1907,3 +1907,12 @@ def test_a_majority_shareholder_acquired() -> None:
     assert ("Tikehau Capital", "acquired", "Cerballiance") in triples(ex)
     ex = run("Northstar Capital became the majority shareholder of Medlane Health in May.")
     assert ("Northstar Capital", "acquired", "Medlane Health") in triples(ex)
+
+
+def test_a_one_word_name_after_a_deal_s_preposition() -> None:
+    ex = run("Cegedim has completed the acquisition of Medlane.")
+    assert ("Cegedim", "acquired", "Medlane") in triples(ex)
+    ex = run("Northstar Capital invested in Medlane last year.")
+    assert ("Northstar Capital", "funds", "Medlane") in triples(ex)
+    ex = run("Northstar Capital has opened an office in Nairobi.")
+    assert "Nairobi" not in {o.name for o in ex.orgs}

@@ -1101,6 +1101,20 @@ class _Finder:
             # "from the Santiago fund Kayyak Ventures", "Istanbul start-up Albert Health": where the organisation is, before what it is
             return Span(s, e, name, "place", conf=0.55)
         acting = self.char_tok.get(s)
+        if len(words) == 1 and name.isalpha() and name[:1].isupper() and not name.isupper() and low not in lx.countries and low not in lx.demonym_places \
+                and lab in ("", "GPE", "LOC", "NORP", "MISC") and name.lower() not in dictionary_words(lx.lang) and not self._at_sentence_start(s):
+            window = fold(self.text[max(0, s - 60) : s])
+            for rl in lx.relations:
+                if rl.name not in ("acquired", "funds"):
+                    continue
+                last = None
+                for last in rl.regex.finditer(window):
+                    pass
+                prep = r"(?:of|de|du|d')" if lab in ("GPE", "LOC") and not re.search(r"\b(?:stake|interest|shareholding|participation|invested|investment|investit|investi)\s+(?:in|dans)\s*$", window) \
+                    else r"(?:of|in|into|de|du|des|d'|dans)"
+                if last is not None and re.fullmatch(r"\s+(?:[\w\-%]+\s+){0,3}?" + prep + r"\s*(?:the\s+|la\s+|le\s+|l')?", window[last.end() :]):
+                    # "completed the acquisition of Medlane", "took a 30% stake in Medlane": the object of a deal
+                    return Span(s, e, name, "org", self.descriptor_before(s) or "Company", 0.6)
         if lab in ("", "NORP", "GPE", "LOC", "PERSON", "PER") and len(words) <= 3 and not titled and low not in lx.countries \
                 and low not in lx.demonym_places and re.search(r"\b(?:raised|raises|raising|secured|received|obtained|leve|a leve|levee|obtenu|recu)\b[^.;]{0,60}?"
                                                              r"\b(?:from|aupres (?:de|du|des|d'))\s*(?:the\s+|le\s+|la\s+|l')?$",
