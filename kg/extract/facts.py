@@ -796,7 +796,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if rl.not_before is not None and rl.not_before.match(f, m.end() + len(f[m.end() :]) - len(f[m.end() :].lstrip())):
                 continue  # "join forces with": another phrase
             if rl.name == "supplies" and m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") \
-                    and re.match(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£]|usd|eur|chf|gbp)?\s?[\d,.]+", f[m.end() :]):
+                    and re.match(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£]|usd|eur|chf|gbp)?\s?[\d,.]+(?:\s+(?:million|billion|m|bn|millions?|milliards?))?"
+                                 r"(?:\s+(?:d'euros|euros|dollars))?\s+(?:to|a|au|aux)\b", f[m.end() :]):
                 continue  # "the Gates Foundation awarded $5 million to PATH": a grant (read as funding), not a supplier's contract
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
                 continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
