@@ -1916,3 +1916,14 @@ def test_a_one_word_name_after_a_deal_s_preposition() -> None:
     assert ("Northstar Capital", "funds", "Medlane") in triples(ex)
     ex = run("Northstar Capital has opened an office in Nairobi.")
     assert "Nairobi" not in {o.name for o in ex.orgs}
+
+
+def test_french_the_two_work_with_a_named_creation_and_an_aid() -> None:
+    ex = run("Le Centre hospitalier de l’Université de Montréal (CHUM) et Mila, l’institut québécois d’intelligence artificielle, ont "
+             "conclu une entente de collaboration de cinq ans. Les deux établissements travailleront avec la jeune "
+             "pousse montréalaise Imagia. Le projet bénéficie d’une aide de 4 millions de dollars du ministère de l’Économie, de "
+             "l’Innovation et de l’Énergie.")
+    assert frozenset(("CHUM", "Imagia")) in pairs(ex) or frozenset(("Mila", "Imagia")) in pairs(ex)
+    assert any(s.startswith("ministère de l’Économie") and p == "funds" for s, p, _o in triples(ex))
+    ex = run("Le CHU UCL Namur et le Grand Hôpital de Charleroi ont créé une centrale d’achat commune, baptisée Hospi-Achats.")
+    assert pairs(ex) == {frozenset(("CHU UCL Namur", "Grand Hôpital de Charleroi"))}

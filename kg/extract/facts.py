@@ -453,6 +453,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         # "The deal follows similar contracts signed by A and B", "fait suite à des accords similaires conclus par A et B":
         # others' own deals, compared
         no_parties |= {o.key for o in orgs if o.start >= sent.start + sim.end()}
+    for o in orgs:  # "ont créé une centrale d'achat commune, baptisée Hospi-Achats": what they made, not a party
+        if re.search(r"\b(?:baptisee?s?|denommee?s?|appelee?s?|dubbed|called|known as)\s*(?:\"|«)?\s*$", f[max(0, o.start - sent.start - 25) : o.start - sent.start]):
+            no_parties.add(o.key)
     for go in _GO_BETWEEN.finditer(f):
         # "The agreement between A and B was brokered by C", "... lors d'un événement organisé par C": C made it happen, no party
         after = [o for o in orgs if o.start >= sent.start + go.end()]
