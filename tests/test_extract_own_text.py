@@ -1927,3 +1927,12 @@ def test_french_the_two_work_with_a_named_creation_and_an_aid() -> None:
     assert any(s.startswith("ministère de l’Économie") and p == "funds" for s, p, _o in triples(ex))
     ex = run("Le CHU UCL Namur et le Grand Hôpital de Charleroi ont créé une centrale d’achat commune, baptisée Hospi-Achats.")
     assert pairs(ex) == {frozenset(("CHU UCL Namur", "Grand Hôpital de Charleroi"))}
+
+
+def test_a_donated_scanner_a_currency_and_a_national_university_hospital() -> None:
+    ex = run("Sénégal : l’hôpital Fann s’équipe d’un scanner\n\nDakar, le 8 mars 2026 – Le Centre hospitalier national universitaire "
+             "de Fann a reçu un scanner offert par l’Agence japonaise de coopération internationale (JICA). L’équipement, d’une valeur de "
+             "800 millions de francs CFA, a été installé par l’entreprise Canon Medical Systems.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert "CFA" not in types and types["Centre hospitalier national universitaire de Fann"] == "UniversityHospital"
+    assert ("Agence japonaise de coopération internationale", "funds", "Centre hospitalier national universitaire de Fann") in triples(ex)

@@ -1891,6 +1891,8 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
             typ = "Startup"
         if typ in ("Company", "Startup") and name_types and not name_types <= {"Company"}:
             typ = sorted(name_types - {"Company"})[0]
+        if typ == "Hospital" and "UniversityHospital" in name_types:
+            typ = "UniversityHospital"  # "l'hôpital Fann" and "Centre hospitalier national universitaire de Fann": the full name says more
         context = Counter(sp.context_type for sp in dm.spans if sp.key == key and sp.context_type)
         if context:
             # what the text says it is beats a weak name cue: "Monash Health, a health system",
