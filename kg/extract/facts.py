@@ -324,12 +324,23 @@ def orgs_after(spans: list[Span], pos: int) -> list[Span]:
 
 # --- collaborations -------------------------------------------------------
 
+_SPACES = re.compile(r"\s*")
+
+
+def _followed_by(words: "re.Pattern[str] | None", f: str, pos: int) -> bool:
+    """The words of a trigger's ``not_before`` stand after ``pos`` (past any spaces): "joined the board", "join forces"."""
+    if words is None:
+        return False
+    gap = _SPACES.match(f, pos)
+    return words.match(f, gap.end() if gap else pos) is not None
+
+
 def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=frozenset()) -> None:  # type: ignore[no-untyped-def]
     hits = []
     formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
         for m in trig.regex.finditer(f):
-            if trig.not_before is not None and trig.not_before.match(f, m.end() + len(f[m.end() :]) - len(f[m.end() :].lstrip())):
+            if _followed_by(trig.not_before, f, m.end()):
                 continue  # "joined the board of X": another phrase
             inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
@@ -796,7 +807,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             ts, te = sent.start + m.start(), sent.start + m.end()
             if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other" and not sp.coref):
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
-            if rl.not_before is not None and rl.not_before.match(f, m.end() + len(f[m.end() :]) - len(f[m.end() :].lstrip())):
+            if _followed_by(rl.not_before, f, m.end()):
                 continue  # "join forces with": another phrase
             if rl.name == "supplies" and m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") \
                     and re.match(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£]|usd|eur|chf|gbp)?\s?[\d,.]+(?:\s+(?:million|billion|m|bn|millions?|milliards?))?"
@@ -826,9 +837,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True, tok_at=tok_at, lx=lx)
             if rl.name in ("acquired", "subsidiaryOf"):  # "owns Bumrungrad's rival, X", "acquired Medtronic's diabetes unit": not the possessor
-                post = [sp for sp in post if not re.match(r"['’]s?\s+[a-z]", sent.text[sp.end - sent.start : sp.end - sent.start + 4])
-                        and not (rl.name == "subsidiaryOf" and re.match(r"['’]s?\s+\w", sent.text[sp.end - sent.start : sp.end - sent.start + 4]))]
-                # ("is part of the hospital's HEART-LINK project": of what the possessor has)
+                # ("is part of the hospital's HEART-LINK project": of what the possessor has, whatever its case)
+                possessor = r"['’]s?\s+\w" if rl.name == "subsidiaryOf" else r"['’]s?\s+[a-z]"
+                post = [sp for sp in post if not re.match(possessor, sent.text[sp.end - sent.start : sp.end - sent.start + 4])]
             pre = _until_break(pre, f, sent.start, ts, forward=False)
             ttok = _token_before(sent, te)
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
@@ -1184,7 +1195,7 @@ def _descriptor_gap(gap: str, lx: Lexicon) -> bool:
     """The words between a trigger and a name only describe the name: " the Dutch group ", " du groupe lyonnais "."""
     desc = lx.descriptor_alternation
     return bool(desc) and bool(re.fullmatch(rf"\s*(?:the|a|an|le|la|l'|du|de la|de l')?\s*(?:[a-z\-]+\s+){{0,2}}?(?:{desc})(?:\s+[a-z\-]+)?\s*", gap)) \
-        and all(w in lx.demonyms or w in lx.descriptors or w in ("the", "a", "an", "le", "la", "l'", "du", "de", "private", "public", "prive", "public", "medical", "health", "hospital", "investment", "equity")
+        and all(w in lx.demonyms or w in lx.descriptors or w in ("the", "a", "an", "le", "la", "l'", "du", "de", "private", "public", "prive", "medical", "health", "hospital", "investment", "equity")
                 for w in re.findall(r"[a-z\-']+", gap))
 
 
@@ -1269,16 +1280,14 @@ def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> 
     """"A has signed an agreement with B to supply its platform", "A a signé un contrat avec B pour déployer sa solution":
     A, the subject whose product it is, supplies B."""
     orgs = sorted((sp for sp in spans if sp.kind == "org" and not sp.coref), key=lambda x: x.start)
-    out = []
-    for a, b in zip(orgs, orgs[1:]):
-        before_b = f[: b.start - sent.start]
-        if a.key == b.key or not re.search(r"\b(?:agreement|contract|deal|partnership|accord|contrat|convention|partenariat)s?\s+"
-                                           r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", before_b):
-            continue
-        if a is not orgs[0] or not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
-            continue
-        out.append(RelDraft("supplies", a.key, "org", b.key, "org", ev, 0.65))
-    return out
+    if len(orgs) < 2:
+        return []
+    a, b = orgs[0], orgs[1]  # the subject, then the other party
+    if a.key == b.key or not re.search(r"\b(?:agreement|contract|deal|partnership|accord|contrat|convention|partenariat)s?\s+"
+                                       r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", f[: b.start - sent.start]) \
+            or not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
+        return []
+    return [RelDraft("supplies", a.key, "org", b.key, "org", ev, 0.65)]
 
 
 def _used_products(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:

@@ -59,7 +59,6 @@ def product_cues() -> tuple[str, ...]:
     return tuple(sorted({fold(w) for lang in LANGUAGES for w in load_lang(lang, "orgs").get("product_cues", {}).get("words", [])}, key=len, reverse=True))
 
 
-
 @functools.cache
 def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     cues = "|".join(re.escape(c) for c in product_cues())
@@ -832,6 +831,13 @@ class _Finder:
             return True
         return False
 
+    def _times_written(self, word: str) -> int:
+        """How often ``word`` stands as a whole word in the text (counted once per word)."""
+        counts: dict[str, int] = self.__dict__.setdefault("_word_counts", {})
+        if word not in counts:
+            counts[word] = len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", self.text))
+        return counts[word]
+
     def _initial_common(self, w: _Word) -> bool:
         if not self._at_sentence_start(w.start) or self._title_case_line(w.start):
             return False  # (the model's word classes mean little in a title-case headline)
@@ -851,18 +857,17 @@ class _Finder:
         if tok.tag_ == "NNS" and tok.lemma_.islower() and tok.lemma_ != tok.text.lower() and not in_longer_ent:
             return True  # a plural common noun opening a sentence: "Radiologists see ..."
         if tok.pos_ == "ADJ" and nxt is not None and nxt.text.islower() and nxt.is_alpha \
-                and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) == 1:
+                and self._times_written(w.text) == 1:
             return True  # "Digital health deals of the week": an adjective opening a headline
         if nxt is not None and nxt.text.islower() and nxt.pos_ == "CCONJ" and w.text.lower() in dictionary_words(self.lx.lang) \
-                and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) == 1:
+                and self._times_written(w.text) == 1:
             return True  # "Nomination et partenariat au CHU de Nantes": a common noun opening a headline, named nowhere else
         if tok.ent_type_ in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             return False
         if tok.pos_ == "PROPN":
             # a capitalised word seen only here, before a lowercase word: "Pharma companies found ..."
             head = tok.head
-            seen_elsewhere = len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1
-
+            seen_elsewhere = self._times_written(w.text) > 1
             return (tok.dep_ in ("compound", "amod") and head.i == tok.i + 1 and head.text.islower() and head.pos_ == "NOUN"
                     and not seen_elsewhere)
         if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX") and w.text.isalpha() and not tok.is_stop \
@@ -871,7 +876,7 @@ class _Finder:
             return False  # "Medlane signed ...": a subject no dictionary knows is a name, not a common word
         if w.text.isalpha() and w.text.lower() not in dictionary_words(self.lx.lang) and not tok.is_stop \
                 and (re.match(r"['’]s?\s", self.text[w.end : w.end + 3]) or self._role_then_name(w.end)) \
-                and len(re.findall(r"(?<!\w)" + re.escape(w.text) + r"(?!\w)", self.text)) > 1:
+                and self._times_written(w.text) > 1:
             return False  # "Medlane's chief executive, ...", "Medlane co-founder X": an owner no dictionary knows, named elsewhere too
         if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and w.text.isalpha() and any(
                 self.lx.name_type(m.group(1))[0] for m in re.finditer(r"(?<!\w)" + re.escape(w.text) + r"\s+([A-Z][\w\-]+)", self.text)):
@@ -1104,14 +1109,14 @@ class _Finder:
         if len(words) == 1 and name.isalpha() and name[:1].isupper() and not name.isupper() and low not in lx.countries and low not in lx.demonym_places \
                 and lab in ("", "GPE", "LOC", "NORP", "MISC") and name.lower() not in dictionary_words(lx.lang) and not self._at_sentence_start(s):
             window = fold(self.text[max(0, s - 60) : s])
+            prep = r"(?:of|de|du|d')" if lab in ("GPE", "LOC") and not re.search(r"\b(?:stake|interest|shareholding|participation|invested|investment|investit|investi)\s+(?:in|dans)\s*$", window) \
+                else r"(?:of|in|into|de|du|des|d'|dans)"
             for rl in lx.relations:
                 if rl.name not in ("acquired", "funds"):
                     continue
                 last = None
                 for last in rl.regex.finditer(window):
                     pass
-                prep = r"(?:of|de|du|d')" if lab in ("GPE", "LOC") and not re.search(r"\b(?:stake|interest|shareholding|participation|invested|investment|investit|investi)\s+(?:in|dans)\s*$", window) \
-                    else r"(?:of|in|into|de|du|des|d'|dans)"
                 if last is not None and re.fullmatch(r"\s+(?:[\w\-%]+\s+){0,3}?" + prep + r"\s*(?:the\s+|la\s+|le\s+|l')?", window[last.end() :]):
                     # "completed the acquisition of Medlane", "took a 30% stake in Medlane": the object of a deal
                     return Span(s, e, name, "org", self.descriptor_before(s) or "Company", 0.6)
