@@ -427,7 +427,10 @@ class _TextExtractor(HTMLParser):
             if tag == "meta" or tag == "link":
                 self.handle_starttag(tag, attrs)
             return
+        opened = self._furn_tag is None
         self.handle_starttag(tag, attrs)
+        if opened and self._furn_tag == tag:
+            self.handle_endtag(tag)  # a self-closed furniture container ("<div class='share'/>") holds nothing and closes at once
 
     def handle_data(self, data: str) -> None:
         if self._in_title:

@@ -142,3 +142,11 @@ def test_furniture_containers_named_by_class_or_id_are_not_read() -> None:
     art = parse_bytes(page, "p.html")
     assert "Pfizer" not in art.text and "Share on" not in art.text and "GE HealthCare" not in art.text
     assert "will enrol 800 patients" in art.text and "board approved the plan" in art.text  # text after a nested container is read
+
+
+def test_a_self_closed_furniture_container_does_not_hide_the_story() -> None:
+    from kg.ingest import parse_bytes
+
+    art = parse_bytes(b"<html><body><h1>Kestrel Hospital picks Medlane</h1><div class='share'/>"
+                      b"<p>Kestrel Hospital has chosen Medlane.</p></body></html>", "p.html")
+    assert "Kestrel Hospital has chosen Medlane." in art.text
