@@ -1936,3 +1936,47 @@ def test_a_donated_scanner_a_currency_and_a_national_university_hospital() -> No
     types = {o.name: o.type for o in ex.orgs}
     assert "CFA" not in types and types["Centre hospitalier national universitaire de Fann"] == "UniversityHospital"
     assert ("Agence japonaise de coopération internationale", "funds", "Centre hospitalier national universitaire de Fann") in triples(ex)
+
+
+def test_a_country_in_french_opening_a_headline_is_no_party() -> None:
+    ex = run("Liban : l’hôpital Rizk et la société Cedrus Santé signent une convention\n\nBeyrouth, le 4 mai 2025 – L’hôpital Rizk et "
+             "la société Cedrus Santé ont signé une convention. Le représentant de Cedrus Santé pour l’Afrique de l’Ouest était présent.")
+    names = {o.name for o in ex.orgs}
+    assert not names & {"Liban", "Afrique", "Afrique de l’Ouest"}
+    assert pairs(ex) == {frozenset(("hôpital Rizk", "Cedrus Santé"))}
+
+
+def test_a_capitalised_word_made_an_adjective_is_no_organisation() -> None:
+    ex = run("Westfield Clinic selected Orchid Labs to provide AI-powered triage and AI-assisted coding tools.")
+    assert {o.name for o in ex.orgs} == {"Westfield Clinic", "Orchid Labs"}
+    assert pairs(ex) == {frozenset(("Westfield Clinic", "Orchid Labs"))}
+
+
+def test_a_disease_named_after_a_person_is_no_party() -> None:
+    ex = run("Lakeside Hospital and Hargreave Instruments signed a partnership on Parkinson's disease research.")
+    assert pairs(ex) == {frozenset(("Lakeside Hospital", "Hargreave Instruments"))}
+    ex = run("Le CHU de Caen et la start-up Neurava s’allient contre la maladie de Huntington.")
+    assert pairs(ex) == {frozenset(("CHU de Caen", "Neurava"))}
+    assert "Huntington" not in {o.name for o in ex.orgs}
+
+
+def test_a_unit_named_after_a_disease_belongs_to_the_hospital_after_it() -> None:
+    ex = run("« Le diagnostic est trop tardif », explique le professeur Jean Morel, responsable du centre expert Huntington du CHU de Caen.")
+    assert {o.name for o in ex.orgs} == {"CHU de Caen"}
+    assert has_person(ex, "Jean Morel", org=ex.orgs[0].key)
+
+
+def test_legal_suffixes_of_several_countries_leave_one_company() -> None:
+    ex = run("Baltic deals\n\nTallinn, 3 March 2025 - Sorbus Health OÜ has signed an agreement with Ravel Clinic. Sorbus Health said the deal was "
+             "large. Lindqvist Care AB and Sorbus Health AS also signed a deal.")
+    sorbus = [o for o in ex.orgs if o.name.startswith("Sorbus")]
+    assert len(sorbus) == 1
+    assert len(pairs(ex)) == 2
+
+
+def test_a_company_named_without_its_last_corporate_word_is_the_same() -> None:
+    ex = run("Le CHU de Rouen a choisi Fujima Medical Systems. Le contrat avec Fujima Medical a été signé vendredi.")
+    assert [o.name for o in ex.orgs if o.name.startswith("Fujima")] == ["Fujima Medical Systems"]
+    ex = run("Gabon : le CHU d’Oyem s’équipe d’un scanner avec l’appui de Fujima Medical\n\nOyem, 3 novembre 2025\n\n"
+             "Le Centre hospitalier universitaire d’Oyem (CHUO) a choisi le japonais Fujima Medical Systems pour lui fournir son premier scanner.")
+    assert pairs(ex) == {frozenset(("Centre hospitalier universitaire d’Oyem", "Fujima Medical Systems"))}

@@ -229,6 +229,8 @@ def extract(article: Article, doc: "Doc") -> Extraction:
     relations += _supplier_of_contract(collabs, {o.key: o.type for o in orgs}, relations)
     # an acquisition, a membership or a funding is a relation, not a collaboration
     directed = {frozenset((r.subject, r.object)) for r in relations if r.predicate in ("acquired", "memberOf", "funds", "subsidiaryOf")}
+    supplied = {frozenset((r.subject, r.object)) for r in relations if r.predicate == "supplies"}
+    directed -= {frozenset((r.subject, r.object)) for r in relations if r.predicate == "funds"} & supplied  # "with support from" a supplier
     collabs = [c for c in collabs if not (c.confidence < 0.75 and frozenset(c.participants) in directed)]
     # a unit and the organisation it belongs to do not collaborate with each other ("Quanta's QOCA unit")
     parent_of = {frozenset((r.subject, r.object)) for r in relations if r.predicate == "subsidiaryOf"}

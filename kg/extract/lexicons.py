@@ -107,6 +107,9 @@ class Lexicon:
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
     headline_words: set[str] = field(default_factory=set)  # verbs and words that end a name in a title-case headline
     non_org_openers: set[str] = field(default_factory=set)  # first words of event, prize and programme names
+    eponym_before: set[str] = field(default_factory=set)  # "maladie de": the name after is a disease's
+    eponym_after: set[str] = field(default_factory=set)  # "'s disease": the name before is a disease's
+    corporate_words: set[str] = field(default_factory=set)  # "Systems", "Health": the same company with or without
 
     # derived once from the fields above, when first asked for (the lexicon is complete by then)
     @functools.cached_property
@@ -232,6 +235,9 @@ def lexicon(lang: str) -> Lexicon:
         lx.unit_heads |= {fold(w) for w in _collect(orgs, "unit_heads")}
         lx.kind_acronyms |= {fold(w) for w in _collect(orgs, "kind_acronyms")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
+        lx.eponym_before |= {fold(w) for w in orgs["eponyms"]["before"]}
+        lx.eponym_after |= {fold(w) for w in orgs["eponyms"]["after"]}
+        lx.corporate_words |= {fold(w) for w in _collect(orgs, "corporate_words")}
         lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
         lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}

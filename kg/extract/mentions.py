@@ -733,7 +733,7 @@ class _Finder:
             if ws[k].low in ("and", "et") and len(left) >= 2 and len(right) >= 2 and _is_cap(left[0].text) and _is_cap(right[0].text) \
                     and left[0].low not in self.lx.cue_words and right[0].low not in self.lx.cue_words and not inner_conn \
                     and right[0].text.lower() not in dictionary_words(self.lx.lang) and not any(w.low in _CONNECTORS for w in right) \
-                    and all(self._ends_in_type_cue(t) or t.split()[-1].lower() in _CORPORATE_ENDS for t in (left_txt, right_txt)):
+                    and all(self._ends_in_type_cue(t) or fold(t.split()[-1]) in self.lx.corporate_words for t in (left_txt, right_txt)):
                 # "Stanford Health Care and Intermountain Health" (not "Shanghai First Maternity and Infant Hospital")
                 return self._split_and(left) + self._split_and(right)
             singular = {left[0].low, re.sub(r"ies$", "y", left[0].low), re.sub(r"e?s$", "", left[0].low)}
@@ -987,6 +987,11 @@ class _Finder:
             return None  # headline in capitals
         if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", words[0] if words else low):
             return None  # "FDA-cleared", "CE-marked": a regulator's stamp, not an organisation
+        if len(words) == 1 and re.fullmatch(r"[A-Z][\w]*-[a-z]{3,}", name) and name.rsplit("-", 1)[1] not in _CONNECTORS:
+            return None  # "AI-powered", "Covid-related": a capitalised word made into an adjective
+        if (lx.eponym_after and re.match(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(lx.eponym_after, key=len, reverse=True)) + r")\b", fold(self.text[e : e + 20]))
+                or any(fold(self.text[max(0, s - 20) : s]).rstrip().endswith(w) or fold(self.text[max(0, s - 20) : s]).endswith(w) for w in lx.eponym_before)):
+            return None  # "Parkinson's disease", "la maladie de Huntington": a disease named after a person
         if re.search(r"\d{4}\s*\(\s*$", self.text[max(0, s - 12) : s]) and re.match(r"\s*\)\s*[\u2013\u2014-]", self.text[e : e + 5]):
             return None  # "Alger, 20 mai 2025 (APS) –": the agency the dispatch comes from
         if len(name) < 2 or (len(name) == 2 and not name.isupper()):
@@ -1377,6 +1382,10 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
         merged.append((s, e))
     merged = _join_dashed(merged, f, extra_alias)
     for s, e in merged:
+        m = re.match(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)* (?:du|de la|de l['’]|des|of the) (?=[A-Z])", text[s:e])
+        if m and not lx.name_type(m.group())[0] and re.search(r"\b[a-zà-ÿ]{3,}\s+$", text[max(0, s - 30) : s]) \
+                and lx.name_type(text[s + m.end() : e].split()[0])[0]:
+            s += m.end()  # "le centre expert Parkinson du CHU de Bordeaux": a unit's name, then the organisation it belongs to
         sp = f.classify(s, e)
         if sp is None:
             continue
@@ -1743,7 +1752,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
             uf.union(" ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
     singles = [k for k in keys if " " not in k]
-    corporate_tail = {"health", "healthcare", "group", "groupe", "medical", "pharma", "sante"} | {w for w in lx.name_suffixes if " " not in w}
+    corporate_tail = lx.corporate_words | {w for w in lx.name_suffixes if " " not in w}
     for k in singles:
         longer = [o for o in keys if o.startswith(k + " ") and o != k]
         if len({uf.find(o) for o in longer}) >= 2:
@@ -1768,6 +1777,11 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1) \
                     or (lx.name_type(k)[0] is None and t not in (None, "Company") and lx.is_generic(tail)):  # "Eastbrook" for "Eastbrook Medical Center"
                 uf.union(longer[0], k)
+    for k in [k for k in keys if " " in k]:  # "Canon Medical" = "Canon Medical Systems": a company's name without its last word
+        longer = [o for o in keys if o.startswith(k + " ")]
+        if len(longer) == 1 and all(w in corporate_tail for w in longer[0][len(k) + 1 :].split()) and not lx.name_type(k)[0] == "Hospital" \
+                and not _side_by_side(orgs, k, longer[0], text):
+            uf.union(longer[0], k)
     # "Harry Perkins Institute" = "Harry Perkins Institute of Medical Research": a name cut before its complement
     # ("ministère de la Santé" = "ministère de la Santé et de l'Hygiène publique")
     for k in list(keys):
@@ -2075,7 +2089,6 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
-_CORPORATE_ENDS = {"health", "healthcare", "care", "group", "medical", "pharma", "santé", "systems", "technologies", "labs", "therapeutics", "diagnostics", "biosciences"}
 _OWNED_NOUNS = re.compile(r"\s+(?:main\s+|other\s+|early\s+|existing\s+|principaux\s+|autres\s+)?(?:investors|backers|shareholders|investisseurs|actionnaires|partenaires financiers)\b", re.I)
 _OPENING_POSSESSIVES = {"its", "their", "son", "sa", "leur"}
 UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
