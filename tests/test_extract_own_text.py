@@ -1980,3 +1980,16 @@ def test_a_company_named_without_its_last_corporate_word_is_the_same() -> None:
     ex = run("Gabon : le CHU d’Oyem s’équipe d’un scanner avec l’appui de Fujima Medical\n\nOyem, 3 novembre 2025\n\n"
              "Le Centre hospitalier universitaire d’Oyem (CHUO) a choisi le japonais Fujima Medical Systems pour lui fournir son premier scanner.")
     assert pairs(ex) == {frozenset(("Centre hospitalier universitaire d’Oyem", "Fujima Medical Systems"))}
+
+
+def test_two_names_opening_with_the_same_words_are_two_organisations() -> None:
+    ex = run("Clinical Hospital Centre Osijek and Clinical Hospital Centre Zadar signed a cooperation agreement.")
+    assert pairs(ex) == {frozenset(("Clinical Hospital Centre Osijek", "Clinical Hospital Centre Zadar"))}
+
+
+def test_the_person_who_runs_a_company_is_no_organisation() -> None:
+    ex = run("La société Qynara, fondée en 2015 et dirigée par Olivier Durand, a levé 10 millions d’euros.")
+    assert {o.name for o in ex.orgs} == {"Qynara"}
+    assert has_person(ex, "Olivier Durand", org=ex.orgs[0].key)
+    ex = run("The start-up Qynara, founded in 2015 and led by Sarah Collins, raised 10 million euros.")
+    assert has_person(ex, "Sarah Collins", org=ex.orgs[0].key)

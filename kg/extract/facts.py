@@ -220,7 +220,9 @@ def _contract_suppliers(collabs: list[CollabDraft], rels: list[RelDraft], by_key
     return out
 
 
-_FOUNDING = re.compile(r"\b(?:(?:co-?)?founded|created|set up|started|(?:co-?)?fondee?s?|creee?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:by|par)\s+")
+_FOUNDING = re.compile(r"\b(?:(?:co-?)?founded|created|set up|started|(?:co-?)?fondee?s?|creee?s?)\b(?:\s+(?:in|en)\s+\d{4})?\s+(?:by|par)\s+"
+                       r"|(?<=, )(?:(?:(?:co-?)?founded|created|(?:co-?)?fondee?s?|creee?s?)\s+(?:in|en)\s+\d{4}\s+(?:and|et)\s+)?"
+                       r"(?:led|headed|run|dirigee?s?)\s+(?:by|par)\s+")
 
 
 def _led_network(sent: Sentence, spans: list[Span], sent_rels: list[RelDraft]) -> CollabDraft | None:
@@ -253,7 +255,9 @@ def _founders(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[R
             org = next((o for o in orgs if o.start >= people[-1].end and re.fullmatch(r"\s*,\s*(?:the\s+|la\s+|le\s+|l')?", f[people[-1].end - sent.start : o.start - sent.start])), None)
         if org is None:
             continue
-        if re.match(r"(?:fond|cofond|cree)", m.group()):
+        if re.search(r"(?:led|headed|run|dirigee?s?) (?:by|par) $", m.group()):
+            role = "dirigeant" if m.group().endswith("par ") else "head"  # "X, fondée en 2015 et dirigée par A", "X, led by A"
+        elif re.match(r"(?:fond|cofond|cree)", m.group()):
             role = "cofondateur" if len(people) > 1 else "fondateur"
         else:
             role = "co-founder" if len(people) > 1 else "founder"

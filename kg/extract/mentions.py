@@ -712,6 +712,11 @@ class _Finder:
             right_txt = self.text[right[0].start : right[-1].end]
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
+            same = 0
+            while same < min(len(left), len(right)) - 1 and left[same].low == right[same].low and _is_cap(right[same].text):
+                same += 1
+            if same >= 2 or (same == 1 and self.lx.name_type(left[0].text)[0]):
+                return self._split_and(left) + self._split_and(right)  # "Clinical Hospital Centre Split and Clinical Hospital Centre Rijeka"
             first = self._first_name(right)
             if len(left) == 1 and self._person_word(left[0]) and len(first.split()) >= 3 and self._ends_in_type_cue(first):
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
@@ -1161,6 +1166,7 @@ class _Finder:
         if 2 <= len(words) <= 3 and acting is not None and not titled and all(w[:1].isupper() for w in name.split()) \
                 and (lab in ("", "MISC", "LOC", "GPE") or (lab in ("PERSON", "PER") and acting.pos_ == "NOUN")) \
                 and (prev_word in ("by", "par") or (acting.dep_ in ("pobj", "obl:agent", "obl") and fold(acting.head.text) in ("by", "par"))) \
+                and not re.search(r"\b(?:led|headed|run|dirigee?s?)\s+(?:by|par)\s*$", prev) \
                 and low not in lx.demonym_places and not re.fullmatch(r"\s*(?:by|par)\s*", fold(self.text[self.text.rfind("\n", 0, s) + 1 : s])):
             return Span(s, e, name, "org", "Company", 0.6)  # (not a byline: "By Ana Robles")  # "financé par Génome Québec": an agent of two or three names that is no person
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
