@@ -1993,3 +1993,22 @@ def test_the_person_who_runs_a_company_is_no_organisation() -> None:
     assert has_person(ex, "Olivier Durand", org=ex.orgs[0].key)
     ex = run("The start-up Qynara, founded in 2015 and led by Sarah Collins, raised 10 million euros.")
     assert has_person(ex, "Sarah Collins", org=ex.orgs[0].key)
+
+
+def test_the_university_a_party_belongs_to_is_no_party() -> None:
+    ex = run("L’Hôpital Notre-Dame de Tyr, centre hospitalier universitaire de l’Université Saint-Michel de Tyr (USMT), et les Hospices "
+             "civils de Lyon (HCL) ont signé mardi une convention de coopération.")
+    assert pairs(ex) == {frozenset(("Hôpital Notre-Dame de Tyr", "Hospices civils de Lyon"))}
+    assert ("Hôpital Notre-Dame de Tyr", "subsidiaryOf", "Université Saint-Michel de Tyr") in triples(ex)
+    ex = run("Mercy Hospital, the teaching hospital of Dunmore University, and Calder Biotech signed a research agreement on Monday.")
+    assert pairs(ex) == {frozenset(("Mercy Hospital", "Calder Biotech"))}
+    assert ("Mercy Hospital", "subsidiaryOf", "Dunmore University") in triples(ex)
+
+
+def test_a_lowercase_unit_of_a_named_body_is_that_body_and_its_host_no_party() -> None:
+    ex = run("Le CHU de Limoges, le centre Inserm de l’université de Limoges et la start-up parisienne Opthea lancent un projet de "
+             "recherche commun. Les chercheurs de l’Inserm mettront au point les algorithmes.")
+    names = {o.key: o.name for o in ex.orgs}
+    parties = {names[p] for c in ex.collaborations for p in c.participants}
+    assert parties == {"CHU de Limoges", "Opthea", names[next(k for k, n in names.items() if "Inserm" in n)]}
+    assert not any(p == "subsidiaryOf" for _s, p, _o in triples(ex))  # a joint unit: no subsidiary told

@@ -235,6 +235,10 @@ def extract(article: Article, doc: "Doc") -> Extraction:
     # a unit and the organisation it belongs to do not collaborate with each other ("Quanta's QOCA unit")
     parent_of = {frozenset((r.subject, r.object)) for r in relations if r.predicate == "subsidiaryOf"}
     collabs = [c for c in collabs if frozenset(c.participants) not in parent_of]
+    parents = {(r.subject, r.object) for r in relations if r.predicate in ("subsidiaryOf", "partOf")}
+    relations = [r for r in relations if r.predicate != "partOf"]
+    collabs = [Collab(c.kind, tuple(p for p in c.participants if not any((q, p) in parents for q in c.participants)), *_rest(c))
+               if len(c.participants) > 2 else c for c in collabs]  # "le centre Inria de l'université de Bordeaux": the university is no party
     collabs = [c for c in collabs if len(set(c.participants) & keep) >= 2]
     collabs = [Collab(c.kind, tuple(p for p in c.participants if p in keep), *_rest(c)) for c in collabs]
     relations = [r for r in relations if (r.subject_kind != "org" or r.subject in keep) and (r.object_kind != "org" or r.object in keep)]

@@ -158,7 +158,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         sent_rels += _product_owner(sent, spans, ev, by_key.values())
-        sent_rels += _units(sent, spans, ev)
+        sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         led_round = _ROUND_LED.search(f)
@@ -1078,14 +1078,36 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
     return out
 
 
-def _units(sent: Sentence, spans: list[Span], ev: Evidence) -> list[RelDraft]:
-    """ "Quanta's QOCA unit", "Philips' venture arm X": the second organisation is part of the first."""
-    orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
+_PART_OF_GAP: dict[str, "re.Pattern[str]"] = {}
+
+
+def _part_of_gap(lx: Lexicon) -> "re.Pattern[str]":
+    """The words between an organisation and the one it is part of: "X, the teaching hospital of Y",
+    "X, centre hospitalier universitaire de l'Université Y" (one pattern per language)."""
+    if lx.lang in _PART_OF_GAP:
+        return _PART_OF_GAP[lx.lang]
+    heads = sorted({fold(w) for w, t in lx.descriptors.items() if t in ("Hospital", "UniversityHospital", "ResearchInstitute", "University")}
+                   | lx.unit_heads, key=len, reverse=True)
+    _PART_OF_GAP[lx.lang] = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w\-]+\s+){0,3}?(?:" + "|".join(re.escape(h) for h in heads)
+                                       + r")\s+(?:[\w\-]+\s+){0,2}?(?:of the|of|de l'|de la|du|des|d')\s*")
+    return _PART_OF_GAP[lx.lang]
+
+
+def _units(sent: Sentence, spans: list[Span], ev: Evidence, lx: Lexicon) -> list[RelDraft]:
+    """ "Quanta's QOCA unit", "Philips' venture arm X": the second organisation is part of the first; "le centre Inria de
+    l'université de Bordeaux", "X, the teaching hospital of Y": the first is part of the second."""
+    orgs = sorted((sp for sp in spans if sp.kind == "org" and not lx.is_generic(sp.text)), key=lambda x: x.start)
     out = []
     for a, b in zip(orgs, orgs[1:]):
-        if a.key != b.key and re.fullmatch(r"['’]s?\s+", sent.text[a.end - sent.start : b.start - sent.start]) \
+        gap = sent.text[a.end - sent.start : b.start - sent.start]
+        if a.key != b.key and re.fullmatch(r"['’]s?\s+", gap) \
                 and UNIT_AFTER.match(sent.text[b.end - sent.start : b.end - sent.start + 20]):
             out.append(RelDraft("subsidiaryOf", b.key, "org", a.key, "org", ev, 0.7))
+        elif a.key != b.key and a.text[:1].islower() and fold(a.text.split()[0]) in lx.unit_heads \
+                and re.fullmatch(r"\s+(?:of the|de l'|de la|du)\s*", fold(gap)):
+            out.append(RelDraft("partOf", a.key, "org", b.key, "org", ev, 0.65))  # (a party's unit, not a subsidiary: no fact of its own)
+        elif a.key != b.key and _part_of_gap(lx).fullmatch(fold(gap)):
+            out.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.65))
     return out
 
 

@@ -1841,6 +1841,12 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if len(cands) == 1 and uf.find(a) != uf.find(cands[0]) and not _side_by_side(orgs, a, cands[0], text, any_words=min(len(wa), len(cands[0].split())) > 1):
             big = cands[0] if len(cands[0]) > len(a) else a
             uf.union(big, a if big != a else cands[0], root=big)
+    # "le centre Inria" = "Inria": a unit of an organisation named elsewhere alone, written with a lowercase head
+    lower_units = {name_key(sp.text) for sp in orgs if sp.text[:1].islower() and fold(sp.text.split()[0]) in lx.unit_heads}
+    for k in lower_units:
+        rest = k.split(" ", 1)[1] if " " in k else ""
+        if rest in keys and not lx.is_generic(rest) and len(rest.split()) <= 2:
+            uf.union(rest, k, root=rest)
     # "Clinique Pasteur de Toulouse" = "Clinique Pasteur"
     places = {name_key(sp.text) for sp in dm.spans if sp.kind == "place"} | lx.countries | lx.demonym_places
     for k in list(keys):
