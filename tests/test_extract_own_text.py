@@ -2012,3 +2012,12 @@ def test_a_lowercase_unit_of_a_named_body_is_that_body_and_its_host_no_party() -
     parties = {names[p] for c in ex.collaborations for p in c.participants}
     assert parties == {"CHU de Limoges", "Opthea", names[next(k for k, n in names.items() if "Inserm" in n)]}
     assert not any(p == "subsidiaryOf" for _s, p, _o in triples(ex))  # a joint unit: no subsidiary told
+
+
+def test_joining_a_named_consortium_is_not_joining_the_deal_told_before() -> None:
+    ex = run("À Amiens, le CHU Amiens-Picardie a retenu l’entreprise lilloise Dolora pour déployer ses thérapies numériques. "
+             "Enfin, le groupement hospitalier de territoire de la Somme a rejoint le consortium Cybersanté, qui rassemble sept "
+             "hôpitaux de la région.")
+    assert pairs(ex) == {frozenset(("CHU Amiens-Picardie", "Dolora"))}
+    ex = run("Northgate Hospital signed a partnership with Velora Health. Westmoor Clinic has also joined the partnership.")
+    assert frozenset(("Westmoor Clinic", "Velora Health")) in pairs(ex)
