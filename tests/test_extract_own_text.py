@@ -2021,3 +2021,14 @@ def test_joining_a_named_consortium_is_not_joining_the_deal_told_before() -> Non
     assert pairs(ex) == {frozenset(("CHU Amiens-Picardie", "Dolora"))}
     ex = run("Northgate Hospital signed a partnership with Velora Health. Westmoor Clinic has also joined the partnership.")
     assert frozenset(("Westmoor Clinic", "Velora Health")) in pairs(ex)
+
+
+def test_a_company_inside_a_conglomerate_is_the_buyer() -> None:
+    ex = run("Clínica Delgado, part of the conglomerate Andina Group, bought a 51% stake in the laboratory chain Labsur.")
+    assert {("Clínica Delgado", "acquired", "Labsur"), ("Clínica Delgado", "subsidiaryOf", "Andina Group")} <= triples(ex)
+
+
+def test_a_lowercase_name_after_its_descriptor_is_no_reference_back() -> None:
+    ex = run("Vinmec International Hospital bought a 51% stake in the diagnostics chain Medlatec. Bach Mai Hospital and the French "
+             "group bioMérieux opened a joint training centre.")
+    assert pairs(ex) == {frozenset(("Bach Mai Hospital", "bioMérieux"))}

@@ -1013,7 +1013,7 @@ def _in_apposition(sp: Span, f: str, base: int) -> bool:
     after = f[sp.end - base : sp.end - base + 16]
     after = re.sub(r"^\s+(?:group|groupe|family|holding|conglomerate|network|reseau)\b", "", after)  # ", part of the Breca group,"
     return bool(re.search(r",\s+(?:(?:the|a|an|la|le|l'|une?)\s+[^,]{0,60}?\b(?:of|at|de|du|chez)|(?:filiale|subsidiary|part|unit|membre|member)\s+(?:of|de|du|des)"
-                          r"(?:\s+(?:groupe|group))?|(?:owned|backed|controlled|detenue?|controlee?)\s+(?:by|par))\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w\-]+-based\s+)?$", before)) \
+                          r"(?:\s+(?:groupe|group))?|(?:owned|backed|controlled|detenue?|controlee?)\s+(?:by|par))\s+(?:the\s+|la\s+|le\s+|l')?(?:[\w\-]+-based\s+)?(?:[a-z]+\s+){0,2}?$", before)) \
         and after.lstrip().startswith(",")
 
 
