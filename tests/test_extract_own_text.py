@@ -2032,3 +2032,19 @@ def test_a_lowercase_name_after_its_descriptor_is_no_reference_back() -> None:
     ex = run("Vinmec International Hospital bought a 51% stake in the diagnostics chain Medlatec. Bach Mai Hospital and the French "
              "group bioMérieux opened a joint training centre.")
     assert pairs(ex) == {frozenset(("Bach Mai Hospital", "bioMérieux"))}
+
+
+def test_a_dateline_after_a_byline_names_a_place() -> None:
+    ex = run("Tartu's largest hospital picks Nordlys Imaging for digital pathology | Baltic MedTech News\n\nBy Anna Huber · Tartu, 18 March "
+             "2026\n\nTartu University Hospital has awarded a €4.2 million contract to Nordlys Imaging, a Bergen-based maker of slide "
+             "scanners. Nordlys said the Tartu deal was its largest outside Norway.", date=None)
+    assert "Tartu" not in {o.name for o in ex.orgs}
+    assert pairs(ex) == {frozenset(("Tartu University Hospital", "Nordlys Imaging"))}
+
+
+def test_an_acronym_in_the_local_language_with_the_place_is_an_alias() -> None:
+    ex = run("University Hospital Graz (LKH Graz) has awarded a contract to Nordlys Imaging. \"It will help,\" said Professor Karl "
+             "Gruber, head of the department of pathology at LKH Graz.")
+    graz = [o for o in ex.orgs if "Graz" in o.name]
+    assert len(graz) == 1 and {"University Hospital Graz", "LKH Graz"} <= {graz[0].name, *graz[0].aliases}
+    assert has_person(ex, "Karl Gruber", org=graz[0].key)

@@ -1061,7 +1061,9 @@ class _Finder:
             return None  # a round-up item's bold lead-in ("**Nomination.**", "**Levée de fonds.**") named nowhere else
         if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
-        if not cue_type and len(words) <= 3 and not self.text[line_start:s].strip(" *_\t") and _DATELINE_DATE.match(self.text[e : e + 40]):
+        if not cue_type and len(words) <= 3 and (not self.text[line_start:s].strip(" *_\t") or re.fullmatch(
+                r"\s*(?:by|par)\s+[^\n·|•]{2,50}?\s*[·|•/]\s*", self.text[line_start:s], re.I)) and _DATELINE_DATE.match(self.text[e : e + 40]):
+            # (after a byline: "By Ivana Horvat · Zagreb, 18 March 2026")
             return Span(s, e, name, "place", conf=0.85)  # dateline: "Vannes, le 3 octobre 2024 –", "Leeds, 4 March 2025 -"
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
@@ -1699,6 +1701,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             continue
         local_acronym = not dash and inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6 and inner[0] == fold(sp.text)[:1].upper() \
             and fold(inner) not in lx.non_org  # "Helsinki University Hospital (HUS)": an acronym of the name in its own language
+        acr_place = re.fullmatch(r"[A-Z]{2,6}\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", inner)
+        local_acronym = local_acronym or (not dash and acr_place is not None and name_key(sp.text).endswith(" " + name_key(acr_place.group(1))))
+        # ("University Hospital Centre Zagreb (KBC Zagreb)": its own language's acronym and the place the name ends with)
         if ik in keys or acronym_of(inner, sp.text) or local_acronym or (lx.name_type(inner)[0] and not lx.is_generic(inner) and len(inner.split()) >= 2):
             rest = re.match(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})", after[m.end():])
             if rest and acronym_of(inner, sp.text) and len(inner) <= 8:
