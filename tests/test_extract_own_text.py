@@ -2048,3 +2048,11 @@ def test_an_acronym_in_the_local_language_with_the_place_is_an_alias() -> None:
     graz = [o for o in ex.orgs if "Graz" in o.name]
     assert len(graz) == 1 and {"University Hospital Graz", "LKH Graz"} <= {graz[0].name, *graz[0].aliases}
     assert has_person(ex, "Karl Gruber", org=graz[0].key)
+
+
+def test_a_department_named_by_its_field_does_not_refer_to_a_ministry() -> None:
+    ex = run("University Hospital Graz has awarded a contract to Nordlys Imaging. The Ministry of Health said two other hospitals "
+             "would follow. \"It will help,\" said Professor Karl Gruber, head of the department of pathology at University Hospital Graz.")
+    graz = next(o for o in ex.orgs if o.name == "University Hospital Graz")
+    assert has_person(ex, "Karl Gruber", org=graz.key)
+    assert not any(p == "leads" for _s, p, _o in triples(ex))

@@ -2009,6 +2009,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         nxt = text[m.end() : m.end() + 3]
         if nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt) or any(a > m.end() and not text[m.end() : a].strip() for a, _b in occupied if a <= m.end() + 2):
             continue  # "the start-up DirectoSanté", "the French group bioMérieux" introduce a name, not a reference
+        if re.match(r"\s+(?:of|de|d')\s*(?!the\b|la\b|le\b|l')[a-zà-ÿ]", text[m.end() : m.end() + 8]):
+            continue  # "the department of pathology": a unit named by its field, not a reference
         dem = re.match(r"^((?:\s+[a-zà-ÿ\-]+){1,2})\s+[A-ZÀ-Ý]", text[m.end() : m.end() + 50])
         if dem and (all(fold(w) in lx.demonyms for w in dem.group(1).split()) or (tok_at and all(
                 getattr(tok_at.get(m.end() + x.start(1)), "pos_", "") == "ADJ" for x in re.finditer(r"\s+(\S+)", dem.group(1))))):
