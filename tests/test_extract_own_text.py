@@ -2056,3 +2056,14 @@ def test_a_department_named_by_its_field_does_not_refer_to_a_ministry() -> None:
     graz = next(o for o in ex.orgs if o.name == "University Hospital Graz")
     assert has_person(ex, "Karl Gruber", org=graz.key)
     assert not any(p == "leads" for _s, p, _o in triples(ex))
+
+
+def test_an_acronym_defined_after_a_long_name_keeps_the_name_whole() -> None:
+    ex = run("L’achat est financé par la Caisse nationale d’assurance maladie et de garantie sociale (CNAMGS) et par un prêt de la "
+             "Banque de développement des États de l’Afrique de l’Ouest (BDEAO).")
+    assert {o.name for o in ex.orgs} == {"Caisse nationale d’assurance maladie et de garantie sociale",
+                                         "Banque de développement des États de l’Afrique de l’Ouest"}
+    ex = run("Kvantum Health is a member of the Latvian Association of Software Engineering and Telecommunications (LASET).")
+    assert ("Kvantum Health", "memberOf", "Latvian Association of Software Engineering and Telecommunications") in triples(ex)
+    ex = run("Northgate Hospital and Velora Health (VH) signed a partnership.")
+    assert pairs(ex) == {frozenset(("Northgate Hospital", "Velora Health"))}

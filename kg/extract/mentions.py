@@ -1388,6 +1388,7 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
         if i in skip:
             continue
         merged.append((s, e))
+    merged = _join_defined(merged, text)
     merged = _join_dashed(merged, f, extra_alias)
     for s, e in merged:
         m = re.match(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)* (?:du|de la|de l['’]|des|of the) (?=[A-Z])", text[s:e])
@@ -1644,6 +1645,31 @@ def _promote_lists(dm: DocMentions, text: str, lx: Lexicon) -> None:
                 (sp.kind == "person" and sp.conf <= 0.8) or (sp.kind == "place" and sp.conf < 0.8))
             if sp.kind == "org?" or guessed:
                 sp.kind, sp.type, sp.conf = "org", sp.type if sp.kind == "org?" else "Company", 0.6
+
+
+_ACRONYM_LINKS = {"of", "and", "for", "the", "de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "a", "en", "aux", "au"}
+
+
+def _join_defined(chunks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Name pieces cut by lowercase words that an acronym right after them spells as one name: "Banque de développement
+    des États de l'Afrique centrale (BDEAC)", "Latvian Association of Software Engineering and Telecommunications (LASET)"."""
+    out = list(chunks)
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{2,9})\s*\)", text):
+        j = max((k for k, (_s, e) in enumerate(out) if e <= m.start()), default=None)
+        tail = text[out[j][1] : m.start()] if j is not None else ""
+        if j is None or len(tail) > 50 or not re.fullmatch(r"[\sa-zà-ÿ'’\-]*", tail):
+            continue
+        end = m.start() - (len(tail) - len(tail.rstrip()))
+        want = fold(m.group(1))
+        for i in range(j, max(-1, j - 4), -1):
+            gaps = [text[out[k][1] : out[k + 1][0]] for k in range(i, j)]
+            if not all(len(g) < 30 and re.fullmatch(r"[\sa-zà-ÿ'’]+", g) for g in gaps):
+                break
+            words = [w for w in re.split(r"[\s\-'’]+", fold(text[out[i][0] : end])) if w and w not in _ACRONYM_LINKS]
+            if (i < j or tail.strip()) and "".join(w[0] for w in words) == want:
+                out[i : j + 1] = [(out[i][0], end)]
+                break
+    return out
 
 
 def acronym_of(acr: str, name: str) -> bool:
