@@ -2067,3 +2067,23 @@ def test_an_acronym_defined_after_a_long_name_keeps_the_name_whole() -> None:
     assert ("Kvantum Health", "memberOf", "Latvian Association of Software Engineering and Telecommunications") in triples(ex)
     ex = run("Northgate Hospital and Velora Health (VH) signed a partnership.")
     assert pairs(ex) == {frozenset(("Northgate Hospital", "Velora Health"))}
+
+
+def test_a_second_funder_after_and_funds_what_the_first_funds() -> None:
+    ex = run("The Saint George Cancer Center and Cedar Genomics have launched a joint programme to offer tumour sequencing. The "
+             "programme has received JD 2 million from the Saint George Cancer Foundation, the fundraising arm of the center, and "
+             "support from Novartis, which will fund training for 40 pathologists.")
+    t = triples(ex)
+    assert {("Saint George Cancer Foundation", "funds", "Saint George Cancer Center"), ("Novartis", "funds", "Saint George Cancer Center")} <= t
+    assert not any(p == "subsidiaryOf" for _s, p, _o in t)  # (the parent is "the center", after the trigger; Novartis comes later)
+    ex = run("Le CHU de Brest et la start-up Finistia ont lancé un programme commun. Le programme a reçu 2 millions d’euros de la "
+             "Fondation de l’Avenir. Le CHU de Brest a reçu le feu vert de l’Agence régionale de santé.")
+    t = triples(ex)
+    assert ("Fondation de l’Avenir", "funds", "CHU de Brest") in t
+    assert not any(s == "Agence régionale de santé" for s, _p, _o in t)
+
+
+def test_a_backed_fund_leading_a_round() -> None:
+    ex = run("Vitalink, a Singapore start-up, has raised $18 million in a Series A round led by Temasek-backed Lion Rock Ventures.")
+    t = triples(ex)
+    assert ("Lion Rock Ventures", "funds", "Vitalink") in t and ("Temasek", "funds", "Vitalink") not in t

@@ -157,6 +157,15 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         if collabs and topic is None:
             parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
+        funders = {r.subject: r for r in sent_rels if r.predicate == "funds"}
+        at = {sp.key: sp for sp in spans}
+        for r in [r for r in sent_rels if r.predicate == "funds" and r.object in funders and funders[r.object].object != r.subject
+                  and r.object in at and r.subject in at and at[r.object].end < at[r.subject].start
+                  and re.search(r"\b(?:and|et)\b", f[at[r.object].end - sent.start : at[r.subject].start - sent.start])]:
+            # "received $2 million from A, ..., and support from B": B is a funder beside A, of what A funds
+            sent_rels.remove(r)
+            sent_rels += [RelDraft("funds", r.subject, r.subject_kind, o.object, o.object_kind, r.evidence, r.confidence)
+                          for o in [x for x in sent_rels if x.predicate == "funds" and x.subject == r.object]]
         sent_rels += _product_owner(sent, spans, ev, by_key.values())
         sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _sale(sent, spans, f, ev)
@@ -880,6 +889,12 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 # "became part of Oracle", "has been part of the Dutch group X"; not "as part of a $105 million round led by KKR"
                 post = [sp for sp in post if sp.start - te <= 6 or _descriptor_gap(f[m.end() : sp.start - sent.start], lx)]
                 subj_side, obj_side = list(reversed(pre)), post
+            elif rl.name == "subsidiaryOf" and re.search(r"\b(?:of|de|du|des|d')$", m.group()) and not passive:
+                # "the fundraising arm of the center, and support from Novartis": the parent follows the trigger at once
+                # (or after its kind or place: "arm of US-based Christus Health", "arm of Japan's Canon Medical Systems")
+                if obj_side is post:
+                    obj_side = [sp for sp in post if sp.start - te <= 6 or _descriptor_gap(f[m.end() : sp.start - sent.start], lx)
+                                or re.fullmatch(r"\s*(?:the\s+)?(?:[\w\-]+-based|\w+'s)\s*", f[m.end() : sp.start - sent.start])]
             if rl.name == "leads" and not passive:
                 # "head of Bach Mai Hospital", "leads the consortium"; not "head of radiology at Qasr Medical City",
                 # "who leads genomic medicine at Monash Health"
