@@ -2087,3 +2087,14 @@ def test_a_backed_fund_leading_a_round() -> None:
     ex = run("Vitalink, a Singapore start-up, has raised $18 million in a Series A round led by Temasek-backed Lion Rock Ventures.")
     t = triples(ex)
     assert ("Lion Rock Ventures", "funds", "Vitalink") in t and ("Temasek", "funds", "Vitalink") not in t
+
+
+def test_a_named_model_a_flagship_hospital_and_the_company_s_product() -> None:
+    ex = run("Harlow Health has entered a multi-year agreement with Vantix AI to roll out the company's sepsis prediction model "
+             "across all of its emergency departments. The model, called Beacon, reads vital signs every fifteen minutes. Harlow "
+             "tested it at its flagship Harlow Medical Center in Denver in 2025.")
+    assert "Beacon" not in {o.name for o in ex.orgs}
+    t = triples(ex)
+    assert {("Vantix AI", "supplies", "Harlow Health"), ("Harlow Medical Center", "subsidiaryOf", "Harlow Health")} <= t
+    ex = run("Harlow Health has signed an agreement with Vantix AI to roll out its new triage tool in 2026.")
+    assert ("Harlow Health", "supplies", "Vantix AI") in triples(ex)  # ("its": the subject's own tool)

@@ -168,6 +168,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                           for o in [x for x in sent_rels if x.predicate == "funds" and x.subject == r.object]]
         sent_rels += _product_owner(sent, spans, ev, by_key.values())
         sent_rels += _units(sent, spans, ev, lx)
+        sent_rels += _flagship(sent, spans, f, ev)
         sent_rels += _sale(sent, spans, f, ev)
         funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         led_round = _ROUND_LED.search(f)
@@ -1014,6 +1015,20 @@ def _one_of_its(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list
     return out
 
 
+_FLAGSHIP = re.compile(r"\b(?:its|their|son|sa|leur)\s+(?:flagship|(?:hopital|etablissement|clinique|site)\s+phare)\s+$")
+
+
+def _flagship(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
+    """ "Cumberland tested it at its flagship Cumberland Medical Center": the hospital belongs to the sentence's
+    first organisation."""
+    orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
+    out = []
+    for k, x in enumerate(orgs):
+        if k and _FLAGSHIP.search(f[max(0, x.start - sent.start - 40) : x.start - sent.start]) and orgs[0].key != x.key:
+            out.append(RelDraft("subsidiaryOf", x.key, "org", orgs[0].key, "org", ev, 0.65))
+    return out
+
+
 def _antecedent(sp: Span, spans: list[Span], f: str, base: int) -> Span | None:
     """The name a relative clause "Y, which|that|que SP ..." hangs on, if SP opens one."""
     for y in spans:
@@ -1316,7 +1331,7 @@ def _product_alternation() -> str:
 
 
 _SUPPLY_PURPOSE = re.compile(r"\s*,?\s*(?:to|in order to|pour|afin de)\s+(?:supply|provide|deliver|deploy|install|roll out|fournir|deployer|installer|equiper)\s+"
-                             r"(?:(?:it|them|le|la|les|l')\s+)?(?:with\s+|de\s+|en\s+)?(?:its|their|sa|son|ses|leur|leurs)\b")
+                             r"(?:(?:it|them|le|la|les|l')\s+)?(?:with\s+|de\s+|en\s+)?(?:its|their|sa|son|ses|leur|leurs|(the\s+(?:company|firm|start-?up)'s))\b")
 
 
 def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
@@ -1330,6 +1345,8 @@ def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> 
                                        r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", f[: b.start - sent.start]) \
             or not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
         return []
+    if _SUPPLY_PURPOSE.match(f, b.end - sent.start).group(1) and not (a.type in ("Company", "Startup") and b.type not in ("Company", "Startup")):
+        return [RelDraft("supplies", b.key, "org", a.key, "org", ev, 0.65)]  # "... with Parallax AI to roll out the company's model"
     return [RelDraft("supplies", a.key, "org", b.key, "org", ev, 0.65)]
 
 
