@@ -2098,3 +2098,12 @@ def test_a_named_model_a_flagship_hospital_and_the_company_s_product() -> None:
     assert {("Vantix AI", "supplies", "Harlow Health"), ("Harlow Medical Center", "subsidiaryOf", "Harlow Health")} <= t
     ex = run("Harlow Health has signed an agreement with Vantix AI to roll out its new triage tool in 2026.")
     assert ("Harlow Health", "supplies", "Vantix AI") in triples(ex)  # ("its": the subject's own tool)
+
+
+def test_a_product_before_a_relative_clause_is_deployed_at_each_site() -> None:
+    ex = run("The platform will be integrated into the Tempus hospital information system, which is deployed at Helsinki Central "
+             "Hospital and at Oulu University Hospital.")
+    assert "Tempus hospital" not in {o.name for o in ex.orgs}
+    assert {("tempus", "deployedAt", "Helsinki Central Hospital"), ("tempus", "deployedAt", "Oulu University Hospital")} <= triples(ex)
+    ex = run("Sorbus develops the Tempus system, which is deployed at Helsinki Central Hospital.")
+    assert {("Sorbus", "develops", "tempus"), ("tempus", "deployedAt", "Helsinki Central Hospital")} <= triples(ex)

@@ -1176,6 +1176,10 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
         if not forward:
             # "X, which makes remote monitors, raised ...": a relative clause closed before the trigger is skipped
             gap = _CLOSED_RELATIVE.sub(" ", gap)
+        if not forward and sp.end == max(x.end for x in side) and re.fullmatch(r"(?:\s+[a-z\-]+){0,3},\s*(?:which|that|qui)\s+(?:is|are|was|were|has been|have been|will be|est|sont|a ete|sera|seront)"
+                                                       r"(?:\s+(?:now|already|also|currently|deja|aussi|egalement|actuellement))?\s*", gap):
+            keep.append(sp)  # "the Tempus system, which is deployed at X": the relative clause's antecedent
+            continue
         if _BREAK.search(gap) or (forward and _AS_CLAUSE.search(gap)):
             continue
         if forward and tok_at and _second_verb(gap, a, tok_at, lx):
@@ -1226,9 +1230,9 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
 _NEW_SUBJECT = re.compile(r"\s+(?:will|would|shall|is|are|was|were|has|have|had|can|could|said|says|va|vont|ont|est|sont|sera|seront|doit|doivent|a (?:annonce|signe|choisi|declare))\b")
 
 
-# "by A and by B", "from A and from the investor B", "auprès de A et du fonds B": the preposition said again
+# "by A and by B", "from A and from the investor B", "auprès de A et du fonds B", "at A and at B": the preposition said again
 # (also after the unit of A that gives the money: "by A's Impact fund and by B")
-_AGAIN_BY = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:fund|funds|arm|unit|foundation)\s+)?\s*,?\s*(?:and|et)\s+(?:by|from|par|aupres de|aupres du|aupres des|de|du|des|d')\s*(?:the |le |la |l'|les )?(?:[a-z\-]+\s+){0,2}?")
+_AGAIN_BY = re.compile(r"(?:['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:fund|funds|arm|unit|foundation)\s+)?\s*,?\s*(?:and|et)\s+(?:by|from|at|par|aupres de|aupres du|aupres des|de|du|des|d'|au|aux|a|chez)\s*(?:the |le |la |l'|les )?(?:[a-z\-]+\s+){0,2}?")
 
 
 # "led by A, with participation from B", "auprès de A, avec la participation de B", "A alongside B"
