@@ -993,7 +993,7 @@ class _Finder:
         if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", words[0] if words else low):
             return None  # "FDA-cleared", "CE-marked": a regulator's stamp, not an organisation
         if len(words) >= 2 and lx.name_type(words[-1])[0] and re.match(
-                r"\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(re.escape(c) for c in product_cues()) + r")\b", fold(self.text[e : e + 40])) \
+                r"\s+(?:(?!(?:and|or|et|ou|with|to|for|in|at|de|du|des|a)\s)[a-z\-]+\s+){0,2}?(?:" + "|".join(re.escape(c) for c in product_cues()) + r")\b", fold(self.text[e : e + 40])) \
                 and self.text[e + 1 : e + 2].islower():
             cut = s + len(name) - len(name.split()[-1])
             return Span(s, cut, self.text[s:cut].rstrip(), "product", conf=0.7)  # "its Tempus hospital information system"
