@@ -2107,3 +2107,18 @@ def test_a_product_before_a_relative_clause_is_deployed_at_each_site() -> None:
     assert {("tempus", "deployedAt", "Helsinki Central Hospital"), ("tempus", "deployedAt", "Oulu University Hospital")} <= triples(ex)
     ex = run("Sorbus develops the Tempus system, which is deployed at Helsinki Central Hospital.")
     assert {("Sorbus", "develops", "tempus"), ("tempus", "deployedAt", "Helsinki Central Hospital")} <= triples(ex)
+
+
+def test_an_aside_partner_a_founders_school_and_the_chu_of_the_article() -> None:
+    ex = run("Télésurveillance : le CHU de Poitiers s’associe à la start-up Cardiolis\n\nPoitiers, le 14 octobre 2025 – Le CHU de "
+             "Poitiers et la start-up rochelaise Cardiolis ont signé une convention de partenariat pour le suivi à distance de 800 "
+             "patients. Cardiolis, qui travaille déjà avec le CHU de Limoges depuis 2023, fournira ses capteurs connectés.\n\nLe projet "
+             "est financé par l’Agence régionale de santé Nouvelle-Aquitaine. « Nous avions déjà mené une expérimentation en 2021 », "
+             "rappelle Anne Girard, directrice générale adjointe du CHU.\n\nCardiolis, fondée en 2020 par deux ingénieurs de l’École "
+             "nationale supérieure d’ingénieurs de Poitiers (ENSIP), a levé 3 millions d’euros auprès de Go Capital en 2024.", date=None)
+    t = triples(ex)
+    assert ("Agence régionale de santé Nouvelle-Aquitaine", "funds", "CHU de Poitiers") in t
+    assert ("Go Capital", "funds", "Cardiolis") in t
+    assert not any(o.startswith("École") for _s, p, o in t if p == "funds")
+    poitiers = next(o for o in ex.orgs if o.name == "CHU de Poitiers")
+    assert has_person(ex, "Anne Girard", org=poitiers.key)

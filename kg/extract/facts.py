@@ -155,7 +155,14 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         parties = ()
         if collabs and topic is None:
-            parties = tuple(by_key[k] for k in collabs[-1].participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
+            # the work just told: the most confident recent collaboration ("Cardiolis, qui travaille déjà avec le CHU de Limoges"
+            # is an aside to the partnership the article is about)
+            told = collabs[-1]
+            rel = re.search(r",\s*(?:qui|which|who)\b", told.evidence[-1].text) if told.evidence else None
+            if rel and any(k in by_key and by_key[k].text in told.evidence[-1].text[rel.end() :] for k in told.participants):
+                recent = [c for c in collabs if c.evidence and sent.start - c.evidence[-1].end < 1500 and c.strength > told.strength]
+                told = recent[-1] if recent else told
+            parties = tuple(by_key[k] for k in told.participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         funders = {r.subject: r for r in sent_rels if r.predicate == "funds"}
         at = {sp.key: sp for sp in spans}
@@ -1185,7 +1192,19 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
         if forward and tok_at and _second_verb(gap, a, tok_at, lx):
             continue  # "raises €12 million and signs with HUS": HUS belongs to the second verb
         keep.append(sp)
+    if not forward:
+        # "Cardiolis, fondée en 2020 par des ingénieurs de l'ENSIP, a levé ...": names inside an apposition closed just before
+        # the trigger describe the name before it, which is the one the trigger is about
+        closed = [sp for sp in keep if _CLOSED_APPOSITION.match(f, sp.end - base, pivot - base)]
+        if closed:
+            first = min(closed, key=lambda x: x.start)
+            keep = [sp for sp in keep if sp.start <= first.start]
     return keep
+
+
+_CLOSED_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|une|la|le|its|sa|son)\s|l'|(?:co-?)?(?:founded|created|set up|established|spun|based|launched|"
+                                r"fondee?s?|cofondee?s?|creee?s?|issue?s?|nee?s?|basee?s?|installee?s?|lancee?s?|specialisee?s?|owned|backed|soutenue?s?)\b)"
+                                r"[^,;]{0,100}?,\s*(?:(?:was|were|is|are|has|have|had|will|a|ont|est|sont|sera|vient de|viennent de)\s+)*$")
 
 
 def _second_verb(gap: str, a: int, tok_at: dict, lx: Lexicon | None) -> bool:  # type: ignore[type-arg]

@@ -2042,6 +2042,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
             continue  # "the start-up DirectoSanté", "the French group bioMérieux" introduce a name, not a reference
         if re.match(r"\s+(?:of|de|d')\s*(?!the\b|la\b|le\b|l')[a-zà-ÿ]", text[m.end() : m.end() + 8]):
             continue  # "the department of pathology": a unit named by its field, not a reference
+        if UNIT_AFTER.match(text, m.end()):
+            continue  # "the hospital arm of Metro Pacific Investments": a kind of unit, not a reference
         dem = re.match(r"^((?:\s+[a-zà-ÿ\-]+){1,2})\s+[A-ZÀ-Ý]", text[m.end() : m.end() + 50])
         if dem and (all(fold(w) in lx.demonyms for w in dem.group(1).split()) or (tok_at and all(
                 getattr(tok_at.get(m.end() + x.start(1)), "pos_", "") == "ADJ" for x in re.finditer(r"\s+(\S+)", dem.group(1))))):
@@ -2058,10 +2060,10 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         if m.group(2).lower() in ("group", "groupe"):
             types = types + ("Hospital", "UniversityHospital")  # "the group": a company or a hospital group
         cands = [o for o in orgs if o.end <= m.start() and o.type in types]
-        if m.group(2).lower() in ("group", "groupe"):
-            # "Aster belongs to the Ionian Health Group ... The group was bought by X": a name that says it is one
-            grouped = [o for o in cands if re.search(r"\b(?:group|groupe)\b", fold(o.text))]
-            cands = grouped or cands
+        # "Aster belongs to the Ionian Health Group ... The group was bought by X", "the clinic's head" beside
+        # "ShareonHealth Clinic": a name that says it is one
+        said = [o for o in cands if re.search(r"\b" + re.escape(m.group(2).lower()) + r"\b", fold(o.text))]
+        cands = said or cands
         if place:
             placed = [o for o in cands if dm.org_place.get(o.key) == place or place.lower() in fold(o.text)]
             cands = placed or cands
@@ -2082,6 +2084,13 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
                 # "At the same time the group signed ...": a subject stands for the last organisation that was one
                 subjects = [o for o in cands if _is_subject(o.end - 1, tok_at)]
                 ante = subjects[-1] if subjects else ante
+            elif not adjs:
+                # "directrice générale adjointe du CHU": a bare kind names the organisation of that kind the article is about
+                # (named most often so far), not one named in passing just before
+                counts = Counter(o.key for o in (exact or cands))
+                top = counts.most_common(2)
+                if len(top) == 2 and top[0][1] > top[1][1] and top[0][0] != ante.key:
+                    ante = [o for o in (exact or cands) if o.key == top[0][0]][-1]
         if m.start() - ante.end > 1500:
             continue
         s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()  # "du CHU": the link word stays outside
