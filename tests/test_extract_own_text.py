@@ -2122,3 +2122,14 @@ def test_an_aside_partner_a_founders_school_and_the_chu_of_the_article() -> None
     assert not any(o.startswith("École") for _s, p, o in t if p == "funds")
     poitiers = next(o for o in ex.orgs if o.name == "CHU de Poitiers")
     assert has_person(ex, "Anne Girard", org=poitiers.key)
+
+
+def test_a_partnership_s_own_name_and_a_person_s_new_post() -> None:
+    ex = run("In Ohio, the Cleveland Clinic and IBM extended their Discovery Accelerator partnership for another five years.")
+    assert pairs(ex) == {frozenset(("Cleveland Clinic", "IBM"))}
+    ex = run("Dr. Rachel Owens, who led digital strategy at Intermountain Health, has joined Providence as chief digital officer.")
+    prov = next(o for o in ex.orgs if o.name == "Providence")
+    assert has_person(ex, "Rachel Owens", org=prov.key, role="chief digital officer")
+    ex = run("Medivio's founder, Laura Ozola, will join Kvantum as head of remote care.")
+    medivio = next(o for o in ex.orgs if o.name == "Medivio")
+    assert has_person(ex, "Laura Ozola", org=medivio.key)

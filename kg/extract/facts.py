@@ -1462,8 +1462,15 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
     desc = lx.descriptor_alternation or "(?!)"
     for p in persons:
         found = None
+        for o in orgs:  # "X, who led digital strategy at A, has joined B as chief digital officer": the new post
+            if o.start > p.end and re.search(r"\b(?:has joined|have joined|joined|joins|a rejoint|rejoint)\s+(?:the\s+|le\s+|la\s+|l')?$",
+                                              fold(text[p.end : o.start])) and "\n" not in text[p.end : o.start]:
+                m = re.match(r"\s+(?:as|en tant que|comme)\s+(?:(?:the|its|new|son|sa|nouvel|nouvelle)\s+)?([^,.;()]{3,60})", text[o.end : o.end + 80])
+                if m and lx.roles and lx.roles.search(fold(m.group(1))):
+                    found = (o.key, m.group(1).strip(), 0.85)
+                    break
         # "Name, ROLE of/at ORG"  /  "Name, ORG's ROLE" / "Name, the clinic's head"
-        for o in orgs:
+        for o in orgs if found is None else ():
             if o.start < p.end or o.start - p.end > 160:
                 continue
             between = text[p.end : o.start]

@@ -1053,6 +1053,9 @@ class _Finder:
         if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))
                              or re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b", fold(self.text[e : e + 60]))):
             return Span(s, e, name, "project", conf=0.8)
+        if not cue_type and re.search(r"\b(?:their|its|our|leur|son|sa|notre)\s*$", prev) \
+                and re.match(r"\s+(?:partnership|collaboration|alliance|agreement|joint venture|partenariat)\b", fold(self.text[e : e + 20])):
+            return Span(s, e, name, "project", conf=0.7)  # "extended their Discovery Accelerator partnership": the collaboration's own name
         if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
             return Span(s, e, name, "project", conf=0.75)
         named = r"(?:named|called|dubbed|baptise|baptisee|baptises|appele|appelee|nomme|nommee|denomme|denommee)"
