@@ -2133,3 +2133,16 @@ def test_a_partnership_s_own_name_and_a_person_s_new_post() -> None:
     ex = run("Medivio's founder, Laura Ozola, will join Kvantum as head of remote care.")
     medivio = next(o for o in ex.orgs if o.name == "Medivio")
     assert has_person(ex, "Laura Ozola", org=medivio.key)
+
+
+def test_a_hospital_s_second_name_an_about_section_and_a_backer_read_as_a_place() -> None:
+    ex = run("Medisphere and St. Olav's Hospital to co-develop AI tool\n\nTRONDHEIM, Norway, Sept. 8, 2026 /PRNewswire/ -- Medisphere AS, "
+             "a Norwegian medical imaging software company, and St. Olav's Hospital, Trondheim University Hospital, today announced a "
+             "research collaboration.\n\nAbout Medisphere\nMedisphere AS develops imaging software for emergency radiology. It is "
+             "headquartered in Oslo and is a portfolio company of Investinor.", date=None)
+    assert len(pairs(ex)) == 1
+    t = triples(ex)
+    assert any(s == "Investinor" and p == "funds" and o.startswith("Medisphere") for s, p, o in t)
+    assert not any(s == "Investinor" and o.startswith("St. Olav") for s, _p, o in t)
+    ex = run("Karolinska University Hospital, Sahlgrenska University Hospital, and Skåne University Hospital signed an agreement.")
+    assert len(pairs(ex)) == 3

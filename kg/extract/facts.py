@@ -964,7 +964,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             work_relative = re.search(r"\b(?:" + lx.work_nouns + r")s?\s*,\s*(?:qui|which|that)\s+(?:[\w'\-]+\s*){0,4}$", f[: m.start()])
             if subj_side is post and work_relative and rl.name == "funds" and parties:
                 objects = []
-            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers_to_work.match(f[: m.start()]) or opens_with_funding or work_relative):
+            refers = refers_to_work.match(f[: m.start()])
+            if refers and re.fullmatch(r"\s*(?:it|il|elle)", refers.group()) and any(
+                    sp.kind == "org" and sp.coref and sp.start - sent.start < len(refers.group()) + 1 for sp in spans):
+                refers = None  # "It is a portfolio company of X": the pronoun stands for an organisation, not for the work
+            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers or opens_with_funding or work_relative):
                 # ("Funding comes from X": the sentence opens with the funding of the work just told)
                 if topic is not None:
                     # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named

@@ -1023,6 +1023,10 @@ class _Finder:
                 r"avec la participation (?:de|du|des|d')|finance par|financee par|cofinance par|soutenu par|soutenue par|investisseurs? (?:dont|comme))(?:\s+(?:the|la|le|l'))?\s*$", prev) \
                 and not (words[-1] in lx.countries or words[-1] in lx.demonym_places):
             return Span(s, e, name, "org", "Company", 0.6)  # "with participation from Zürcher Kantonalbank": backers are organisations
+        if lab in ("GPE", "LOC") and not cue_type and low not in lx.countries and low not in lx.demonym_places and re.search(
+                r"\b(?:portfolio (?:company|firm) of|backed by|funded by|owned by|subsidiary of|acquired by|invested by|filiale de|detenue? par|soutenue? par|rachetee? par)"
+                r"(?:\s+(?:the|la|le|l'))?\s*$", prev):
+            return Span(s, e, name, "org", "Company", 0.6)  # "a portfolio company of Investinor": an owner or backer, not a place
         if ent and (ent[0] in ("PERSON", "PER") or (ent[0] == "LOC" and self._head_and_person(name))) and not cue_type and len(words) >= 2 \
                 and words[0] in lx.name_heads and name[:1].isupper():
             # "Centre François Baclesse": named after a person (in French health news, a "Centre X" so named is most often a cancer centre)
@@ -1720,6 +1724,13 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             for k2 in keys:
                 if len(k2.split()) >= 2 and k1.endswith(" " + k2) and lx.name_type(k2)[0] and not lx.is_generic(k2):
                     uf.union(k2, k1)
+    # "St. Olav's Hospital, Trondheim University Hospital, today announced": a hospital's second name in apposition
+    ordered = sorted((sp for sp in orgs if sp.kind == "org" and not sp.coref), key=lambda x: x.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if text[a.end : b.start] == ", " and re.match(r",\s+(?!and\b|or\b|et\b|ou\b|as well\b|ainsi\b|the\b|an?\b|its\b|their\b|l['’]|les?\b|la\b|une?\b|son\b|sa\b|ses\b|leurs?\b)[a-z]", text[b.end : b.end + 12]) \
+                and {a.type, b.type} <= {"Hospital", "UniversityHospital"} and len(a.text.split()) >= 2 and len(b.text.split()) >= 2 \
+                and not lx.is_generic(b.text) and not re.search(r",\s*(?:the\s+|l['’]|les?\s+|la\s+)?$", text[max(0, a.start - 8) : a.start]):
+            uf.union(name_key(a.text), name_key(b.text), root=name_key(a.text))
     # "Long Name (ALIAS)", "Long Name - ALIAS", "Long Name (ACR) Rest"
     for i, sp in enumerate(orgs):
         after = text[sp.end : sp.end + 120]
@@ -2189,6 +2200,12 @@ def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at:
         else:
             continue
         ante = _subject_span(governor, orgs)
+        if ante is None and t.i == t.sent.start:
+            # in an "About X" section ("About Medisphere\nMedisphere AS develops ... It is a portfolio company of Y"): X
+            head = list(re.finditer(r"(?m)^\s*(?:about|a propos d(?:e|u|es|')|à propos d(?:e|u|es|'))\s*(.{2,80})$", text[max(0, t.idx - 800) : t.idx], re.I))
+            if head:
+                hs = max(0, t.idx - 800) + head[-1].start(1)
+                ante = next((o for o in orgs if hs <= o.start < hs + len(head[-1].group(1)) and not o.coref), None)
         if ante is None and t.lower_ in _OPENING_POSSESSIVES:
             prev = t.doc[t.sent.start - 1].sent  # ("La start-up Oktal a mis au point ... Son directeur général, X"): its first organisation
             ante = next((o for o in sorted(orgs, key=lambda o: o.start) if prev.start_char <= o.start < prev.end_char and not o.coref), None)
