@@ -2146,3 +2146,12 @@ def test_a_hospital_s_second_name_an_about_section_and_a_backer_read_as_a_place(
     assert not any(s == "Investinor" and o.startswith("St. Olav") for s, _p, o in t)
     ex = run("Karolinska University Hospital, Sahlgrenska University Hospital, and Skåne University Hospital signed an agreement.")
     assert len(pairs(ex)) == 3
+
+
+def test_a_speaker_with_the_company_s_role_and_a_rival_at_sentence_start() -> None:
+    ex = run("Apollo Hospitals has selected Qure.ai to screen chest X-rays. \"India can lead the world in TB screening,\" said Prashant "
+             "Warier, the company's chief executive.")
+    assert "Prashant Warier" not in {o.name for o in ex.orgs}
+    assert any(p.name == "Prashant Warier" for p in ex.people)
+    ex = run("Rival Narayana Health said last month it would work with Google Health on a similar project.")
+    assert pairs(ex) == {frozenset(("Narayana Health", "Google Health"))}

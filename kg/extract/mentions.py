@@ -34,6 +34,7 @@ _CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "t
 _AND = {"and", "et", "&"}
 _NAME_PARTICLES = {"los", "las", "do", "dos", "das", "da", "del", "di", "von", "van", "der", "den"}  # capitalised, they open a name: "Los Angeles"
 _LEADING = {
+    "rival", "rivals", "competitor", "competitors",
     "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "for", "with", "since", "within", "from", "by",
     "to", "as", "after", "before", "during", "while", "when", "why", "how", "what", "our", "its", "their", "his", "her",
     "all", "both", "each", "every", "some", "through", "via", "thanks", "about", "according", "under", "over", "into",
@@ -966,6 +967,8 @@ class _Finder:
             best = d  # the last descriptor is the head noun: "a Mombasa-based laboratory company"
         if best is None:
             return None
+        if re.match(r"['’]s?\b", span[best.end() :]):
+            return None  # "Prashant Warier, the company's chief executive": a role at the company, not the company
         at = e + m.start(2) + best.start()  # (folding keeps offsets; one space between words is assumed)
         if self.text[at : at + 1].isupper() and m.group(1) is not None:
             return None  # "BC Cancer, the University of British Columbia and X": the next name of a list, written with its capital
