@@ -2155,3 +2155,13 @@ def test_a_speaker_with_the_company_s_role_and_a_rival_at_sentence_start() -> No
     assert any(p.name == "Prashant Warier" for p in ex.people)
     ex = run("Rival Narayana Health said last month it would work with Google Health on a similar project.")
     assert pairs(ex) == {frozenset(("Narayana Health", "Google Health"))}
+
+
+def test_a_participle_opening_a_sentence_and_an_apposition_with_a_region() -> None:
+    ex = run("Le Centre Léon Bérard, centre de lutte contre le cancer de Lyon et Rhône-Alpes, et le laboratoire Sanofi annoncent la "
+             "création d’une chaire de recherche, en partenariat avec l’Université Claude Bernard Lyon 1.\n\nDotée de 3 millions "
+             "d’euros sur cinq ans, la chaire sera financée par Sanofi.")
+    names = {o.name for o in ex.orgs}
+    assert not names & {"Rhône-Alpes", "Dotée"}
+    assert pairs(ex) == {frozenset(("Centre Léon Bérard", "Sanofi")), frozenset(("Centre Léon Bérard", "Université Claude Bernard Lyon 1")),
+                         frozenset(("Sanofi", "Université Claude Bernard Lyon 1"))}

@@ -785,9 +785,10 @@ def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int, l
             rest = gap[sep.end() :].strip() if sep else gap
             listed = sep is not None and (sep.end() == len(gap) or (
                 len(rest.split()) <= 3 and lx.descriptor_regex is not None and lx.descriptor_regex.match(rest) is not None))  # ", la société Sygen"
-            if not listed and re.fullmatch(r"\s*,\s*(?:la|le|l'|les|the|a|an|un|une)\s+[^,;()]{2,90},\s*(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?", gap) \
+            if not listed and re.fullmatch(r"\s*,\s*(?:(?:la|le|les|the|a|an|un|une)\s+|l')?[a-z][^,;()]{2,90},\s*(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?"
+                                           r"(?:(?:" + (lx.descriptor_alternation or "(?!)") + r")\s+)?", gap) \
                     and not any(a.end <= o.start and o.end <= b.start for o in ordered):
-                listed = True  # "Unicancer, la fédération des centres ..., et l'Inserm": an apposition inside the list
+                listed = True  # "Unicancer, la fédération des centres ..., et l'Inserm", "A, centre de lutte contre le cancer de Caen, et la société B"
             if (a.key == b.key or "," in gap or re.search(r"\b(?:and|et|as well as|ainsi que)\b|&", gap)) and listed:
                 new = b if a.key in parts else a
                 parts.setdefault(new.key, new)
@@ -1291,8 +1292,9 @@ def _tail_list(desc: list[Span], f: str, base: int) -> list[Span]:
     run = [desc[0]]
     for nxt in desc[1:]:
         gap = f[nxt.end - base : run[-1].start - base]
-        if re.fullmatch(r"\s*(?:,|and|et|&|, and|, et)\s*(?:the |le |la |l'|les )?\s*", gap):
-            run.append(nxt)
+        if re.fullmatch(r"\s*(?:,|and|et|&|, and|, et)\s*(?:the |le |la |l'|les )?\s*", gap) \
+                or re.fullmatch(r"\s*,\s*(?:(?:an?|the|une?|le|la|l')\s*)?[a-z][^,;()]{2,90},\s*(?:and|et)\s+(?:the |le |la |l'|les )?(?:[a-z\-]+\s+){0,2}?", gap):
+            run.append(nxt)  # (also "A, centre de lutte contre le cancer de Caen, et la société B": an apposition after A)
         else:
             break
     return list(reversed(run))

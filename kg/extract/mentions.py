@@ -1237,6 +1237,8 @@ class _Finder:
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
             known = low in lx.countries or low in lx.demonym_places
+            pm = re.search(r"(?<![\w\-])[a-zà-ÿ]+\s+(?:de|d['’]|of|in|à|en)\s*([\w\-]+)\s+(?:et|and)\s*$", self.text[max(0, s - 50) : s])
+            known = known or bool(pm and (fold(pm.group(1)) in lx.countries or fold(pm.group(1)) in lx.demonym_places))  # "cancer de Lyon et Rhône-Alpes"
             if not known and lab == "LOC" and not re.search(r"\b(?:a|en|dans|au|aux|pres de|vers|sur|in|at|near)\s*$", prev) \
                     or re.search(r"\b(?:associe|associent|allie|allient|confie|confié|appel|aupres de|rejoint|rejoignent)\s+a\s*$", prev):
                 return Span(s, e, name, "unknown", conf=0.3)
@@ -1244,6 +1246,10 @@ class _Finder:
         if len(words) == 1 and not cue_type and re.search(r"\b(?:start-?up|company|firm|maker|developer|spin-?off|spin-?out)\s+from\s*$", prev) \
                 and lab in ("", "GPE", "LOC", "PERSON", "PER"):
             return Span(s, e, name, "place", conf=0.6)  # "a start-up from Eindhoven": where it comes from
+        tok = self.char_tok.get(s)
+        if len(words) == 1 and tok is not None and tok.is_sent_start and (tok.pos_ in ("VERB", "AUX", "ADJ") or re.search(r"[a-zé](?:é|ée|és|ées|ed)$", name)) \
+                and re.match(r"\s+(?:de|d'|d’|par|en|à|au|with|by|in|to)\s", self.text[e : e + 6]):
+            return None  # "Dotée de 3 millions d'euros, la chaire ...", "Backed by X, ...": a participle opening the sentence
         if lab in ("PERSON", "PER") and len(words) == 1 and prev_word in ("in", "near", "dans") and not _INVESTED_IN.search(prev):
             return Span(s, e, name, "place", conf=0.5)  # "campus in Taguig": nobody is "in" a person
         if lab in ("PERSON", "PER") and len(words) == 1:
