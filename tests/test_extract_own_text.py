@@ -2165,3 +2165,15 @@ def test_a_participle_opening_a_sentence_and_an_apposition_with_a_region() -> No
     assert not names & {"Rhône-Alpes", "Dotée"}
     assert pairs(ex) == {frozenset(("Centre Léon Bérard", "Sanofi")), frozenset(("Centre Léon Bérard", "Université Claude Bernard Lyon 1")),
                          frozenset(("Sanofi", "Université Claude Bernard Lyon 1"))}
+
+
+def test_a_supply_deal_s_direction_and_a_rival_beaten_to_the_tender() -> None:
+    ex = run("Ramsay Health Care signs supply deal with Fresenius for dialysis units\n\nSYDNEY, 14 July 2026 - Ramsay Health Care has "
+             "signed a five-year agreement with Fresenius Medical Care to supply dialysis machines to 18 of its private hospitals. "
+             "Fresenius won the tender against Nipro.", date=None)
+    fres = next(o for o in ex.orgs if o.name.startswith("Fresenius"))
+    assert pairs(ex) == {frozenset(("Ramsay Health Care", fres.name))} and "Fresenius Medical Care" in {fres.name, *fres.aliases}
+    t = triples(ex)
+    assert (fres.name, "supplies", "Ramsay Health Care") in t and ("Ramsay Health Care", "supplies", fres.name) not in t
+    ex = run("Le CHU d’Angers a choisi la société Medivia, qui l’a emporté face à Lifen et Doctolib.")
+    assert pairs(ex) == {frozenset(("CHU d’Angers", "Medivia"))}

@@ -495,6 +495,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         after = [o for o in orgs if o.start >= sent.start + go.end()]
         if after:
             no_parties.add(min(after, key=lambda o: o.start).key)
+    for riv in _RIVALS_AFTER.finditer(f):
+        no_parties |= {o.key for o in _coordinated(sorted((o for o in orgs if o.start >= sent.start + riv.end()), key=lambda o: o.start), f, sent.start)
+                       if o.start - (sent.start + riv.end()) <= 30}
     for bid in _BIDDERS.finditer(f):
         # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
         clause_start = max(f.rfind(",", 0, bid.start()), f.rfind(" which ", 0, bid.start()), f.rfind(" where ", 0, bid.start()),
@@ -746,6 +749,10 @@ _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|or
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
                       r"(?:ont|avaient|avait|a) (?:aussi|egalement) (?:candidate|soumissionne|concouru|repondu))\b")
+# "won the tender against Nipro", "beat Nipro to the contract", "l'a emporté face à Nipro": the rival named after, no party
+_RIVALS_AFTER = re.compile(r"\b(?:(?:won|wins|win|winning)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:tender|contract|bid|deal|competition)\s+(?:against|over|ahead of)|"
+                           r"beat|beating|outbid|ahead of|in competition with|competing with|rival to|"
+                           r"(?:l'a |l'ont )?emporte(?:e|s)?\s+(?:le\s+marche\s+|l'appel d'offres\s+)?(?:face a|devant|contre|sur)|en concurrence avec|au detriment de|devant ses concurrents)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?")
 
 
 _EXAMPLES = re.compile(r"\b(?:hospitals|clinics|customers|clients|health systems|sites|institutions|etablissements|hopitaux|cliniques|centres)\b,?\s+"
@@ -1363,6 +1370,11 @@ _SUPPLY_PURPOSE = re.compile(r"\s*,?\s*(?:to|in order to|pour|afin de)\s+(?:supp
                              r"(?:(?:it|them|le|la|les|l')\s+)?(?:with\s+|de\s+|en\s+)?(?:its|their|sa|son|ses|leur|leurs|(the\s+(?:company|firm|start-?up)'s))\b")
 
 
+_SUPPLY_TO_ITS = re.compile(r"\s*,?\s*(?:to|in order to|pour|afin de)\s+(?:supply|provide|deliver|install|fournir|livrer|installer|equiper)\s+"
+                            r"[^,.;]{0,60}?\s(?:to|for|in|at|a|au|aux|dans|pour)\s+(?:\d+\s+(?:of|de)\s+|(?:all|each|most)\s+of\s+|l'ensemble de\s+)?"
+                            r"(?:its|their|ses|leurs|son|sa)\b")
+
+
 def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
     """"A has signed an agreement with B to supply its platform", "A a signé un contrat avec B pour déployer sa solution":
     A, the subject whose product it is, supplies B."""
@@ -1372,8 +1384,10 @@ def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> 
     a, b = orgs[0], orgs[1]  # the subject, then the other party
     if a.key == b.key or not re.search(r"\b(?:agreement|contract|deal|partnership|accord|contrat|convention|partenariat)s?\s+"
                                        r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", f[: b.start - sent.start]) \
-            or not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
+            or not (_SUPPLY_PURPOSE.match(f, b.end - sent.start) or _SUPPLY_TO_ITS.match(f, b.end - sent.start)):
         return []
+    if not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
+        return [RelDraft("supplies", b.key, "org", a.key, "org", ev, 0.65)]  # "with B to supply machines to 18 of its hospitals"
     if _SUPPLY_PURPOSE.match(f, b.end - sent.start).group(1) and not (a.type in ("Company", "Startup") and b.type not in ("Company", "Startup")):
         return [RelDraft("supplies", b.key, "org", a.key, "org", ev, 0.65)]  # "... with Parallax AI to roll out the company's model"
     return [RelDraft("supplies", a.key, "org", b.key, "org", ev, 0.65)]
