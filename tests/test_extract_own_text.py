@@ -2177,3 +2177,15 @@ def test_a_supply_deal_s_direction_and_a_rival_beaten_to_the_tender() -> None:
     assert (fres.name, "supplies", "Ramsay Health Care") in t and ("Ramsay Health Care", "supplies", fres.name) not in t
     ex = run("Le CHU d’Angers a choisi la société Medivia, qui l’a emporté face à Lifen et Doctolib.")
     assert pairs(ex) == {frozenset(("CHU d’Angers", "Medivia"))}
+
+
+def test_the_investors_of_a_bought_company_and_the_buyer_s_other_work() -> None:
+    ex = run("Brèves\n\nDoctolib a racheté Medispring. Medispring équipe 2 500 praticiens. Ses actionnaires, dont le fonds Sambrinvest et la "
+             "Société régionale d’investissement de Wallonie (SRIW), cèdent leurs parts. Doctolib avait déjà racheté Siilo en 2022. "
+             "La société travaille par ailleurs avec l’Assistance publique-Hôpitaux de Paris (AP-HP).")
+    t = triples(ex)
+    assert {("Sambrinvest", "funds", "Medispring"), ("Société régionale d’investissement de Wallonie", "funds", "Medispring")} <= t
+    assert pairs(ex) == {frozenset(("Doctolib", "Assistance publique-Hôpitaux de Paris"))}
+    ex = run("Briefs\n\nMedispring was founded in 2016 by two doctors. Medispring has 40 staff. Its investors, including Sambrinvest, are selling "
+             "their stakes.")
+    assert ("Sambrinvest", "funds", "Medispring") in triples(ex)

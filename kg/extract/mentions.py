@@ -2086,15 +2086,16 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         # "Aster belongs to the Ionian Health Group ... The group was bought by X", "the clinic's head" beside
         # "ShareonHealth Clinic": a name that says it is one
         said = [o for o in cands if re.search(r"\b" + re.escape(m.group(2).lower()) + r"\b", fold(o.text))]
-        cands = said or cands
+        if m.group(2).lower() in ("group", "groupe"):
+            cands = said or cands  # (a group is most often the one whose name says so, even where another was the subject)
         if place:
             placed = [o for o in cands if dm.org_place.get(o.key) == place or place.lower() in fold(o.text)]
             cands = placed or cands
         if not cands:
             continue
         # prefer an exact type, then the most recent
-        exact = [o for o in cands if o.type == want]
-        ante = (exact or cands)[-1]
+        exact = [o for o in (said or cands) if o.type == want]
+        ante = (exact or said or cands)[-1]
         subj = _previous_subject(m.start(), cands, tok_at)
         if subj is not None:
             ante = subj  # "Oura raised $200 million from Fidelity. The company also announced ...": Oura
@@ -2172,7 +2173,7 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
 _OWNED_NOUNS = re.compile(r"\s+(?:main\s+|other\s+|early\s+|existing\s+|principaux\s+|autres\s+)?(?:investors|backers|shareholders|investisseurs|actionnaires|partenaires financiers)\b", re.I)
-_OPENING_POSSESSIVES = {"its", "their", "son", "sa", "leur"}
+_OPENING_POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
 # verbs whose subject is an organisation rather than a place ("Lux Med's rival Medicover opened a centre")
 _ORG_VERBS = {"announce", "open", "launch", "say", "plan", "expect", "confirm", "complete", "agree", "expand", "deploy", "invest", "hire", "sign",
