@@ -2189,3 +2189,15 @@ def test_the_investors_of_a_bought_company_and_the_buyer_s_other_work() -> None:
     ex = run("Briefs\n\nMedispring was founded in 2016 by two doctors. Medispring has 40 staff. Its investors, including Sambrinvest, are selling "
              "their stakes.")
     assert ("Sambrinvest", "funds", "Medispring") in triples(ex)
+
+
+def test_an_eu_project_s_consortium_and_its_industrial_partners() -> None:
+    ex = run("EU project to use AI for sepsis detection\n\nBRUSSELS, 2 February 2026 - Eleven partners from seven countries have "
+             "launched SEPSIS-AI, a four-year project funded under the Horizon Europe programme.\n\nThe consortium is coordinated by "
+             "Charité – Universitätsmedizin Berlin and includes Amsterdam UMC, the University of Copenhagen and Hospices Civils de "
+             "Lyon. Philips and Roche Diagnostics are industrial partners. The project builds on the earlier EPIC-ICU study.", date=None)
+    names = {o.name for o in ex.orgs}
+    assert not names & {"Eleven", "SEPSIS-AI", "EPIC-ICU", "University of Copenhagen and Hospices Civils de Lyon"}
+    parties = {o.name for o in ex.orgs if any(o.key in c.participants for c in ex.collaborations)}
+    assert parties == {"Charité – Universitätsmedizin Berlin", "Amsterdam UMC", "University of Copenhagen", "Hospices Civils de Lyon",
+                       "Philips", "Roche Diagnostics"}

@@ -307,10 +307,16 @@ def _ministers(sent: Sentence, spans: list[Span], f: str, ev: Evidence, doc_orgs
     return out
 
 
+# "Philips and Roche Diagnostics are industrial partners.": named partners of the collaboration just told
+_PARTNERS_TOO = re.compile(r"\b(?:is|are|will be|est|sont|seront)\s+(?:also\s+|aussi\s+|egalement\s+)?(?:an?\s+|des\s+|les\s+)?(?:[a-z\-]+\s+)?"
+                           r"(?:partners?|partenaires?)(?:\s+(?:industriels?|technologiques?|associes?))?\s*[.;]?\s*$")
+
+
 def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, last: CollabDraft) -> None:
     """ "Kestrel University is also a party to the agreement": the organisations named before the phrase join
     the collaboration told just before (within a few sentences)."""
     m = lx.joins.search(f) if lx.joins is not None else None
+    m = m or _PARTNERS_TOO.search(f)
     if m is None or not last.evidence or sent.start - last.evidence[-1].end > 800:
         return
     if re.match(r"\s+(?:«\s*|\"|“)?[A-Z]", sent.text[m.end() : m.end() + 6]) or any(o.start - sent.start in range(m.end(), m.end() + 4) for o in orgs):
@@ -320,7 +326,7 @@ def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, 
     if nearest is not None and re.fullmatch(r"\s*\)?\s*(?:\([^)]*\)\s*)?,\s*(?:qui|which|who)\s+", f[nearest.end - sent.start : m.start()]):
         subjects = [nearest]  # "... avec l'Institut X (ICN), qui participe également au projet": the relative pronoun's antecedent
     else:
-        subjects = _tail_list(before, f, sent.start)
+        subjects = _tail_list(sorted(before, key=lambda o: -o.end), f, sent.start)  # (nearest first)
         subjects = _until_break(subjects, f, sent.start, sent.start + m.start(), forward=False)
     new = [o.key for o in subjects if o.key not in last.participants]
     if new:

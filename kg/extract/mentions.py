@@ -585,7 +585,9 @@ class _Finder:
                     break
         return [ws] if ws else []
 
-    _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "deux", "trois", "quatre", "cinq", "plusieurs"}
+    _NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty",
+                "dozens", "several", "many", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
+                "vingt", "plusieurs"}
 
     def _descriptive(self, ws: list[_Word]) -> bool:
         """'the Ohio hospital', 'Canadian AI institute', 'Two Texas health systems': a description, not a name."""
@@ -713,6 +715,11 @@ class _Finder:
             right_txt = self.text[right[0].start : right[-1].end]
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
+            lt_own, rt_own = self.lx.name_type(left_txt)[0], self.lx.name_type(right_txt)[0]
+            if ws[k].low in ("and", "et") and lt_own and rt_own and rt_own != "Company" and len(left) >= 2 and len(right) >= 2 \
+                    and _is_cap(right[0].text) and not right[0].possessive and any(w.low in ("of", "de", "du", "des") for w in left[1:]):
+                # "University of Copenhagen and Hospices Civils de Lyon": a name with its complement, then another typed name
+                return self._split_and(left) + self._split_and(right)
             same = 0
             while same < min(len(left), len(right)) - 1 and left[same].low == right[same].low and _is_cap(right[same].text):
                 same += 1
@@ -981,7 +988,8 @@ class _Finder:
         name = self.text[s:e]
         if (s, e) in self.based:
             return Span(s, e, name, "place", conf=0.8)
-        if (s, e) in self.dashed:
+        if (s, e) in self.dashed and not re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b",
+                                                   fold(self.text[e : e + 60])):
             return Span(s, e, name, "org", self.lx.name_type(name)[0] or "Company", 0.8)
         low = fold(name)
         words = low.split()
@@ -1057,9 +1065,13 @@ class _Finder:
             return None  # "Canadian AI"
         if after.lstrip().startswith(("™", "®")):
             return Span(s, e, name, "product", conf=0.85)
-        if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))
-                             or re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b", fold(self.text[e : e + 60]))):
-            return Span(s, e, name, "project", conf=0.8)
+        if low in self._NUMBERS:
+            return None  # "Eleven partners from seven countries"
+        if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))) \
+                or cue_type in (None, "Company", "Hospital") and len(words) == 1 and re.match(r"\s+(?:study|trial|cohort|registry|etude|essai|cohorte|registre)\b", fold(self.text[e : e + 12])) \
+                or cue_type in (None, "Company") and re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b",
+                                                          fold(self.text[e : e + 60])):
+            return Span(s, e, name, "project", conf=0.8)  # ("SEPSIS-AI, a four-year project": a project, whatever a trade word in it says)
         if not cue_type and re.search(r"\b(?:their|its|our|leur|son|sa|notre)\s*$", prev) \
                 and re.match(r"\s+(?:partnership|collaboration|alliance|agreement|joint venture|partenariat)\b", fold(self.text[e : e + 20])):
             return Span(s, e, name, "project", conf=0.7)  # "extended their Discovery Accelerator partnership": the collaboration's own name
