@@ -2201,3 +2201,15 @@ def test_an_eu_project_s_consortium_and_its_industrial_partners() -> None:
     parties = {o.name for o in ex.orgs if any(o.key in c.participants for c in ex.collaborations)}
     assert parties == {"Charité – Universitätsmedizin Berlin", "Amsterdam UMC", "University of Copenhagen", "Hospices Civils de Lyon",
                        "Philips", "Roche Diagnostics"}
+
+
+def test_a_role_and_its_body_before_the_name_a_cut_state_name_and_a_minister_s_field() -> None:
+    ex = run("Le contrat a été signé vendredi par le directeur général du CHU de Libreville, le docteur Jean-Marie Ndong, et par le "
+             "représentant de Canon Medical.")
+    chu = next(o for o in ex.orgs if o.name == "CHU de Libreville")
+    assert has_person(ex, "Jean-Marie Ndong", org=chu.key, role="directeur général")
+    ex = run("The deal was signed by the chief executive of Mercy Hospital, Dr. Jane Hill.")
+    assert has_person(ex, "Jane Hill", org=ex.orgs[0].key, role="chief executive")
+    ex = run("L’hôpital du Mali a réceptionné lundi un appareil d’IRM offert par la République populaire de Chine, en présence du "
+             "ministre de la Santé et du Développement social.")
+    assert {o.name for o in ex.orgs} == {"hôpital du Mali"}

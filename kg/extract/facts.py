@@ -1495,6 +1495,14 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 if m and lx.roles and lx.roles.search(fold(m.group(1))):
                     found = (o.key, m.group(1).strip(), 0.85)
                     break
+        for o in orgs if found is None else ():  # "le directeur général du CHUL, le docteur Jean-Marie Ndong": the role and its body first
+            if o.end <= p.start and p.start - o.end < 40 and re.fullmatch(r"\s*,\s*(?:(?:le|la|the)\s+)?(?:(?:dr|dre|docteure?|prof|professeure?|pr|mr|mrs|ms|m|mme)\.?\s+)?",
+                                                                          fold(text[o.end : p.start])):
+                m = re.search(r"(?:^|[\s,(])((?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:de l['’]|de la|du|des|de|d['’]|of the|of|at the|at)\s*$", text[max(0, o.start - 60) : o.start])
+                rm = lx.roles.search(fold(m.group(1))) if m and lx.roles else None
+                if rm:
+                    found = (o.key, m.group(1)[rm.start() :].strip(), 0.8)
+                    break
         # "Name, ROLE of/at ORG"  /  "Name, ORG's ROLE" / "Name, the clinic's head"
         for o in orgs if found is None else ():
             if o.start < p.end or o.start - p.end > 160:

@@ -1067,6 +1067,11 @@ class _Finder:
             return Span(s, e, name, "product", conf=0.85)
         if low in self._NUMBERS:
             return None  # "Eleven partners from seven countries"
+        if len(words) == 1 and low in ("republique", "republic", "royaume", "kingdom", "emirat", "sultanat", "sultanate"):
+            return None  # "offert par la République populaire de Chine": a state's name cut before its lowercase words
+        if len(words) == 1 and not cue_type and re.search(r"\b(?:et|and)\s+(?:du|de la|de l'|des|of|of the)\s*$", prev) \
+                and name.lower() in dictionary_words(lx.lang):
+            return None  # "ministre de la Santé et du Développement social": a field in a title, not a name
         if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))) \
                 or cue_type in (None, "Company", "Hospital") and len(words) == 1 and re.match(r"\s+(?:study|trial|cohort|registry|etude|essai|cohorte|registre)\b", fold(self.text[e : e + 12])) \
                 or cue_type in (None, "Company") and re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b",
