@@ -2213,3 +2213,8 @@ def test_a_role_and_its_body_before_the_name_a_cut_state_name_and_a_minister_s_f
     ex = run("L’hôpital du Mali a réceptionné lundi un appareil d’IRM offert par la République populaire de Chine, en présence du "
              "ministre de la Santé et du Développement social.")
     assert {o.name for o in ex.orgs} == {"hôpital du Mali"}
+
+
+def test_the_name_a_relative_pronoun_stands_for_is_a_party_of_its_clause() -> None:
+    ex = run("La start-up Velora, qui travaille déjà avec le CHU de Caen, a levé 10 millions d’euros.")
+    assert pairs(ex) == {frozenset(("Velora", "CHU de Caen"))}

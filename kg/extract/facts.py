@@ -435,6 +435,13 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if by_agent:
             agentive.add(rel_head.i)
         into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
+        if rel_head is not None and not by_agent:
+            # "La start-up Velora, qui travaille déjà avec A et B": the name the relative pronoun stands for is a party of its own clause
+            pron = [x for x in re.finditer(r",\s*(?:qui|which|who|that)\s", f[:ms])]
+            if pron:
+                ante = next((o for o in orgs if 0 <= pron[-1].start() - (o.end - sent.start) <= 1), None)
+                if ante is not None:
+                    into.setdefault(ante.key, ante)
         mine: set[str] = set()
         per_hit.append(mine)
         for o in orgs:
