@@ -2218,3 +2218,8 @@ def test_a_role_and_its_body_before_the_name_a_cut_state_name_and_a_minister_s_f
 def test_the_name_a_relative_pronoun_stands_for_is_a_party_of_its_clause() -> None:
     ex = run("La start-up Velora, qui travaille déjà avec le CHU de Caen, a levé 10 millions d’euros.")
     assert pairs(ex) == {frozenset(("Velora", "CHU de Caen"))}
+
+
+def test_a_cloud_arm_signing_a_deal_is_a_company() -> None:
+    ex = run("Separately, Asan Medical Center signed a deal with Naver Cloud to build a hospital-specific language model.")
+    assert pairs(ex) == {frozenset(("Asan Medical Center", "Naver Cloud"))}
