@@ -2223,3 +2223,15 @@ def test_the_name_a_relative_pronoun_stands_for_is_a_party_of_its_clause() -> No
 def test_a_cloud_arm_signing_a_deal_is_a_company() -> None:
     ex = run("Separately, Asan Medical Center signed a deal with Naver Cloud to build a hospital-specific language model.")
     assert pairs(ex) == {frozenset(("Asan Medical Center", "Naver Cloud"))}
+
+
+def test_a_quebec_entente_a_company_referred_back_and_its_buyer() -> None:
+    ex = run("Le CHU Sainte-Justine conclut une entente avec Imagia Cybernetics\n\nMontréal, le 18 avril 2026 – Le CHU Sainte-Justine a "
+             "conclu une entente de trois ans avec la firme montréalaise Imagia Cybernetics. Le projet bénéficie d’un financement de "
+             "Génome Québec.\n\nL’entreprise, fondée en 2015, a aussi signé une entente similaire avec l’Hôpital de Montréal pour "
+             "enfants, qui fait partie du Centre universitaire de santé McGill (CUSM). Elle a été acquise l’an dernier par le groupe "
+             "torontois Element Health.", date=None)
+    assert pairs(ex) == {frozenset(("CHU Sainte-Justine", "Imagia Cybernetics")), frozenset(("Hôpital de Montréal pour enfants", "Imagia Cybernetics"))}
+    t = triples(ex)
+    assert {("Element Health", "acquired", "Imagia Cybernetics"),
+            ("Hôpital de Montréal pour enfants", "subsidiaryOf", "Centre universitaire de santé McGill")} <= t

@@ -2121,10 +2121,10 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
             first = _previous_first(m.start(), cands, tok_at)
             if first is not None:
                 ante = first
-            elif tok_at and _is_subject(m.end() - 1, tok_at):
+            elif tok_at and _is_subject(m.end() - 1, tok_at) and any(_is_subject(o.end - 1, tok_at) for o in cands):
                 # "At the same time the group signed ...": a subject stands for the last organisation that was one
                 subjects = [o for o in cands if _is_subject(o.end - 1, tok_at)]
-                ante = subjects[-1] if subjects else ante
+                ante = subjects[-1]
             elif not adjs:
                 # "directrice générale adjointe du CHU": a bare kind names the organisation of that kind the article is about
                 # (named most often so far), not one named in passing just before
@@ -2185,7 +2185,12 @@ def _previous_first(pos: int, cands: list[Span], tok_at: dict[int, "Token"] | No
 def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
     """The span that holds the subject of ``governor`` (a verb, a sentence's root), if any."""
     subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
-    return None if subj is None else next((o for o in spans if o.start <= subj.idx < o.end), None)
+    if subj is None:
+        return None
+    own = next((o for o in spans if o.start <= subj.idx < o.end), None)
+    if own is None and len(list(subj.subtree)) <= 6:  # "L'entreprise Imagia a signé ...": the name beside the subject's noun
+        own = next((o for o in spans if subj.left_edge.idx <= o.start < subj.right_edge.idx + len(subj.right_edge.text) and not o.coref), None)
+    return own
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
