@@ -2235,3 +2235,13 @@ def test_a_quebec_entente_a_company_referred_back_and_its_buyer() -> None:
     t = triples(ex)
     assert {("Element Health", "acquired", "Imagia Cybernetics"),
             ("Hôpital de Montréal pour enfants", "subsidiaryOf", "Centre universitaire de santé McGill")} <= t
+
+
+def test_a_surgical_robot_s_name_a_reflexive_purchase_and_its_funder() -> None:
+    ex = run("Liège : le CHU s’équipe d’un robot chirurgical\n\nLiège, le 2 mars 2026 – Le CHU de Liège s’est équipé d’un deuxième robot "
+             "chirurgical Da Vinci Xi, fourni par la société américaine Intuitive Surgical. L’investissement de 2,5 millions d’euros a "
+             "été financé en partie par la Fondation Léon Fredericq.", date=None)
+    assert "Da Vinci Xi" not in {o.name for o in ex.orgs}
+    t = triples(ex)
+    assert ("Intuitive Surgical", "supplies", "CHU de Liège") in t and ("CHU de Liège", "supplies", "Intuitive Surgical") not in t
+    assert ("Fondation Léon Fredericq", "funds", "CHU de Liège") in t

@@ -861,7 +861,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
             if rl.name == "funds" and re.match(r"\s+(?:firm|fund|funds|company|arm|bank|group|vehicle|manager|house|trust)\b", f[m.end() : m.end() + 10]):
                 continue  # "the investment firm X", "its venture arm": the trigger word describes an investor
-            if rl.direction == "forward" and re.search(r"(?:\bs'|\bse )$", f[: m.start()]):
+            if rl.direction == "forward" and re.search(r"(?:\bs'|\bse |\bs'est |\bse sont |\bs'etait |\bs'etaient )$", f[: m.start()]):
                 continue  # reflexive "s'équipe de X": the subject receives; the backward reading holds it
             after = f[m.end() : m.end() + 60]
             # "funded by X", "financé pour cinq ans par X", "funded with 3 million euros from X"

@@ -62,9 +62,13 @@ def product_cues() -> tuple[str, ...]:
 
 @functools.cache
 def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    from ..lexicon import load_lang
+    from .lexicons import LANGUAGES
+
     cues = "|".join(re.escape(c) for c in product_cues())
     named = r"(?:called|named|dubbed|known as|baptisee?|appelee?|nommee?|denommee?)\s+"
-    return (re.compile(rf"\b(?:{cues})(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*(?:{named})?$"),
+    adjs = "|".join(re.escape(fold(w)) for lang in LANGUAGES for w in load_lang(lang, "orgs").get("product_cues", {}).get("adjectives", [])) or "(?!)"
+    return (re.compile(rf"\b(?:{cues})(?:\s+(?:{adjs}))?(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*(?:{named})?$"),
             re.compile(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b"),
             re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b"),
             # an apposition whose head noun is a product cue: ", the company's discharge-readiness software,", ", its AI software for ..."
