@@ -2245,3 +2245,15 @@ def test_a_surgical_robot_s_name_a_reflexive_purchase_and_its_funder() -> None:
     t = triples(ex)
     assert ("Intuitive Surgical", "supplies", "CHU de Liège") in t and ("CHU de Liège", "supplies", "Intuitive Surgical") not in t
     assert ("Fondation Léon Fredericq", "funds", "CHU de Liège") in t
+
+
+def test_a_place_before_a_start_up_a_currency_code_and_a_round_up_lead_in() -> None:
+    ex = run("Nova Scotia Health selected Halifax start-up Tidewater Med to supply remote monitoring kits.")
+    assert pairs(ex) == {frozenset(("Nova Scotia Health", "Tidewater Med"))}
+    ex = run("Motol Hospital has chosen Cortexa Systems in a CZK 850 million deal.")
+    assert "CZK" not in {o.name for o in ex.orgs}
+    ex = run("Brèves santé\n\nNomination. Claire Le Goff a été nommée directrice générale du centre hospitalier de Blois.", date=None)
+    assert "Nomination" not in {o.name for o in ex.orgs}
+    ex = run("Zambia deal\n\nBy Chanda Mwale | Lusaka | 12 February 2026\n\nThe University Teaching Hospital in Lusaka has signed a "
+             "contract with Elekta.", date=None)
+    assert "Lusaka" not in {o.name for o in ex.orgs}

@@ -1101,6 +1101,13 @@ class _Finder:
                 r"\s*(?:by|par)\s+[^\n·|•]{2,50}?\s*[·|•/]\s*", self.text[line_start:s], re.I)) and _DATELINE_DATE.match(self.text[e : e + 40]):
             # (after a byline: "By Ivana Horvat · Zagreb, 18 March 2026")
             return Span(s, e, name, "place", conf=0.85)  # dateline: "Vannes, le 3 octobre 2024 –", "Leeds, 4 March 2025 -"
+        if len(words) == 1 and not cue_type and re.match(r"\s+(?:(?!(?:and|or|et|ou|with|avec|the|a|an|la|le|les|un|une|de|of)\s)[a-z][\w\-]*\s+){0,2}?"
+                                                         r"(?:start-?up|company|firm|maker|developer|manufacturer|insurer|spin-?off)\s+[A-Z]",
+                                                         self.text[e : e + 50]):
+            return Span(s, e, name, "place", conf=0.6)  # "selected Halifax start-up Tidewater Med": where the named start-up is from
+        if re.fullmatch(r"\s*", self.text[line_start:s]) and len(words) == 1 and re.match(r"\.\s+[A-ZÀ-Ý]", self.text[e : e + 3]) \
+                and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+            return None  # a round-up item's lead-in ("Nomination. Claire Le Goff a été nommée ...") named nowhere else
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
             return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
@@ -2212,7 +2219,7 @@ _RUNS_HOSPITALS = re.compile(r",?\s+(?:which|that|qui)\s+(?:runs|operates|manage
                              r"(?:hospitals|clinics|medical centres|medical centers|hopitaux|cliniques|etablissements de sante)\b")
 _RESEARCHERS_OF = re.compile(r"\b(?:researchers?|scientists?|research teams?|chercheurs?|chercheuses?|scientifiques?|equipes? de recherche)\s+"
                              r"(?:at|from|of|with|de|du|des|d'|de l'|de la|chez)\s*(?:the\s+|l')?$")
-_DATELINE_DATE = re.compile(r"\s*,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})[*_]*\s*(?:[–—-]|/|\(|$)", re.M)
+_DATELINE_DATE = re.compile(r"\s*(?:,|\||·|•)\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})[*_]*\s*(?:[–—-]|/|\(|$)", re.M)
 
 
 def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at: dict[int, "Token"], lx: Lexicon | None = None) -> None:
