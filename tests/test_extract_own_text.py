@@ -2257,3 +2257,15 @@ def test_a_place_before_a_start_up_a_currency_code_and_a_round_up_lead_in() -> N
     ex = run("Zambia deal\n\nBy Chanda Mwale | Lusaka | 12 February 2026\n\nThe University Teaching Hospital in Lusaka has signed a "
              "contract with Elekta.", date=None)
     assert "Lusaka" not in {o.name for o in ex.orgs}
+
+
+def test_a_bold_name_opening_a_line_and_the_consortium_the_partners_form() -> None:
+    ex = run("Tromsø consortium\n\n*Tromsø, 3 September 2026*\n\n**University Hospital of North Norway** has joined forces with the "
+             "**Arctic University of Norway**, the SINTEF research institute and Oslo-based start-up **Kvikkdata** to develop software "
+             "that reads skin biopsies. The four partners form the NORSKIN consortium, which received NOK 30 million from the Research "
+             "Council of Norway on Monday.", date=None)
+    parties = {o.name for o in ex.orgs if any(o.key in c.participants for c in ex.collaborations)}
+    assert parties == {"University Hospital of North Norway", "Arctic University of Norway", "SINTEF", "Kvikkdata"}
+    t = triples(ex)
+    assert {(p, "memberOf", "NORSKIN") for p in parties} <= t
+    assert ("Research Council of Norway", "funds", "NORSKIN") in t

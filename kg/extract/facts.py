@@ -206,6 +206,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
+            rels.extend(_formed_consortium(sent, orgs, f, ev, collabs[-1]))
         if collabs and any(e.start == ev.start for e in collabs[-1].evidence + collabs[-1].extra):
             rels.extend(_call_funders(sent, spans, f, ev, [by_key[k] for k in collabs[-1].participants if k in by_key]))
         roles.extend(sent_roles)
@@ -310,6 +311,21 @@ def _ministers(sent: Sentence, spans: list[Span], f: str, ev: Evidence, doc_orgs
 # "Philips and Roche Diagnostics are industrial partners.": named partners of the collaboration just told
 _PARTNERS_TOO = re.compile(r"\b(?:is|are|will be|est|sont|seront)\s+(?:also\s+|aussi\s+|egalement\s+)?(?:an?\s+|des\s+|les\s+)?(?:[a-z\-]+\s+)?"
                            r"(?:partners?|partenaires?)(?:\s+(?:industriels?|technologiques?|associes?))?\s*[.;]?\s*$")
+
+
+_FORM = re.compile(r"\b(?:the|these|all|les|ces)\s+(?:\w+\s+)?(?:partners|partenaires|members|membres|institutions|organisations|organizations|etablissements)\s+"
+                   r"(?:will\s+|also\s+)?(?:form|formed|make up|constitute|forment|formeront|constituent|composent|ont forme|ont constitue)\s+(?:the\s+|le\s+|la\s+|l'|un\s+|a\s+)?")
+
+
+def _formed_consortium(sent: Sentence, orgs: list[Span], f: str, ev: Evidence, last: CollabDraft) -> list[RelDraft]:
+    """ "The four partners form the NORSKIN consortium": the parties just told are its members."""
+    m = _FORM.search(f)
+    if m is None or not last.evidence or sent.start - last.evidence[-1].end > 800:
+        return []
+    cons = next((o for o in orgs if o.type == "Consortium" and 0 <= o.start - (sent.start + m.end()) <= 20), None)
+    if cons is None:
+        return []
+    return [RelDraft("memberOf", k, "org", cons.key, "org", ev, 0.65) for k in last.participants if k != cons.key]
 
 
 def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, last: CollabDraft) -> None:
@@ -983,6 +999,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             opens_with_funding = rl.name == "funds" and m.start() <= 2 and m.group() in ("funding", "financing", "financement", "le financement")
             # "X est partenaire du projet, qui bénéficie d'un financement de Y": the work just named, in a relative clause
             work_relative = re.search(r"\b(?:" + lx.work_nouns + r")s?\s*,\s*(?:qui|which|that)\s+(?:[\w'\-]+\s*){0,4}$", f[: m.start()])
+            if work_relative and any(sp.kind in ("org", "project") and abs(work_relative.start() - (sp.end - sent.start)) <= 1 for sp in spans):
+                work_relative = None  # "the NORSKIN consortium, which received ...": the work is named, and is the object
             if subj_side is post and work_relative and rl.name == "funds" and parties:
                 objects = []
             refers = refers_to_work.match(f[: m.start()])
@@ -1208,7 +1226,7 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
         if not forward:
             # "X, which makes remote monitors, raised ...": a relative clause closed before the trigger is skipped
             gap = _CLOSED_RELATIVE.sub(" ", gap)
-        if not forward and sp.end == max(x.end for x in side) and re.fullmatch(r"(?:\s+[a-z\-]+){0,3},\s*(?:which|that|qui)\s+(?:is|are|was|were|has been|have been|will be|est|sont|a ete|sera|seront)"
+        if not forward and sp.end == max(x.end for x in side) and re.fullmatch(r"(?:\s+[a-z\-]+){0,3},\s*(?:which|that|qui)(?:\s+(?:is|are|was|were|has been|have been|will be|has|have|est|sont|a ete|sera|seront|a|ont))?"
                                                        r"(?:\s+(?:now|already|also|currently|deja|aussi|egalement|actuellement))?\s*", gap):
             keep.append(sp)  # "the Tempus system, which is deployed at X": the relative clause's antecedent
             continue

@@ -1076,6 +1076,8 @@ class _Finder:
         if len(words) == 1 and not cue_type and re.search(r"\b(?:et|and)\s+(?:du|de la|de l'|des|of|of the)\s*$", prev) \
                 and name.lower() in dictionary_words(lx.lang):
             return None  # "ministre de la Santé et du Développement social": a field in a title, not a name
+        if not cue_type and re.match(r"\s+consortium\b", fold(self.text[e : e + 14])) and re.search(r"\b(?:the|le|du|au)\s*$", prev):
+            return Span(s, e, name, "org", "Consortium", 0.7)  # "form the NORSKIN consortium": the consortium they make up
         if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))) \
                 or cue_type in (None, "Company", "Hospital") and len(words) == 1 and re.match(r"\s+(?:study|trial|cohort|registry|etude|essai|cohorte|registre)\b", fold(self.text[e : e + 12])) \
                 or cue_type in (None, "Company") and re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b",
@@ -1092,7 +1094,8 @@ class _Finder:
                                  and re.match(r"\s*,\s*(?:the|this|le|la|l'|ce|cette)\s*(?:[\w\-]+\s+){0,2}?(?:project|projet|programme|program|initiative|study|etude|centre|center|hub|network|reseau|platform|plateforme|lab|laboratoire)\b", fold(self.text[e : e + 60])))):
             return Span(s, e, name, "project", conf=0.75)  # "the programme, named ALPHA-9,", "Baptisé X, le centre ..."
         line_start = self.text.rfind("\n", 0, s) + 1
-        if re.fullmatch(r"\s*(?:\*\*|__)", self.text[line_start:s]) and re.match(r"(?:\s+[\w'’\-]+){0,3}\s*[.:]?\s*(?:\*\*|__)", self.text[e : e + 60]) \
+        if re.fullmatch(r"\s*(?:\*\*|__)", self.text[line_start:s]) \
+                and re.match(r"(?:\s+[\w'’\-]+){0,3}\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)\s*[.:]|(?:\*\*|__)\s*$)", self.text[e : e + 60]) \
                 and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
             return None  # a round-up item's bold lead-in ("**Nomination.**", "**Levée de fonds.**") named nowhere else
         if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
