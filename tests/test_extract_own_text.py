@@ -2269,3 +2269,13 @@ def test_a_bold_name_opening_a_line_and_the_consortium_the_partners_form() -> No
     t = triples(ex)
     assert {(p, "memberOf", "NORSKIN") for p in parties} <= t
     assert ("Research Council of Norway", "funds", "NORSKIN") in t
+
+
+def test_quebec_health_and_social_services_centres_and_their_acronyms() -> None:
+    ex = run("Le Centre intégré de santé et de services sociaux du Bas-Saint-Laurent (CISSS BSL) a retenu l’entreprise montréalaise Clinivia.")
+    assert pairs(ex) == {frozenset(("Centre intégré de santé et de services sociaux du Bas-Saint-Laurent", "Clinivia"))}
+    ex = run("Le Centre intégré universitaire de santé et de services sociaux de l’Outaouais (CIUSSS de l’Outaouais) a retenu Clinivia.")
+    assert any(frozenset(("CIUSSS de l’Outaouais", "Clinivia")) == p or "Clinivia" in p and len(p) == 2 for p in pairs(ex))
+    assert len(pairs(ex)) == 1
+    ex = run("Brèves\n\nLe CISSS de la Gaspésie-Nord avait choisi la même solution en 2023.", date=None)
+    assert {o.name: o.type for o in ex.orgs} == {"CISSS de la Gaspésie-Nord": "Hospital"}

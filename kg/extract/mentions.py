@@ -1706,18 +1706,25 @@ def _join_defined(chunks: list[tuple[int, int]], text: str) -> list[tuple[int, i
     """Name pieces cut by lowercase words that an acronym right after them spells as one name: "Banque de développement
     des États de l'Afrique centrale (BDEAC)", "Latvian Association of Software Engineering and Telecommunications (LASET)"."""
     out = list(chunks)
-    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{2,9})\s*\)", text):
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{2,9})((?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])?[A-ZÀ-Ý][\w\-]+)?)\s*\)", text):
+        tail_name = m.group(2).strip()  # "(CIUSSS de l'Outaouais)": the acronym, then the end of the name it stands for
         j = max((k for k, (_s, e) in enumerate(out) if e <= m.start()), default=None)
         tail = text[out[j][1] : m.start()] if j is not None else ""
         if j is None or len(tail) > 50 or not re.fullmatch(r"[\sa-zà-ÿ'’\-]*", tail):
             continue
         end = m.start() - (len(tail) - len(tail.rstrip()))
         want = fold(m.group(1))
+        if tail_name:
+            if not fold(text[out[j][0] : end]).endswith(fold(tail_name)):
+                continue
+            end_words = end - len(tail_name)
+        else:
+            end_words = end
         for i in range(j, max(-1, j - 4), -1):
             gaps = [text[out[k][1] : out[k + 1][0]] for k in range(i, j)]
-            if not all(len(g) < 30 and re.fullmatch(r"[\sa-zà-ÿ'’]+", g) for g in gaps):
+            if not all(len(g) < 60 and re.fullmatch(r"[\sa-zà-ÿ'’]+", g) for g in gaps):
                 break
-            words = [w for w in re.split(r"[\s\-'’]+", fold(text[out[i][0] : end])) if w and w not in _ACRONYM_LINKS]
+            words = [w for w in re.split(r"[\s\-'’]+", fold(text[out[i][0] : end_words])) if w and w not in _ACRONYM_LINKS]
             if (i < j or tail.strip()) and "".join(w[0] for w in words) == want:
                 out[i : j + 1] = [(out[i][0], end)]
                 break
