@@ -2279,3 +2279,11 @@ def test_quebec_health_and_social_services_centres_and_their_acronyms() -> None:
     assert len(pairs(ex)) == 1
     ex = run("Brèves\n\nLe CISSS de la Gaspésie-Nord avait choisi la même solution en 2023.", date=None)
     assert {o.name: o.type for o in ex.orgs} == {"CISSS de la Gaspésie-Nord": "Hospital"}
+
+
+def test_a_french_headline_opening_on_its_place_and_a_company_opening_one() -> None:
+    ex = run("Kara : le CHU Maman Yoko et Santé Plus s’associent\n\nPublié le 21 janvier 2026\n\nLe centre hospitalier universitaire Maman "
+             "Yoko et l’ONG Santé Plus ont signé mardi à Kara une convention de partenariat.", date=None)
+    assert "Kara" not in {o.name for o in ex.orgs} and len(pairs(ex)) == 1
+    ex = run("Doctolib : la licorne rachète Medispring\n\nDoctolib a annoncé l’acquisition de Medispring.", date=None)
+    assert ("Doctolib", "acquired", "Medispring") in triples(ex)

@@ -1071,6 +1071,10 @@ class _Finder:
             return Span(s, e, name, "product", conf=0.85)
         if low in self._NUMBERS:
             return None  # "Eleven partners from seven countries"
+        if len(words) <= 2 and not cue_type and not self.text[self.text.rfind("\n", 0, s) + 1 : s].strip(" #*_\t") \
+                and re.match(r"\s?:\s", self.text[e : e + 3]) and lx.lang == "fr" \
+                and re.search(r"\b(?:à|en|au)\s+" + re.escape(name) + r"\b|^[\s*_]*" + re.escape(name) + r"\s*,\s*(?:le\s+)?\d", self.text[e:], re.M):
+            return Span(s, e, name, "place", conf=0.6)  # "Lomé : le CHU ... s'associe à ...": a French headline opening on its place
         if len(words) == 1 and low in ("republique", "republic", "royaume", "kingdom", "emirat", "sultanat", "sultanate"):
             return None  # "offert par la République populaire de Chine": a state's name cut before its lowercase words
         if len(words) == 1 and not cue_type and re.search(r"\b(?:et|and)\s+(?:du|de la|de l'|des|of|of the)\s*$", prev) \
