@@ -2287,3 +2287,9 @@ def test_a_french_headline_opening_on_its_place_and_a_company_opening_one() -> N
     assert "Kara" not in {o.name for o in ex.orgs} and len(pairs(ex)) == 1
     ex = run("Doctolib : la licorne rachète Medispring\n\nDoctolib a annoncé l’acquisition de Medispring.", date=None)
     assert ("Doctolib", "acquired", "Medispring") in triples(ex)
+
+
+def test_a_reference_in_the_possessive_is_no_party() -> None:
+    ex = run("Motol University Hospital has chosen Cortexa Systems to replace its patient system. Cortexa will work with local partner "
+             "Stapro, a Pardubice software firm, on integration with the hospital's laboratory systems.")
+    assert pairs(ex) == {frozenset(("Motol University Hospital", "Cortexa Systems")), frozenset(("Cortexa Systems", "Stapro"))}

@@ -203,7 +203,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text)
         before = len(collabs)
-        _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
+        # ("integration with the hospital's laboratory systems": a reference in the possessive names whose thing it is, no party)
+        parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
+        _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
             rels.extend(_formed_consortium(sent, orgs, f, ev, collabs[-1]))
