@@ -2293,3 +2293,9 @@ def test_a_reference_in_the_possessive_is_no_party() -> None:
     ex = run("Motol University Hospital has chosen Cortexa Systems to replace its patient system. Cortexa will work with local partner "
              "Stapro, a Pardubice software firm, on integration with the hospital's laboratory systems.")
     assert pairs(ex) == {frozenset(("Motol University Hospital", "Cortexa Systems")), frozenset(("Cortexa Systems", "Stapro"))}
+
+
+def test_a_two_word_acronym_after_a_long_quebec_name() -> None:
+    ex = run("Le Centre intégré universitaire de santé et de services sociaux de la Capitale-Nationale (CIUSSS CN) a retenu "
+             "l’entreprise montréalaise Clinivia.")
+    assert pairs(ex) == {frozenset(("Centre intégré universitaire de santé et de services sociaux de la Capitale-Nationale", "Clinivia"))}

@@ -1718,6 +1718,8 @@ def _join_defined(chunks: list[tuple[int, int]], text: str) -> list[tuple[int, i
             continue
         end = m.start() - (len(tail) - len(tail.rstrip()))
         want = fold(m.group(1))
+        if tail_name.isupper() and tail_name.isalpha():
+            want, tail_name = want + fold(tail_name), ""  # "(CIUSSS MCQ)": one acronym in two words
         if tail_name:
             if not fold(text[out[j][0] : end]).endswith(fold(tail_name)):
                 continue
