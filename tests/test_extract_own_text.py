@@ -2299,3 +2299,9 @@ def test_a_two_word_acronym_after_a_long_quebec_name() -> None:
     ex = run("Le Centre intégré universitaire de santé et de services sociaux de la Capitale-Nationale (CIUSSS CN) a retenu "
              "l’entreprise montréalaise Clinivia.")
     assert pairs(ex) == {frozenset(("Centre intégré universitaire de santé et de services sociaux de la Capitale-Nationale", "Clinivia"))}
+
+
+def test_a_study_led_with_a_company_is_a_research_collaboration() -> None:
+    ex = run("Le CHU de Nice mène une étude avec la société Therapixel sur le dépistage.")
+    assert pairs(ex) == {frozenset(("CHU de Nice", "Therapixel"))}
+    assert ex.collaborations[0].kind == "ResearchCollaboration"
