@@ -2305,3 +2305,10 @@ def test_a_study_led_with_a_company_is_a_research_collaboration() -> None:
     ex = run("Le CHU de Nice mène une étude avec la société Therapixel sur le dépistage.")
     assert pairs(ex) == {frozenset(("CHU de Nice", "Therapixel"))}
     assert ex.collaborations[0].kind == "ResearchCollaboration"
+
+
+def test_a_round_s_lead_investor_and_a_funding_programme_named_as_a_funder() -> None:
+    ex = run("Telecardia recently closed a $6 million Series A round led by Kaszek, with participation from Magma Partners.")
+    assert {("Kaszek", "funds", "Telecardia"), ("Magma Partners", "funds", "Telecardia")} <= triples(ex)
+    ex = run("The project is co-financed by ProInnóvate, the innovation programme of Peru's Ministry of Production.")
+    assert "ProInnóvate" in {o.name for o in ex.orgs}

@@ -1085,7 +1085,8 @@ class _Finder:
         if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))) \
                 or cue_type in (None, "Company", "Hospital") and len(words) == 1 and re.match(r"\s+(?:study|trial|cohort|registry|etude|essai|cohorte|registre)\b", fold(self.text[e : e + 12])) \
                 or cue_type in (None, "Company") and re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b",
-                                                          fold(self.text[e : e + 60])):
+                                                          fold(self.text[e : e + 60])) \
+                and not re.search(r"\b(?:financed|funded|supported|backed|finance|financee|soutenue?)\s+(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", prev):
             return Span(s, e, name, "project", conf=0.8)  # ("SEPSIS-AI, a four-year project": a project, whatever a trade word in it says)
         if not cue_type and re.search(r"\b(?:their|its|our|leur|son|sa|notre)\s*$", prev) \
                 and re.match(r"\s+(?:partnership|collaboration|alliance|agreement|joint venture|partenariat)\b", fold(self.text[e : e + 20])):
@@ -1201,7 +1202,7 @@ class _Finder:
                                                                  or acting.head.lemma_ in _ORG_VERBS))
                 or (lab in ("GPE", "LOC", "PERSON", "PER") and acting.dep_ == "conj" and acting.head.dep_ in ("nsubj", "nsubjpass")
                     and self.lx.name_type(self._tok_phrase(acting.head))[0] is not None)
-                or (lab in ("", "PERSON", "PER", "GPE") and acting.dep_ in ("pobj", "obl:agent", "obl", "conj") and _preposition(acting) in ("by", "par"))
+                or (lab in ("", "PERSON", "PER", "GPE", "NORP") and acting.dep_ in ("pobj", "obl:agent", "obl", "conj") and _preposition(acting) in ("by", "par"))
                 or (not lab and acting.dep_ in ("pobj", "obl") and _preposition(acting) in ("from", "aupres")
                     and not re.search(r"\b(?:start-?up|company|firm|maker|developer|group|spin-?off|spin-?out|hospital|clinic)\s+from\s*$", prev))
                 or (lab in ("", "PERSON", "PER", "GPE", "LOC", "PRODUCT", "MISC") and acting.dep_ in ("obj", "dobj") and self._trigger_verb(acting.head))
