@@ -2312,3 +2312,9 @@ def test_a_round_s_lead_investor_and_a_funding_programme_named_as_a_funder() -> 
     assert {("Kaszek", "funds", "Telecardia"), ("Magma Partners", "funds", "Telecardia")} <= triples(ex)
     ex = run("The project is co-financed by ProInnóvate, the innovation programme of Peru's Ministry of Production.")
     assert "ProInnóvate" in {o.name for o in ex.orgs}
+
+
+def test_the_machine_a_customer_buys_is_funded_for_the_customer() -> None:
+    ex = run("The Mercy Hospital has signed a contract with Elekta for a linear accelerator. The machine is financed by the Ministry of "
+             "Health, with additional support from the Hargreave Foundation.")
+    assert {("Ministry of Health", "funds", "Mercy Hospital"), ("Hargreave Foundation", "funds", "Mercy Hospital")} <= triples(ex)
