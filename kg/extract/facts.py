@@ -455,7 +455,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         into = parts if rel_head is None else relative.setdefault(rel_head.i, {})
         if rel_head is not None and not by_agent:
             # "La start-up Velora, qui travaille déjà avec A et B": the name the relative pronoun stands for is a party of its own clause
-            pron = [x for x in re.finditer(r",\s*(?:qui|which|who|that)\s", f[:ms])]
+            pron = list(re.finditer(r",\s*(?:qui|which|who|that)\s", f[:ms]))
             if pron:
                 ante = next((o for o in orgs if 0 <= pron[-1].start() - (o.end - sent.start) <= 1), None)
                 if ante is not None:
@@ -1162,21 +1162,6 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
     return out
 
 
-_PART_OF_GAP: dict[str, "re.Pattern[str]"] = {}
-
-
-def _part_of_gap(lx: Lexicon) -> "re.Pattern[str]":
-    """The words between an organisation and the one it is part of: "X, the teaching hospital of Y",
-    "X, centre hospitalier universitaire de l'Université Y" (one pattern per language)."""
-    if lx.lang in _PART_OF_GAP:
-        return _PART_OF_GAP[lx.lang]
-    heads = sorted({fold(w) for w, t in lx.descriptors.items() if t in ("Hospital", "UniversityHospital", "ResearchInstitute", "University")}
-                   | lx.unit_heads, key=len, reverse=True)
-    _PART_OF_GAP[lx.lang] = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w\-]+\s+){0,3}?(?:" + "|".join(re.escape(h) for h in heads)
-                                       + r")\s+(?:[\w\-]+\s+){0,2}?(?:of the|of|de l'|de la|du|des|d')\s*")
-    return _PART_OF_GAP[lx.lang]
-
-
 def _units(sent: Sentence, spans: list[Span], ev: Evidence, lx: Lexicon) -> list[RelDraft]:
     """ "Quanta's QOCA unit", "Philips' venture arm X": the second organisation is part of the first; "le centre Inria de
     l'université de Bordeaux", "X, the teaching hospital of Y": the first is part of the second."""
@@ -1190,7 +1175,7 @@ def _units(sent: Sentence, spans: list[Span], ev: Evidence, lx: Lexicon) -> list
         elif a.key != b.key and a.text[:1].islower() and fold(a.text.split()[0]) in lx.unit_heads \
                 and re.fullmatch(r"\s+(?:of the|de l'|de la|du)\s*", fold(gap)):
             out.append(RelDraft("partOf", a.key, "org", b.key, "org", ev, 0.65))  # (a party's unit, not a subsidiary: no fact of its own)
-        elif a.key != b.key and _part_of_gap(lx).fullmatch(fold(gap)):
+        elif a.key != b.key and lx.part_of_gap.fullmatch(fold(gap)):
             out.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.65))
     return out
 
@@ -1222,13 +1207,14 @@ def _in_other_relative(doc, sp: Span, trigger_tok) -> bool:  # type: ignore[no-u
 def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bool, tok_at: dict | None = None,  # type: ignore[type-arg]
                  lx: Lexicon | None = None) -> list[Span]:
     keep = []
+    nearest_end = max((x.end for x in side), default=-1)
     for sp in side:
         a, b = (pivot, sp.start) if forward else (sp.end, pivot)
         gap = f[a - base : b - base]
         if not forward:
             # "X, which makes remote monitors, raised ...": a relative clause closed before the trigger is skipped
             gap = _CLOSED_RELATIVE.sub(" ", gap)
-        if not forward and sp.end == max(x.end for x in side) and re.fullmatch(r"(?:\s+[a-z\-]+){0,3},\s*(?:which|that|qui)(?:\s+(?:is|are|was|were|has been|have been|will be|has|have|est|sont|a ete|sera|seront|a|ont))?"
+        if not forward and sp.end == nearest_end and re.fullmatch(r"(?:\s+[a-z\-]+){0,3},\s*(?:which|that|qui)(?:\s+(?:is|are|was|were|has been|have been|will be|has|have|est|sont|a ete|sera|seront|a|ont))?"
                                                        r"(?:\s+(?:now|already|also|currently|deja|aussi|egalement|actuellement))?\s*", gap):
             keep.append(sp)  # "the Tempus system, which is deployed at X": the relative clause's antecedent
             continue

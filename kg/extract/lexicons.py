@@ -118,6 +118,22 @@ class Lexicon:
         return {w for cue, _t, _w in self.cues for w in cue.split()}
 
     @functools.cached_property
+    def part_of_gap(self) -> re.Pattern[str]:
+        """The words between an organisation and the one it is part of: "X, the teaching hospital of Y",
+        "X, centre hospitalier universitaire de l'Université Y" (folded text)."""
+        heads = sorted({fold(w) for w, t in self.descriptors.items() if t in ("Hospital", "UniversityHospital", "ResearchInstitute", "University")}
+                       | self.unit_heads, key=len, reverse=True)
+        return re.compile(r",\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w\-]+\s+){0,3}?(?:" + "|".join(re.escape(h) for h in heads)
+                          + r")\s+(?:[\w\-]+\s+){0,2}?(?:of the|of|de l'|de la|du|des|d')\s*")
+
+    @functools.cached_property
+    def eponym_after_regex(self) -> re.Pattern[str] | None:
+        """The words after a name that make it a disease's ("'s disease"), longest first; None when there are none."""
+        if not self.eponym_after:
+            return None
+        return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(self.eponym_after, key=len, reverse=True)) + r")\b")
+
+    @functools.cached_property
     def tail_cues(self) -> set[str]:
         """Cues that, in lower case after a name, are part of it ("Cochin hospital")."""
         return {c for c, t, _w in self.cues if t in ("Hospital", "UniversityHospital", "University", "ResearchInstitute", "Foundation", "Association")}
@@ -235,10 +251,10 @@ def lexicon(lang: str) -> Lexicon:
         lx.unit_heads |= {fold(w) for w in _collect(orgs, "unit_heads")}
         lx.kind_acronyms |= {fold(w) for w in _collect(orgs, "kind_acronyms")}
         lx.outlet_heads |= {fold(w) for w in orgs["outlet_cues"]["heads"]}
+        lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
         lx.eponym_before |= {fold(w) for w in orgs["eponyms"]["before"]}
         lx.eponym_after |= {fold(w) for w in orgs["eponyms"]["after"]}
         lx.corporate_words |= {fold(w) for w in _collect(orgs, "corporate_words")}
-        lx.outlet_before |= {fold(w) for w in orgs["outlet_cues"]["before"]}
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
         lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}
         lx.name_adjectives |= {fold(w) for w in _collect(orgs, "name_adjectives")}

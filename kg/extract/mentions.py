@@ -61,6 +61,13 @@ def product_cues() -> tuple[str, ...]:
 
 
 @functools.cache
+def _product_noun_after() -> "re.Pattern[str]":
+    """A product noun right after a name, at most two words on and no link word between: "Tempus hospital information system"."""
+    cues = "|".join(re.escape(c) for c in product_cues())
+    return re.compile(rf"\s+(?:(?!(?:and|or|et|ou|with|to|for|in|at|de|du|des|a)\s)[a-z\-]+\s+){{0,2}}?(?:{cues})\b")
+
+
+@functools.cache
 def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     from ..lexicon import load_lang
     from .lexicons import LANGUAGES
@@ -1007,15 +1014,14 @@ class _Finder:
             return None  # headline in capitals
         if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", words[0] if words else low):
             return None  # "FDA-cleared", "CE-marked": a regulator's stamp, not an organisation
-        if len(words) >= 2 and lx.name_type(words[-1])[0] and re.match(
-                r"\s+(?:(?!(?:and|or|et|ou|with|to|for|in|at|de|du|des|a)\s)[a-z\-]+\s+){0,2}?(?:" + "|".join(re.escape(c) for c in product_cues()) + r")\b", fold(self.text[e : e + 40])) \
+        if len(words) >= 2 and lx.name_type(words[-1])[0] and _product_noun_after().match(fold(self.text[e : e + 40])) \
                 and self.text[e + 1 : e + 2].islower():
             cut = s + len(name) - len(name.split()[-1])
             return Span(s, cut, self.text[s:cut].rstrip(), "product", conf=0.7)  # "its Tempus hospital information system"
         if len(words) == 1 and re.fullmatch(r"[A-Z][\w]*-[a-z]{3,}", name) and name.rsplit("-", 1)[1] not in _CONNECTORS:
             return None  # "AI-powered", "Covid-related": a capitalised word made into an adjective
-        if (lx.eponym_after and re.match(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(lx.eponym_after, key=len, reverse=True)) + r")\b", fold(self.text[e : e + 20]))
-                or any(fold(self.text[max(0, s - 20) : s]).rstrip().endswith(w) or fold(self.text[max(0, s - 20) : s]).endswith(w) for w in lx.eponym_before)):
+        if (lx.eponym_after_regex is not None and lx.eponym_after_regex.match(fold(self.text[e : e + 20]))
+                or fold(self.text[max(0, s - 20) : s]).rstrip().endswith(tuple(lx.eponym_before))):
             return None  # "Parkinson's disease", "la maladie de Huntington": a disease named after a person
         if re.search(r"\d{4}\s*\(\s*$", self.text[max(0, s - 12) : s]) and re.match(r"\s*\)\s*[\u2013\u2014-]", self.text[e : e + 5]):
             return None  # "Alger, 20 mai 2025 (APS) –": the agency the dispatch comes from
@@ -1050,7 +1056,7 @@ class _Finder:
                 and cue_type is None and re.search(r"\b(?:one|two|three|some|several|among)\s+of\s*$", fold(self.text[max(0, s - 20) : s])):
             return Span(s, e, name, "place", conf=0.6)  # "one of New England's largest medical centers": a region
         if cue_type in (None, "Company", "Consortium", "Association") and self._title_case_line(s) \
-                and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+                and self._times_written(name) < 2:
             return None  # a title-case headline's words are names only when the article names them again
         if low in lx.proper_cues and len(name) <= 4:
             nxt = self.doc[self.char_tok[s].i + 1] if s in self.char_tok and self.char_tok[s].i + 1 < len(self.doc) else None
@@ -1101,7 +1107,7 @@ class _Finder:
         line_start = self.text.rfind("\n", 0, s) + 1
         if re.fullmatch(r"\s*(?:\*\*|__)", self.text[line_start:s]) \
                 and re.match(r"(?:\s+[\w'’\-]+){0,3}\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)\s*[.:]|(?:\*\*|__)\s*$)", self.text[e : e + 60]) \
-                and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+                and self._times_written(name) < 2:
             return None  # a round-up item's bold lead-in ("**Nomination.**", "**Levée de fonds.**") named nowhere else
         if name.isupper() and len(words) <= 3 and not self.text[line_start:s].strip() and re.match(r"^\s*(?:,|\(|–|—|-)", self.text[e : e + 3]):
             return Span(s, e, name, "place", conf=0.85)  # dateline: "HOUSTON, April 15, 2025 –"
@@ -1114,7 +1120,7 @@ class _Finder:
                                                          self.text[e : e + 50]):
             return Span(s, e, name, "place", conf=0.6)  # "selected Halifax start-up Tidewater Med": where the named start-up is from
         if re.fullmatch(r"\s*", self.text[line_start:s]) and len(words) == 1 and re.match(r"\.\s+[A-ZÀ-Ý]", self.text[e : e + 3]) \
-                and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text)) < 2:
+                and self._times_written(name) < 2:
             return None  # a round-up item's lead-in ("Nomination. Claire Le Goff a été nommée ...") named nowhere else
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
