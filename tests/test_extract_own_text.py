@@ -2318,3 +2318,71 @@ def test_the_machine_a_customer_buys_is_funded_for_the_customer() -> None:
     ex = run("The Mercy Hospital has signed a contract with Elekta for a linear accelerator. The machine is financed by the Ministry of "
              "Health, with additional support from the Hargreave Foundation.")
     assert {("Ministry of Health", "funds", "Mercy Hospital"), ("Hargreave Foundation", "funds", "Mercy Hospital")} <= triples(ex)
+
+
+def test_a_hospital_and_research_centre_is_one_body_typed_by_its_first_head() -> None:
+    ex = run("Indus Heart Hospital and Research Centre has bought a majority stake in Medix Labs.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types.get("Indus Heart Hospital and Research Centre") == "Hospital"
+    assert ("Indus Heart Hospital and Research Centre", "acquired", "Medix Labs") in triples(ex)
+    # a name of its own after "and" still makes two
+    ex = run("Lakeshore Health Sciences Centre and University Health Network signed an agreement with Vectra AI.")
+    assert {"Lakeshore Health Sciences Centre", "University Health Network"} <= {o.name for o in ex.orgs}
+
+
+def test_money_awarded_to_a_body_is_funding_not_a_contract() -> None:
+    ex = run("Deals\n\nDenmark: The Kavli Trust awarded DKK 12 million to Aarhusklinikken to study sepsis in children.", date=None)
+    assert ("Kavli Trust", "funds", "Aarhusklinikken") in triples(ex) and not ex.collaborations
+    ex = run("The Rowan Foundation awarded 2 million euros to the Lindqvist Institute for its malaria work.")
+    assert ("Rowan Foundation", "funds", "Lindqvist Institute") in triples(ex)
+    ex = run("Valley Health awarded a five-year contract to Brightline Imaging to run its imaging archive.")
+    assert ("Brightline Imaging", "supplies", "Valley Health") in triples(ex)
+
+
+def test_a_country_s_description_types_the_body_it_follows() -> None:
+    ex = run("Deals\n\nAustria: Vitalis, Austria's biggest clinic chain, named Anna Berger as chief executive.", date=None)
+    assert "Vitalis" in {o.name for o in ex.orgs}
+    assert has_person(ex, "Anna Berger", "vitalis", "chief executive")
+
+
+def test_the_wire_that_carries_a_release_is_no_party() -> None:
+    ex = run("Harbor Health and Nuvia sign pact\n\nDENVER, Jan. 20, 2026 /PRNewswire/ -- Harbor Health, a health system, and Nuvia, "
+             "a software company, today announced a partnership on remote monitoring.", date=None)
+    assert pairs(ex) == {frozenset(("Harbor Health", "Nuvia"))}
+    assert "PRNewswire" not in {o.name for o in ex.orgs}
+
+
+def test_a_university_s_hospital_is_a_university_hospital() -> None:
+    ex = run("The University of Maryland Hospital has chosen Corvex to supply its infusion pumps.")
+    assert {o.name: o.type for o in ex.orgs}.get("University of Maryland Hospital") == "UniversityHospital"
+
+
+def test_things_bought_in_a_passive_clause_name_no_buyer() -> None:
+    ex = run("The clinic will use scanners from Leica Biosystems, which were bought separately through a tender run by MedSupply.")
+    assert not any(p == "acquired" for _s, p, _o in triples(ex))
+    assert {o.name: o.type for o in ex.orgs}.get("Leica Biosystems") == "Company"
+
+
+def test_the_head_of_a_centre_named_by_the_word_of_its_name() -> None:
+    ex = run("Clinic adopts software\n\nASTANA, 14 April 2026 – The National Cardiac Surgery Center will use Orbis's scheduling software. "
+             "The centre treats 4,000 patients a year. \"We are overloaded,\" said Aigerim Sadykova, who heads the centre.", date=None)
+    assert has_person(ex, "Aigerim Sadykova", "national cardiac surgery center", "head")
+    # a centre of another kind told of in between breaks the reference, and a bare "centre" before a noun is a unit
+    ex = run("Clinic adopts software\n\nThe National Cardiac Surgery Center will open a training centre with Orbis. "
+             "\"We are ready,\" said Aigerim Sadykova, who heads the centre.", date=None)
+    assert not has_person(ex, "Aigerim Sadykova", "national cardiac surgery center")
+    ex = run("Le CHU de Bordeaux travaille avec l'Inria. « Nous avançons », explique Marc Petit, responsable du centre expert "
+             "Parkinson du CHU de Bordeaux.")
+    assert has_person(ex, "Marc Petit", "chu de bordeaux")
+
+
+def test_who_leads_a_unit_at_a_body_works_there_not_at_the_unit() -> None:
+    ex = run("The study is supported by the Japan Agency for Medical Research. \"We must share data,\" said Professor Kenji Mori, "
+             "who leads the gastroenterology department at Keio University Hospital.")
+    assert has_person(ex, "Kenji Mori", "keio university hospital")
+
+
+def test_a_licence_signed_with_a_company_referred_to_by_its_place() -> None:
+    ex = run("Clinic adopts Orbis software\n\nVILNIUS, 14 April 2026 – The Baltic Heart Clinic in Riga will use Orbis's scheduling "
+             "software under a two-year licence signed with the Berlin-based company last week.", date=None)
+    assert pairs(ex) == {frozenset(("Baltic Heart Clinic", "Orbis"))}

@@ -374,6 +374,16 @@ def orgs_after(spans: list[Span], pos: int) -> list[Span]:
 _SPACES = re.compile(r"\s*")
 
 
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|est|sont|ete|etait|etaient|sera|seront)\s+(?:[a-z]+ly\s+)?$")
+_MONEY_TO = re.compile(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£¥]\s?|[a-z]{3}\s)?[\d,.]+(?:\s+(?:million|billion|m|bn|millions?|milliards?))?"
+                       r"(?:\s+(?:d'euros|euros|dollars|francs|[a-z]{3}))?\s+(?:to|a|au|aux)\b")
+
+
+def _money_given(f: str, m: "re.Match[str]") -> bool:
+    """An award or a grant of money to someone ("awarded DKK 60 million to X"), not a supplier's contract."""
+    return m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") and _MONEY_TO.match(f, m.end()) is not None
+
+
 def _followed_by(words: "re.Pattern[str] | None", f: str, pos: int) -> bool:
     """The words of a trigger's ``not_before`` stand after ``pos`` (past any spaces): "joined the board", "join forces"."""
     if words is None:
@@ -389,6 +399,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         for m in trig.regex.finditer(f):
             if _followed_by(trig.not_before, f, m.end()):
                 continue  # "joined the board of X": another phrase
+            if _money_given(f, m):
+                continue  # "the foundation awarded DKK 60 million to X": a grant, read as funding
             inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
                 # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
@@ -562,7 +574,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     unsure: set[str] = set()  # parties less certain than the statement: taken around a lost clause, or by reference
     # "X has begun using a service developed by Y under a two-year agreement": an agreement between the two named
     under = re.search(r"\b(?:under an?|dans le cadre d'une?|en vertu d'une?|aux termes d'une?)\s+(?:[\w\-]+\s+){0,3}?"
-                      r"(?:agreement|contract|deal|partnership|convention|accord|contrat|partenariat)\b", f)
+                      r"(?:agreement|contract|deal|partnership|licen[cs]e|convention|accord|contrat|partenariat|licence)\b", f)
     if len(keys) < 2 and (best[0] >= 3 or (under and len({o.key for o in orgs if o.kind == "org" and not o.coref}) == 2)) \
             and len({o.key for o in orgs}) >= 2:
         # the parse lost the clause: an explicit trigger with named parties around it
@@ -871,9 +883,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
             if _followed_by(rl.not_before, f, m.end()):
                 continue  # "join forces with": another phrase
-            if rl.name == "supplies" and m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") \
-                    and re.match(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£]|usd|eur|chf|gbp)?\s?[\d,.]+(?:\s+(?:million|billion|m|bn|millions?|milliards?))?"
-                                 r"(?:\s+(?:d'euros|euros|dollars))?\s+(?:to|a|au|aux)\b", f[m.end() :]):
+            if rl.name == "supplies" and _money_given(f, m):
                 continue  # "the Gates Foundation awarded $5 million to PATH": a grant (read as funding), not a supplier's contract
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
                 continue  # "from the Lisbon fund X", "the venture fund X": a noun naming the investor, not the verb
@@ -892,9 +902,16 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
+            if rl.name in ("acquired", "supplies") and not passive and _PASSIVE_AUX.search(f[: m.start()]) \
+                    and re.search(r"(?:ed|bought|sold|taken over|built|made|é|ée|és|ées)$", sent.text[m.start() : m.end()]):
+                continue  # "scanners ..., which were bought through a tender": a passive with no agent names no subject
             kinds = skinds + okinds
             pre = [sp for sp in spans if sp.end <= ts and sp.kind in kinds and (sp.kind != "org?" or _opens_sentence(sp, sent))]
             post = [sp for sp in spans if sp.start >= te and sp.kind in kinds and (sp.kind != "org?" or _after_agent_word(sp, f, sent.start))]
+            granted = [sp for sp in spans if sp.kind == "org?" and sp.start >= te and sp not in post
+                       and re.fullmatch(r"\s*(?:the\s+|l')?", f[te - sent.start : sp.start - sent.start])] \
+                if rl.name == "funds" and re.search(r"\b(?:to|a|au|aux)$", m.group()) else []
+            post += granted  # "awarded DKK 60 million to Rigshospitalet": who receives a grant is a body too
             okinds = okinds + ("org?",) if "org" in okinds else okinds
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True, tok_at=tok_at, lx=lx)
@@ -1033,7 +1050,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                         # "Nordic Capital, which owns a 40% stake in X": the owner of a minority invests in X
                         out.append(RelDraft("funds", o.key, "org" if o.kind == "org?" else o.kind, s_.key, "org" if s_.kind == "org?" else s_.kind, ev, conf))
                         continue
-                    if (o.kind == "org?" and not _opens_sentence(o, sent)) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
+                    if (o.kind == "org?" and not _opens_sentence(o, sent) and o not in granted) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
                         continue
                     out.append(RelDraft(name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
@@ -1490,6 +1507,10 @@ _WHO_WORKS = re.compile(
     r"(?:at|of|for|with|in|au|aux|a la|a l'|de la|de l'|du|des|de|chez)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
 
+_WHO_HEADS = re.compile(r"\s*,\s*(?:who|qui)\s+(?:also\s+|now\s+|aussi\s+)?(heads|leads|runs|directs|chairs|dirige|preside)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?")
+_HEAD_ROLE = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair", "dirige": "directeur", "preside": "président"}
+
+
 _DEGREES = re.compile(r"^(?:(?:m\.?d|ph\.?d|m\.?p\.?h|mba|r\.?n|frcp|frcs|msc|bsc|pharmd)\.?\s*,\s*)+", re.I)
 
 
@@ -1544,6 +1565,10 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             if m and lx.roles and lx.roles.search(m.group(1)):
                 # "X has been appointed chief executive of ORG", "X devient directrice générale du CHU"
                 found = (o.key, _unfolded(text[p.end : o.start], m.start(1), m.end(1)).strip(), 0.8)
+                break
+            m = _WHO_HEADS.fullmatch(fb)
+            if m and not re.match(r"\s+(?:at|of|in|within|de|du|des|d'|au|aux|a)\b", fold(text[o.end : o.end + 8])):  # "Name, who heads the centre", "Name, qui dirige la clinique": the head of the body itself
+                found = (o.key, _HEAD_ROLE.get(m.group(1), m.group(1)), 0.75)
                 break
             m = _WHO_WORKS.fullmatch(fb)
             if m:  # "Name, who leads genomic medicine at ORG", "Name, qui dirige le service de X au ORG"

@@ -78,6 +78,7 @@ class Lexicon:
     unit_heads: set[str] = field(default_factory=set)  # "Department": after a possessive, a unit of another organisation
     kind_acronyms: set[str] = field(default_factory=set)  # "ONG", "NGO": an acronym of a kind of organisation before its name
     outlet_before: set[str] = field(default_factory=set)
+    name_word_refs: set[str] = field(default_factory=set)
     outlet_heads: set[str] = field(default_factory=set)
     collab: list[Trigger] = field(default_factory=list)
     research_context: re.Pattern[str] | None = None
@@ -177,7 +178,14 @@ class Lexicon:
         if spanning:
             _n, typ, cue = max(spanning)
             return typ, cue
+        pair = re.fullmatch(r" (.+?) (?:and|&|et) (.+) ", f)
+        if pair and self.is_generic(pair.group(2)):
+            first = self.name_type(pair.group(1))
+            if first[0]:
+                return first  # "... Cancer Hospital and Research Centre": the first head is what the body is
         head = re.split(r" (?:of|de|du|des|d'|for|pour) ", f, maxsplit=1)
+        if len(head) > 1 and re.fullmatch(r" (?:university|universite) ", head[0] + " ") and re.search(r" (?:hospital|hospitals|medical center|medical centre) $", f):
+            return "UniversityHospital", "university hospital"  # "University of Colorado Hospital": the university's hospital
         scopes = [head[0] + " "] if len(head) > 1 else []
         scopes.append(f)
         for scope in scopes:
@@ -215,7 +223,7 @@ class Lexicon:
         rest = " " + f + " "
         for cue, _typ, where in sorted(self.cues, key=lambda c: -len(c[0])):
             if where == "head":  # a head cue is a cue only at the end: "Digital Health Alliance" is a name
-                if rest.endswith(" " + cue + " "):
+                if rest.endswith(" " + cue + " ") and f.endswith(cue):  # (the name's own end: "Medical Research Institute" is one)
                     rest = rest[: -len(cue) - 1]
             else:
                 rest = rest.replace(" " + cue + " ", " ")
@@ -255,6 +263,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.eponym_before |= {fold(w) for w in orgs["eponyms"]["before"]}
         lx.eponym_after |= {fold(w) for w in orgs["eponyms"]["after"]}
         lx.corporate_words |= {fold(w) for w in _collect(orgs, "corporate_words")}
+        lx.name_word_refs |= {fold(w) for w in _collect(orgs, "name_word_refs")}
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
         lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}
         lx.name_adjectives |= {fold(w) for w in _collect(orgs, "name_adjectives")}

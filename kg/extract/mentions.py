@@ -726,6 +726,9 @@ class _Finder:
             right_txt = self.text[right[0].start : right[-1].end]
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
+            if ws[k].low in ("&", "and", "et") and len(right) <= 2 and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] \
+                    and not self._standalone(right_txt) and not right[0].possessive and _is_cap(right[0].text):
+                continue  # "Corden Specialist Hospital & Research Centre", "... Hospital and Research Centre": the second part is only type words
             lt_own, rt_own = self.lx.name_type(left_txt)[0], self.lx.name_type(right_txt)[0]
             if ws[k].low in ("and", "et") and lt_own and rt_own and rt_own != "Company" and len(left) >= 2 and len(right) >= 2 \
                     and _is_cap(right[0].text) and not right[0].possessive and any(w.low in ("of", "de", "du", "des") for w in left[1:]):
@@ -765,8 +768,6 @@ class _Finder:
                     and self.lx.name_type(right_txt)[0] not in (None, "Company", "Startup") \
                     and self._ent_is(ws, "ORG", the=True) and not self._standalone(right_txt) and not self._standalone(left_txt):
                 continue  # "Securities and Exchange Commission", "Food and Drug Administration": one body over two fields
-            if ws[k].low == "&" and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] and not self._standalone(right_txt):
-                continue  # "Corden Specialist Hospital & Research Centre": the second part is only type words
             if len(right) <= 2 and not self.lx.name_type(right_txt)[0] and not self._standalone(right_txt) and not self._ent_is(right, "ORG") \
                     and not proper_right and not (self._ends_in_type_cue(left_txt) and len(left) >= 2 and self._proper(right[0])) \
                     and self.lx.name_type(left_txt)[0] not in (None, "Company", "Startup") \
@@ -969,7 +970,10 @@ class _Finder:
         """Type from "X, a US-based firm", "X is a medical technology company" (``article``: only
         with an article, so that a list "X, Fondation Y" is not read as an apposition)."""
         right = fold(self.text[e : e + 90])
-        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+)?([^,.;:()]{2,80})", right)
+        m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+"
+                     r"|(?:[a-z]+\s){0,2}[a-z]+'s\s+)?([^,.;:()]{2,80})", right)
+        if m and m.group(1) and m.group(1).endswith("'s ") and m.group(1)[:-3].strip() not in self.lx.countries:
+            m = None  # "X, Germany's largest hospital operator" (a country owns the description), not "X, the company's ..."
         if m and m.group(1) is None and not self.text[e : e + 90].lstrip(" ,\u00a0")[:1].islower():
             return None  # "A, Sunnybrook ... and University Health Network": the next name of a list, not an apposition
         if m and re.match(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+(?:said|says|told|added|announced|confirmed|explained|noted|wrote|a declare|a indique|a precise|a annonce|indique|precise|annonce|explique)\b", m.group(2)):
@@ -1233,6 +1237,8 @@ class _Finder:
                 return Span(s, e, name, "person", conf=0.8)
         if any(re.sub(r"\s*\b(?:the|le|la|les|l')$", "", prev).endswith(c) for c in lx.outlet_before) and not cue_type:
             return None
+        if self.text[s - 1 : s] == "/" and self.text[e : e + 1] == "/":
+            return None  # "DENVER, Jan. 20, 2026 /PRNewswire/ --": the wire that carries a release, not a party to it
         if len(words) == 1 and not cue_type and lab not in ("ORG", "PERSON", "PER", "GPE", "LOC"):
             tok = self.char_tok.get(s)
             if tok is not None and tok.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "AUX") and not any(c.isupper() for c in name[1:]) and not unknown_word \
@@ -2108,9 +2114,12 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
     orgs = sorted((s for s in dm.spans if s.kind == "org"), key=lambda s: s.start)
     occupied = [(s.start, s.end) for s in dm.spans]
     new: list[Span] = []
+    places = {(s.start, s.end) for s in dm.spans if s.kind == "place"}
     for m in pat.finditer(folded, body[0], body[1]):
-        if any(a < m.end() and m.start() < b for a, b in occupied):
-            continue
+        if any(a < m.end() and m.start() < b and not ((a, b) in places and m.start(1) <= a and re.match(r"-based\b", folded[b : b + 7])
+                                                      and not re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]))
+               for a, b in occupied):
+            continue  # (but "the New York-based company" refers, its place inside)
         nxt = text[m.end() : m.end() + 3]
         if nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt) or any(a > m.end() and not text[m.end() : a].strip() for a, _b in occupied if a <= m.end() + 2):
             continue  # "the start-up DirectoSanté", "the French group bioMérieux" introduce a name, not a reference
@@ -2171,8 +2180,40 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()  # "du CHU": the link word stays outside
         new.append(Span(s0, m.end(), text[s0 : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
     dm.spans.extend(new)
+    _name_word_refs(dm, text, lx, body, tok_at)
     if tok_at:
         _subject_pronouns(dm, text, body, tok_at, lx)
+
+
+def _name_word_refs(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_at: dict[int, "Token"] | None) -> None:
+    """'the centre' -> the organisation named before whose name has that word ("National Research Oncology Center"),
+    unless a centre of another kind was spoken of in between ("a joint training centre")."""
+    if not lx.name_word_refs:
+        return
+    words = "|".join(re.escape(w) for w in sorted(lx.name_word_refs, key=len, reverse=True))
+    pat = re.compile(rf"\b(?:the|this|le|ce|du|au)\s+({words})\b")
+    folded = fold(text)
+    orgs = sorted((s for s in dm.spans if s.kind == "org" and not s.coref), key=lambda s: s.start)
+    occupied = [(s.start, s.end) for s in dm.spans]
+    for m in pat.finditer(folded, body[0], body[1]):
+        if any(a < m.end() and m.start() < b for a, b in occupied):
+            continue
+        if re.match(r"\s*(?:[A-ZÀ-Ý]|of\b|de\b|du\b|d'|for\b|pour\b|['’]s\b)", text[m.end() : m.end() + 5]):
+            continue  # "the centre of excellence", "the centre's director": a name or a unit, not a reference
+        nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
+        if nxt and tok_at and getattr(tok_at.get(m.end() + nxt.start(1)), "pos_", "") in ("NOUN", "ADJ", "PROPN", "NUM"):
+            continue  # "le centre expert Parkinson", "the centre manager": a centre of its own kind
+        word = m.group(1).replace("center", "centre")  # (either spelling for either)
+        cands = [o for o in orgs if o.end <= m.start() and word in fold(o.text).replace("-", " ").replace("center", "centre").split()]
+        if not cands:
+            continue
+        ante = _previous_subject(m.start(), cands, tok_at) or cands[-1]
+        other = r"(?:centre|center)s?" if word == "centre" else rf"{word}s?"
+        if m.start() - ante.end > 1500 or any(not re.search(r"\b(?:the|this|le|ce|du|au)\s+$", folded[max(0, x.start() - 6) : x.start()])
+                                              for x in re.compile(rf"(?<![A-Za-z])(?:{other})\b").finditer(text, ante.end, m.start())):
+            continue  # a centre of another kind named in between
+        s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()
+        dm.spans.append(Span(s0, m.end(), text[s0 : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
 
 
 def _opening_token(pos: int, tok_at: dict[int, "Token"] | None) -> "Token | None":
