@@ -2386,3 +2386,16 @@ def test_a_licence_signed_with_a_company_referred_to_by_its_place() -> None:
     ex = run("Clinic adopts Orbis software\n\nVILNIUS, 14 April 2026 – The Baltic Heart Clinic in Riga will use Orbis's scheduling "
              "software under a two-year licence signed with the Berlin-based company last week.", date=None)
     assert pairs(ex) == {frozenset(("Baltic Heart Clinic", "Orbis"))}
+
+
+def test_the_two_hospitals_are_the_last_two_named_and_a_new_clause_after_and_has_its_own_subject() -> None:
+    ex = run("Lusaka General Hospital and the Kabwe Heart Institute have agreed to pool their surgeons. Under the memorandum signed "
+             "on Tuesday, the two hospitals will operate jointly. The Ndola Trust will contribute $1.5 million towards equipment, "
+             "and Medair, a Swiss charity, will train nurses.")
+    assert frozenset(("Lusaka General Hospital", "Kabwe Heart Institute")) in pairs(ex)
+    assert {o.name: o.type for o in ex.orgs}["Kabwe Heart Institute"] == "Hospital"
+    t = triples(ex)
+    assert ("Ndola Trust", "funds", "Lusaka General Hospital") in t and ("Ndola Trust", "funds", "Medair") not in t
+    ex = run("Le CHU de Brazzaville et l'Hôpital de Loandjili ont présenté leurs équipes. Les deux établissements ont signé "
+             "une convention de coopération.")
+    assert frozenset(("CHU de Brazzaville", "Hôpital de Loandjili")) in pairs(ex)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
-from .mentions import AFFIX_WORDS, UNIT_AFTER, DocMentions, Span, product_cues
+from .mentions import AFFIX_WORDS, COMPATIBLE_TYPES, UNIT_AFTER, DocMentions, Span, product_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
@@ -149,8 +149,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             lead = len(sent.text) - len(sent.text.lstrip())
             ev = Evidence(sent.start + lead, sent.start + lead + len(sent.text.strip()), sent.text.strip())
         spans = [sp for sp in dm.spans if _in(sp, sent)]
-        orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         f = _plain_agents(fold(sent.text))
+        spans += _pair_reference(sent, f, lx, spans, own_mentions)
+        orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
         parties = ()
@@ -216,6 +217,33 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         founders += _ministers(sent, spans, f, ev, own_mentions)
     rels.extend(_contract_suppliers(collabs, rels, by_key))
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
+
+
+def _pair_reference(sent: Sentence, f: str, lx: Lexicon, spans: list[Span], own: list[Span]) -> list[Span]:
+    """"Under the memorandum, the two hospitals will operate jointly": in a sentence naming fewer than two organisations,
+    the last two of that kind named in the sentences just before (within about 800 characters)."""
+    m = lx.pair_ref.search(f) if lx.pair_ref else None
+    if m is None or len({sp.key for sp in spans if sp.kind == "org"}) >= 2:
+        return []
+    noun = m.group(1)
+    want: tuple[str, ...] | None = None
+    if noun not in lx.pair_any:
+        for sing in (re.sub(r"ies$", "y", noun), re.sub(r"aux$", "al", noun), re.sub(r"s$", "", noun), noun):
+            if sing in lx.descriptors:
+                want = COMPATIBLE_TYPES.get(lx.descriptors[sing], (lx.descriptors[sing],))
+                break
+        else:
+            return []
+    picked: list[Span] = []
+    for sp in sorted((sp for sp in own if sp.end <= sent.start and sent.start - sp.end < 800), key=lambda x: -x.start):
+        if (want is None or sp.type in want) and all(sp.key != q.key for q in picked):
+            picked.append(sp)
+        if len(picked) == 2:
+            break
+    if len(picked) < 2:
+        return []
+    s0, e0 = sent.start + m.start(), sent.start + m.end()
+    return [Span(s0, e0, sent.text[m.start() : m.end()], "org", sp.type, 0.6, sp.key, coref=True) for sp in picked]
 
 
 _BUYERS = ("Hospital", "UniversityHospital", "PublicBody", "University", "ResearchInstitute", "Consortium")
@@ -1239,6 +1267,9 @@ def _until_break(side: list[Span], f: str, base: int, pivot: int, *, forward: bo
             continue
         if forward and tok_at and _second_verb(gap, a, tok_at, lx):
             continue  # "raises €12 million and signs with HUS": HUS belongs to the second verb
+        if forward and re.search(r",\s*(?:and|et)\s*(?:the\s+|le\s+|la\s+|l')?$", gap) \
+                and _NEW_SUBJECT.match(re.sub(r"^\s*,[^,;]{1,80},", " ", f[sp.end - base : sp.end - base + 120])):
+            continue  # "will contribute $1.5 million towards equipment, and Medair, a Swiss charity, will train nurses": a clause of its own
         keep.append(sp)
     if not forward:
         # "Cardiolis, fondée en 2020 par des ingénieurs de l'ENSIP, a levé ...": names inside an apposition closed just before

@@ -84,6 +84,8 @@ class Lexicon:
     research_context: re.Pattern[str] | None = None
     negation: re.Pattern[str] | None = None
     anaphora: set[str] = field(default_factory=set)
+    pair_ref: "re.Pattern[str] | None" = None
+    pair_any: set[str] = field(default_factory=set)
     aside_preps: set[str] = field(default_factory=set)  # "at X", "dans X": a site, not a party
     aside_nouns: set[str] = field(default_factory=set)  # "with support from X", "au congrès de X": not a party
     aside_verbs: set[str] = field(default_factory=set)  # "extended to X": where a collaboration goes next, not a party
@@ -280,6 +282,12 @@ def lexicon(lang: str) -> Lexicon:
     lx.research_context = phrase_regex(rel["research_context"]["words"])
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
+    pr = rel.get("pair_reference", {})
+    if pr:
+        lx.pair_any = {fold(w) for w in pr.get("any", [])}
+        nouns = lx.pair_any | {fold(w) for w in pr.get("typed", [])}
+        lx.pair_ref = re.compile(r"\b(?:" + "|".join(re.escape(fold(d)) for d in sorted(pr["determiners"], key=len, reverse=True)) + r")\s+("
+                                 + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b")
     lx.aside_preps = {fold(w) for w in rel["aside"]["prepositions"]}
     lx.aside_nouns = {fold(w) for w in rel["aside"]["nouns"]}
     lx.aside_verbs = {fold(w) for w in rel["aside"].get("verbs", [])}

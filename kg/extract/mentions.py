@@ -1653,7 +1653,7 @@ def _headline_short_forms(dm: DocMentions, text: str, lx: Lexicon, body: tuple[i
             continue
         typ = lx.name_type(k)[0]
         fits = [b for b in body_keys if len(b.split()) > len(k.split()) and all(w in b.split() for w in own)
-                and (typ is None or lx.name_type(b)[0] in _COMPATIBLE.get(typ, (typ,)))]  # (the same kind of body)
+                and (typ is None or lx.name_type(b)[0] in COMPATIBLE_TYPES.get(typ, (typ,)))]  # (the same kind of body)
         if len(fits) > 1:
             # "Makerere" for "Makerere University College of Health Sciences" (the lead) or "Makerere University" (later):
             # the story's lead names its parties in full first
@@ -1949,7 +1949,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             if not keeps or not _subseq(small, big):
                 continue
             ta, tb = ktypes.get(a), ktypes.get(b)
-            if ta and tb and tb not in _COMPATIBLE.get(ta, (ta,)):
+            if ta and tb and tb not in COMPATIBLE_TYPES.get(ta, (ta,)):
                 continue  # "Nantes University" is not "Nantes University Hospital"
             cands.append(b)
         # a one-word form may stand beside the full name ("with Teva Pharmaceuticals, under which Teva will ..."),
@@ -2091,7 +2091,7 @@ def _refine_types(dm: DocMentions, text: str, lx: Lexicon, doc_year: int | None)
 
 _REFINES = {"Association": "Consortium", "Hospital": "UniversityHospital", "Company": "Startup"}  # a type -> a more specific reading
 
-_COMPATIBLE = {
+COMPATIBLE_TYPES = {
     "Startup": ("Startup", "Company"),
     "Company": ("Company", "Startup"),
     "Hospital": ("Hospital", "UniversityHospital"),
@@ -2139,7 +2139,7 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         if any(a in ("two", "deux", "other", "autre", "new", "nouvelle", "nouveau", "same", "meme") for a in adjs):
             continue
         place = next((lx.demonyms[a] for a in adjs if a in lx.demonyms), None)
-        types = _COMPATIBLE.get(want, (want,))
+        types = COMPATIBLE_TYPES.get(want, (want,))
         if m.group(2).lower() in ("group", "groupe"):
             types = types + ("Hospital", "UniversityHospital")  # "the group": a company or a hospital group
         cands = [o for o in orgs if o.end <= m.start() and o.type in types]
