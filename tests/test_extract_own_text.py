@@ -2399,3 +2399,13 @@ def test_the_two_hospitals_are_the_last_two_named_and_a_new_clause_after_and_has
     ex = run("Le CHU de Brazzaville et l'Hôpital de Loandjili ont présenté leurs équipes. Les deux établissements ont signé "
              "une convention de coopération.")
     assert frozenset(("CHU de Brazzaville", "Hôpital de Loandjili")) in pairs(ex)
+
+
+def test_a_ministry_over_two_fields_and_a_unit_named_by_its_field() -> None:
+    ex = run("The project is financed through Romania's Ministry of Investments and European Projects.")
+    assert "Ministry of Investments and European Projects" in {o.name for o in ex.orgs}
+    ex = run("The Ministry of Health and Novartis signed an agreement on Monday.")
+    assert frozenset(("Ministry of Health", "Novartis")) in pairs(ex)
+    ex = run("The study is funded by the Ministry of Health. \"We see too many patients at night,\" said Dr. Ion Pop, head of "
+             "the emergency department.")
+    assert not any(p == "leads" for _s, p, _o in triples(ex))

@@ -729,6 +729,11 @@ class _Finder:
             if ws[k].low in ("&", "and", "et") and len(right) <= 2 and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] \
                     and not self._standalone(right_txt) and not right[0].possessive and _is_cap(right[0].text):
                 continue  # "Corden Specialist Hospital & Research Centre", "... Hospital and Research Centre": the second part is only type words
+            if ws[k].low in ("and", "et") and len(left) >= 3 and left[1].low in ("of", "for", "de", "du", "des") \
+                    and self.lx.name_type(left[0].text)[0] == "PublicBody" and not self.lx.name_type(right_txt)[0] and len(right) <= 3 \
+                    and all({w.low, re.sub(r"ies$", "y", w.low), re.sub(r"s$", "", w.low)} & dictionary_words(self.lx.lang)
+                            or w.low in self.lx.demonyms or w.low in _CONNECTORS for w in right):
+                continue  # "Ministry of Investments and European Projects": one ministry over two fields (not "Ministry of Health and Novartis")
             lt_own, rt_own = self.lx.name_type(left_txt)[0], self.lx.name_type(right_txt)[0]
             if ws[k].low in ("and", "et") and lt_own and rt_own and rt_own != "Company" and len(left) >= 2 and len(right) >= 2 \
                     and _is_cap(right[0].text) and not right[0].possessive and any(w.low in ("of", "de", "du", "des") for w in left[1:]):
@@ -2138,6 +2143,10 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
             continue  # "a start-up that automates hospital operations": a clause, not a reference
         if any(a in ("two", "deux", "other", "autre", "new", "nouvelle", "nouveau", "same", "meme") for a in adjs):
             continue
+        if adjs and m.group(2).lower() in lx.unit_heads and tok_at and any(
+                getattr(tok_at.get(m.start(1) + x.start()), "pos_", "") in ("NOUN", "PROPN") and fold(x.group()) not in lx.demonyms
+                for x in re.finditer(r"\S+", m.group(1))):
+            continue  # "the emergency department", "the radiology clinic": a unit named by its field, not a reference
         place = next((lx.demonyms[a] for a in adjs if a in lx.demonyms), None)
         types = COMPATIBLE_TYPES.get(want, (want,))
         if m.group(2).lower() in ("group", "groupe"):
