@@ -2409,3 +2409,21 @@ def test_a_ministry_over_two_fields_and_a_unit_named_by_its_field() -> None:
     ex = run("The study is funded by the Ministry of Health. \"We see too many patients at night,\" said Dr. Ion Pop, head of "
              "the emergency department.")
     assert not any(p == "leads" for _s, p, _o in triples(ex))
+
+
+def test_a_name_with_a_proper_part_ends_before_a_lowercase_complement() -> None:
+    ex = run("Dakar\n\nLe CHU de Fann s'associe à l'Institut Pasteur de Dakar contre le paludisme", date=None)
+    assert "Institut Pasteur de Dakar" in {o.name for o in ex.orgs}
+    ex = run("L'Agence nationale de la recherche finance le projet.")
+    assert "Agence nationale de la recherche" in {o.name for o in ex.orgs}
+
+
+def test_initials_after_a_hospital_cue_are_no_place_and_sites_are_places() -> None:
+    ex = run("Le Centre hospitalier universitaire Hassan Ouattara (CHU-HO) a signé une convention avec Cegeka.")
+    assert not any(p == "locatedIn" and o == "ho" for _s, p, o in triples(ex))
+    ex = run("Le CHU UCL Dinant a confié à Cegeka le dossier patient de ses sites de Godinne, Ciney et Sainte-Anne.")
+    names = {o.name for o in ex.orgs}
+    assert not {"Godinne", "Ciney", "Sainte-Anne"} & names
+    assert not any(p == "locatedIn" and o == "ucl dinant" for _s, p, o in triples(ex))
+    ex = run("The Riverside Health System will roll out the software at its sites in Kelso, Hawick and Peebles with Orbis.")
+    assert {o.name for o in ex.orgs} == {"Riverside Health System", "Orbis"}

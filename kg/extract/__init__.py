@@ -186,6 +186,8 @@ def extract(article: Article, doc: "Doc") -> Extraction:
                     continue  # "University Health Network" is not in "Health Network"
                 if folded_place not in known_places and (name_key(n).startswith(folded_place) or not _looks_like_place(n, folded_place)):
                     continue  # "Aga Khan University Hospital", "CHU Yalgado-Ouédraogo", "Centre hospitalier Princesse Grace": not places
+                if any(len(w) >= 2 and w.isupper() for w in re.split(r"[\s\-]+", _place_name(n, folded_place))):
+                    continue  # "CHU-JRA", "CHU UCL Namur": initials (of the rest of the name, of a university) are no place
                 # "Centre hospitalier universitaire vaudois" is in Vaud
                 place = lx.demonyms.get(folded_place) or _place_name(n, folded_place)
                 org_place.setdefault(key, place)
@@ -282,9 +284,9 @@ def _looks_like_place(name: str, folded_place: str) -> bool:
     when it is one word ("CHU de Rennes") or a hyphenated name with a particle ("Saint-Étienne", "Aix-en-Provence"):
     other runs of capitalised words are as likely a person's name ("Princesse Grace", "Yalgado-Ouédraogo")."""
     words = folded_place.split()
+    surface = _place_name(name, folded_place)
     if len(words) == 1:
         return True
-    surface = _place_name(name, folded_place)
     return " " not in surface and any(w in _PLACE_PARTICLES for w in words)
 
 

@@ -392,7 +392,9 @@ class _Finder:
                 if d + 1 < n and words[d].low in ("de", "du", "d'") and _is_cap(words[d + 1].text) and not words[end].possessive \
                         and self.gap_ok(words[end], words[d]) and self.gap_ok(words[d], words[d + 1]):
                     end = self._cap_run(words, d + 1)
-            elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN"):
+            elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN") \
+                    and not any(_is_cap(words[x].text) for x in range(next(x for x in range(i, j + 1) if words[x].low in heads) + 1, j + 1)):
+                # (a name with a proper part of its own ends there: "l'Institut Pasteur de Madagascar contre la tuberculose")
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._adjective(words[c + 1]) and self.gap_ok(words[c], words[c + 1]):
                     end = c + 1  # "Fédération de l'hospitalisation privée"
@@ -1016,6 +1018,8 @@ class _Finder:
         lx = self.lx
         if low in lx.non_org or low.strip(".") in lx.non_org or low in lx.demonyms:
             return None
+        if not lx.name_type(name)[0] and _SITES_OF.search(self.text[max([x for x in self.sent_starts if x <= s] or [0]) : s]):
+            return Span(s, e, name, "place", conf=0.6)  # "sur ses sites de Godinne, Dinant et Sainte-Elisabeth": places of one body
         content = [w for w in re.split(r"[\s]+", low) if w not in _CONNECTORS]
         if content and all(w in lx.non_org for w in content):
             return None
@@ -1407,6 +1411,10 @@ class _Finder:
         # "telemedicine platform Halodoc" where "Halodoc, backed by ..., raised": a company
         return not re.search(r"(?<!\w)" + re.escape(self.text[s:e]) + r"(?:,\s+(?:backed|funded|founded|owned|based)\b|\s+(?:raised|has raised|said|announced|signed|was founded))",
                              self.text)
+
+
+_CAP_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*)*"
+_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?)\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
 
 
 def _preposition(tok: "Token") -> str:
