@@ -2427,3 +2427,11 @@ def test_initials_after_a_hospital_cue_are_no_place_and_sites_are_places() -> No
     assert not any(p == "locatedIn" and o == "ucl dinant" for _s, p, o in triples(ex))
     ex = run("The Riverside Health System will roll out the software at its sites in Kelso, Hawick and Peebles with Orbis.")
     assert {o.name for o in ex.orgs} == {"Riverside Health System", "Orbis"}
+
+
+def test_a_bare_chu_in_the_headline_and_au_chu_after_a_role_are_the_story_s_chu() -> None:
+    ex = run("Limoges : le CHU et Legrand s’allient autour des capteurs\n\nLimoges, le 22 juin 2026 – Le CHU de Limoges et le groupe "
+             "Legrand ont signé un accord de partenariat. « Nous avançons », souligne le professeur Paul Martin, coordinateur du projet "
+             "au CHU.", date=None)
+    assert pairs(ex) == {frozenset(("CHU de Limoges", "Legrand"))}
+    assert has_person(ex, "Paul Martin", "chu de limoges")

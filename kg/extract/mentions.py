@@ -14,7 +14,7 @@ import functools
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1663,6 +1663,10 @@ def _headline_short_forms(dm: DocMentions, text: str, lx: Lexicon, body: tuple[i
             continue
         own = [w for w in k.split() if w not in lx.cue_words and w not in _CONNECTORS and len(w) > 2]
         if not own:
+            # "le CHU et Michelin s'allient": a type word alone stands for the one body of the story whose name opens with it
+            opening = [b for b in body_keys if b.startswith(k + " ")] if len(k.split()) == 1 and lx.is_generic(sp.text) else []
+            if len(opening) == 1:
+                pairs.append((opening[0], k))
             continue
         typ = lx.name_type(k)[0]
         fits = [b for b in body_keys if len(b.split()) > len(k.split()) and all(w in b.split() for w in own)
@@ -2128,7 +2132,9 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
     occupied = [(s.start, s.end) for s in dm.spans]
     new: list[Span] = []
     places = {(s.start, s.end) for s in dm.spans if s.kind == "place"}
-    for m in pat.finditer(folded, body[0], body[1]):
+    for m in _overlapping(pat, folded, body[0], body[1]):
+        if any(a < m.end() and m.start() < b for a, b in [(x.start, x.end) for x in new]):
+            continue
         if any(a < m.end() and m.start() < b and not ((a, b) in places and m.start(1) <= a and re.match(r"-based\b", folded[b : b + 7])
                                                       and not re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]))
                for a, b in occupied):
@@ -2200,6 +2206,14 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
     _name_word_refs(dm, text, lx, body, tok_at)
     if tok_at:
         _subject_pronouns(dm, text, body, tok_at, lx)
+
+
+def _overlapping(pat: "re.Pattern[str]", s: str, a: int, b: int) -> Iterator["re.Match[str]"]:
+    """Every match of ``pat`` in ``s[a:b]``, one per starting position ("du projet au CHU" holds "au CHU" too)."""
+    m = pat.search(s, a, b)
+    while m is not None:
+        yield m
+        m = pat.search(s, m.start() + 1, b)
 
 
 def _name_word_refs(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_at: dict[int, "Token"] | None) -> None:
