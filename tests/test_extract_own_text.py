@@ -2435,3 +2435,11 @@ def test_a_bare_chu_in_the_headline_and_au_chu_after_a_role_are_the_story_s_chu(
              "au CHU.", date=None)
     assert pairs(ex) == {frozenset(("CHU de Limoges", "Legrand"))}
     assert has_person(ex, "Paul Martin", "chu de limoges")
+
+
+def test_french_names_ending_in_a_place_adjective_before_a_and_a_foundation_of_an_acronym() -> None:
+    ex = run("Neuchâtel. Le Réseau hospitalier neuchâtelois a choisi l'entreprise lausannoise Medis pour fournir des capteurs.")
+    assert pairs(ex) == {frozenset(("Réseau hospitalier neuchâtelois", "Medis"))}
+    ex = run("Genève. La Fondation privée des HUG a versé 3 millions de francs aux Hôpitaux universitaires de Genève pour un "
+             "nouveau centre.")
+    assert ("Fondation privée des HUG", "funds", "Hôpitaux universitaires de Genève") in triples(ex)

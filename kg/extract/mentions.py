@@ -297,6 +297,10 @@ class _Finder:
     def _before_determiner(self, words: list[_Word], k: int) -> bool:
         """The word at ``k`` is followed by a determiner, so it is a verb, not an adjective of the name before it:
         "le GHT Rouen Cœur de Seine accueille un nouveau membre"."""
+        if words[k].low in self.lx.name_adjectives and k + 2 < len(words) and words[k + 1].low == "des" and _is_cap(words[k + 2].text):
+            return False  # "la Fondation privée des HUG": "des" opens the complement of a name's adjective
+        if self.lx.lang == "fr" and k + 1 < len(words) and words[k + 1].low == "a":
+            return False  # "le Réseau hospitalier neuchâtelois a choisi": French "a" is the verb that follows the name
         return k + 1 < len(words) and words[k + 1].low in ("un", "une", "des", "le", "la", "les", "l'", "a", "an", "the", "ses", "son", "sa", "leur", "leurs") \
             and self.gap_ok(words[k], words[k + 1])
 
