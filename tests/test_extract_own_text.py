@@ -2443,3 +2443,14 @@ def test_french_names_ending_in_a_place_adjective_before_a_and_a_foundation_of_a
     ex = run("Genève. La Fondation privée des HUG a versé 3 millions de francs aux Hôpitaux universitaires de Genève pour un "
              "nouveau centre.")
     assert ("Fondation privée des HUG", "funds", "Hôpitaux universitaires de Genève") in triples(ex)
+
+
+def test_a_round_up_label_a_user_with_its_place_and_a_referred_company_s_place() -> None:
+    ex = run("Deals\n\nBelgium: Northwind Care has chosen Agfa HealthCare to supply its new radiology information system.", date=None)
+    assert ("Agfa HealthCare", "supplies", "Northwind Care") in triples(ex)
+    ex = run("Deals\n\nBelgium: UZ Gent has chosen Agfa HealthCare to supply its archive.", date=None)
+    assert {o.name: o.type for o in ex.orgs}["UZ Gent"] == "UniversityHospital"
+    ex = run("Clinic adopts\n\nASTANA, 14 April 2026 – The Baltic Heart Center (BHC) in Riga will use Orbis's digital pathology "
+             "platform under a licence signed with the Berlin-based company last week.", date=None)
+    t = triples(ex)
+    assert ("Orbis", "supplies", "Baltic Heart Center") in t and ("Orbis", "locatedIn", "berlin") in t

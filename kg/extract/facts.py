@@ -1161,6 +1161,7 @@ def _opens_sentence(sp: Span, sent: Sentence) -> bool:
     a model may take a one-word company for a place or a person there."""
     before = sent.text[: sp.start - sent.start]
     before = re.sub(r"^.{0,80}?\s[—–-]{1,2}\s+", "", before, flags=re.S)  # a dateline: "LAUSANNE, 6 septembre 2024 — "
+    before = re.sub(r"^\s*[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,2}\s*:\s+", "", before)  # a round-up's label: "Belgium: "
     return bool(re.fullmatch(r"\s*(?:(?:the|le|la|les|l['’])\s*)?", before, re.I))
 
 
@@ -1386,6 +1387,10 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
         if pl.kind != "place" or not re.match(r"^-based\b", fold(sent.text[pl.end - base : pl.end - base + 7])):
             continue
         # "Paris-based telemedicine company Medikonnect" / "Sutura Diagnostics, a Mombasa-based company"
+        ref = next((o for o in ordered if o.kind == "org" and o.coref and o.start < pl.start and pl.end <= o.end), None)
+        if ref is not None:  # "signed with the New York-based company": the company it stands for
+            out.append(RelDraft("locatedIn", ref.key, "org", pl.key, "place", ev, 0.7))
+            continue
         nxt = next((o for o in ordered[i + 1 :] if o.kind in ("org", "org?")), None)
         if nxt is not None and re.fullmatch(r"-based(?:\s+[a-z][\w\-]*){0,4}\s+", fold(sent.text[pl.end - base : nxt.start - base])):
             out.append(RelDraft("locatedIn", nxt.key, "org", pl.key, "place", ev, 0.75))
@@ -1477,9 +1482,12 @@ def _used_products(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> l
         user = re.search(r"\b(?:use|uses|used|using|adopt|adopts|adopted|deploy|deploys|deployed|roll out|rolls out|rolled out|install|installs|installed)\s+$", before)
         if user:
             y = next((o for o in reversed(orgs) if o.end <= x.start and o.key != x.key), None)
+            gap = f[y.end - base : x.start - base][: user.start() - (y.end - base)] if y is not None else ""
+            place = next((p for p in spans if p.kind == "place" and y is not None and y.end < p.start < x.start), None)
+            if place is not None and re.fullmatch(r"\)?\s+(?:in|at|en|a)\s+", f[y.end - base : place.start - base]):
+                gap = gap[place.end - y.end :]  # "The National Cancer Center in Astana will use ..."
             # the user is the subject of the verb, with only auxiliaries between ("Birch Hospital will use", "the hospital had used")
-            if y is not None and re.fullmatch(r"\s*(?:(?:will|would|has|have|had|is|are|was|were|to|now|also|already|can|could|plans|began|started|continues|to)\s+)*",
-                                              f[y.end - base : x.start - base][: user.start() - (y.end - base)]):
+            if y is not None and re.fullmatch(r"\)?\s*(?:(?:will|would|has|have|had|is|are|was|were|to|now|also|already|can|could|plans|began|started|continues|to)\s+)*", gap):
                 out.append(RelDraft("supplies", x.key, "org", y.key, "org", ev, 0.6))
             continue
         after = f[x.end - base + owned.end() :]
