@@ -2454,3 +2454,13 @@ def test_a_round_up_label_a_user_with_its_place_and_a_referred_company_s_place()
              "platform under a licence signed with the Berlin-based company last week.", date=None)
     t = triples(ex)
     assert ("Orbis", "supplies", "Baltic Heart Center") in t and ("Orbis", "locatedIn", "berlin") in t
+
+
+def test_a_consortium_named_in_apposition_is_what_the_parties_formed_and_they_are_its_members() -> None:
+    ex = run("Northlake Health, Rushmore Medical Center and Advent Hospital today announced the Midwest Stroke Imaging Registry, "
+             "a consortium that will pool brain scans from 80,000 patients.")
+    assert pairs(ex) == {frozenset(("Northlake Health", "Rushmore Medical Center")), frozenset(("Northlake Health", "Advent Hospital")),
+                         frozenset(("Rushmore Medical Center", "Advent Hospital"))}
+    assert {(a, "memberOf", "Midwest Stroke Imaging Registry") for a in ("Northlake Health", "Rushmore Medical Center", "Advent Hospital")} \
+        <= triples(ex)
+    assert all(c.kind != "Consortium" for c in ex.collaborations)  # (a consortium is an organisation's class, not a collaboration's)

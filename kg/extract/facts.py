@@ -43,6 +43,7 @@ class CollabDraft:
     kind: str
     maybe: set[str] = field(default_factory=set)  # participants of low confidence
     extra: list[Evidence] = field(default_factory=list)  # sentences that refer back to it
+    consortium: str | None = None  # the named consortium the parties formed ("the X Registry, a consortium that ...")
 
 
 @dataclass
@@ -207,6 +208,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         # ("integration with the hospital's laboratory systems": a reference in the possessive names whose thing it is, no party)
         parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
         _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
+        for c in collabs[before:]:
+            if c.consortium:  # the parties of a named consortium are its members
+                rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
             rels.extend(_formed_consortium(sent, orgs, f, ev, collabs[-1]))
@@ -666,6 +670,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                     _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
             return
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
+    if len(named) == 1 and named[0].key not in keys:
+        draft.consortium = named[0].key
     masked = f
     for o in orgs:  # "la clinique Pasteur" is no clinical context
         masked = masked[: o.start - sent.start] + " " * (o.end - o.start) + masked[o.end - sent.start :]
@@ -845,7 +851,9 @@ def _names_trigger(text: str, o: Span, base: int, ts: int, te: int) -> bool:
     """The organisation is the name of the trigger noun: "the consortium GLYCO-NA", "the PANDORA consortium"."""
     after = text[te : o.start - base] if o.start - base >= te else None
     before = text[o.end - base : ts] if o.end - base <= ts else None
-    return (after is not None and re.fullmatch(r"\s*[\"«“]?\s*", after) is not None) or (before is not None and re.fullmatch(r"\s*[\"»”]?\s*", before) is not None)
+    # (or in an apposition: "the Midwest Stroke Registry, a regional consortium that ...")
+    return (after is not None and re.fullmatch(r"\s*[\"«“]?\s*", after) is not None) or (before is not None and re.fullmatch(
+        r"\s*[\"»”]?\s*(?:,\s*(?:a|an|the|un|une|le|la)\s+(?:[\w\-]+\s+){0,3})?", before) is not None)
 
 
 def _list_closure(parts: dict[str, Span], orgs: list[Span], f: str, base: int, lx: Lexicon) -> None:
