@@ -2464,3 +2464,21 @@ def test_a_consortium_named_in_apposition_is_what_the_parties_formed_and_they_ar
     assert {(a, "memberOf", "Midwest Stroke Imaging Registry") for a in ("Northlake Health", "Rushmore Medical Center", "Advent Hospital")} \
         <= triples(ex)
     assert all(c.kind != "Consortium" for c in ex.collaborations)  # (a consortium is an organisation's class, not a collaboration's)
+
+
+def test_a_company_sold_in_a_headline_goods_sold_to_a_customer_and_work_delivered_with_a_partner() -> None:
+    ex = run("Halden Labs sold to Krona Group for $240 million\n\nOSLO, 6 August 2026 — Krona Group has agreed to buy Halden Labs.", date=None)
+    t = triples(ex)
+    assert ("Krona Group", "acquired", "Halden Labs") in t and not any(p == "supplies" for _s, p, _o in t)
+    ex = run("Medora has sold 300 infusion pumps to Lakeside Hospital.")
+    assert ("Medora", "supplies", "Lakeside Hospital") in triples(ex)
+    ex = run("Philips sold its emergency care business to Bridgefield Capital.")
+    assert not any(p == "supplies" for _s, p, _o in triples(ex))
+    ex = run("The project was funded by NHS England and delivered with the Peninsula Imaging Network.")
+    assert not any(p == "supplies" for _s, p, _o in triples(ex))
+
+
+def test_hospitals_of_several_towns_are_places() -> None:
+    ex = run("Le GHT Meuse Sud, qui réunit les hôpitaux de Verdun, Saint-Mihiel et Commercy, a retenu l’éditeur Maincare.")
+    names = {o.name for o in ex.orgs}
+    assert not {"Saint-Mihiel", "Commercy", "hôpitaux de Verdun"} & names

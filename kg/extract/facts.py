@@ -919,6 +919,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
             if _followed_by(rl.not_before, f, m.end()):
                 continue  # "join forces with": another phrase
+            if rl.name == "supplies" and m.group() in ("sold to", "sells to") and _SOLD_ITSELF.search(f[: m.start()]) \
+                    and any(sp.kind == "org" and _SOLD_ITSELF.fullmatch(f[sp.end - sent.start : m.start()]) for sp in spans):
+                continue  # "Halden Labs sold to Krona Group": the company itself is sold (an acquisition, read by _sale)
+            if rl.name == "supplies" and re.search(r"\b(?:business|businesses|unit|division|stake|subsidiary|arm|operations|activities|shares)\b", m.group()):
+                continue  # "sold its emergency care business to X": a sale of a company's part (read by _sale), not a supply
             if rl.name == "supplies" and _money_given(f, m):
                 continue  # "the Gates Foundation awarded $5 million to PATH": a grant (read as funding), not a supplier's contract
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
@@ -1176,11 +1181,21 @@ def _opens_sentence(sp: Span, sent: Sentence) -> bool:
 _SOLD = re.compile(r"\b(?:sold|sells|sell|selling|divest(?:s|ed|ing)?|cede|cedera|a cede|ont cede|vend|a vendu)\b")
 
 
+_SOLD_ITSELF = re.compile(r"\s*(?:(?:is|was|has been|have been|to be|being|will be|est|a ete|sera)\s+)?$")
+
+
 def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
-    """"A has sold B to C", "A cède B à C": C acquired B."""
+    """"A has sold B to C", "A cède B à C", "B sold to C" (a headline): C acquired B."""
     m = _SOLD.search(f)
     if m is None:
         return []
+    itself = next((sp for sp in spans if sp.kind == "org" and sp.end <= sent.start + m.start()
+                   and _SOLD_ITSELF.fullmatch(f[sp.end - sent.start : m.start()])), None)
+    to = re.match(r"\s+(?:to|a|au)\s+(?:the\s+|la\s+|le\s+|l')?", f[m.end() :])
+    if itself is not None and to is not None:
+        buyer = next((sp for sp in spans if sp.kind == "org" and sp.start == sent.start + m.end() + to.end()), None)
+        if buyer is not None and buyer.key != itself.key:
+            return [RelDraft("acquired", buyer.key, "org", itself.key, "org", ev, 0.65)]
     orgs = sorted((sp for sp in spans if sp.kind == "org" and sp.start >= sent.start + m.end()), key=lambda sp: sp.start)
     if len(orgs) < 2:
         return []

@@ -1022,6 +1022,9 @@ class _Finder:
         lx = self.lx
         if low in lx.non_org or low.strip(".") in lx.non_org or low in lx.demonyms:
             return None
+        plural = _PLURAL_HEAD_OF.match(name)
+        if plural and re.match(r"\s*,\s*[A-ZÀ-Ý]|\s+(?:et|and)\s+[A-ZÀ-Ý]", self.text[e : e + 8]):
+            return Span(s + plural.end(), e, name[plural.end() :], "place", conf=0.6)  # "les hôpitaux de Verdun, Saint-Dizier et ...": places
         if not lx.name_type(name)[0] and _SITES_OF.search(self.text[max([x for x in self.sent_starts if x <= s] or [0]) : s]):
             return Span(s, e, name, "place", conf=0.6)  # "sur ses sites de Godinne, Dinant et Sainte-Elisabeth": places of one body
         content = [w for w in re.split(r"[\s]+", low) if w not in _CONNECTORS]
@@ -1418,7 +1421,8 @@ class _Finder:
 
 
 _CAP_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*)*"
-_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?)\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
+_PLURAL_HEAD_OF = re.compile(r"(?:hôpitaux|hospitals|cliniques|clinics|établissements|centres hospitaliers)\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
+_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|hôpitaux|hospitals|cliniques|clinics|établissements)\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
 
 
 def _preposition(tok: "Token") -> str:
