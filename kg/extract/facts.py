@@ -620,6 +620,18 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                     unsure.add(o.key)
                 parts.setdefault(o.key, o)
         keys = list(parts)
+    if len(keys) == 1:
+        # "awarded $5 million to PATH to scale up a test, working with the Ministry of Health": the participle's subject is the
+        # last body named before its comma that is no funder
+        funders = {r.subject for r in sent_rels if r.predicate == "funds"}
+        for _s, _k, ms, me in hits:
+            if re.search(r",\s*$", f[:ms]) and re.match(r"working|in partnership|in collaboration|en partenariat|en collaboration", f[ms:]):
+                prev = [o for o in orgs if o.end <= sent.start + ms and o.key not in funders and o.key not in parts and o.kind == "org"]
+                if prev:
+                    parts[prev[-1].key] = prev[-1]
+                    unsure.add(prev[-1].key)
+                    keys = list(parts)
+                break
     unsure |= {k for k, o in parts.items() if o.coref and not any(x.key == k and not x.coref for x in orgs)}
     if acquired and best[0] < 3:
         keys = [k for k in keys if not any(k in pair for pair in acquired)]
@@ -943,7 +955,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
-            if rl.name in ("acquired", "supplies") and not passive and _PASSIVE_AUX.search(f[: m.start()]) \
+            if rl.name in ("acquired", "supplies") and rl.direction == "forward" and not passive and _PASSIVE_AUX.search(f[: m.start()]) \
                     and re.search(r"(?:ed|bought|sold|taken over|built|made|é|ée|és|ées)$", sent.text[m.start() : m.end()]):
                 continue  # "scanners ..., which were bought through a tender": a passive with no agent names no subject
             kinds = skinds + okinds

@@ -397,8 +397,10 @@ class _Finder:
                         and self.gap_ok(words[end], words[d]) and self.gap_ok(words[d], words[d + 1]):
                     end = self._cap_run(words, d + 1)
             elif words[c].text.islower() and self._pos(words[c]) in ("NOUN", "PROPN") \
-                    and not any(_is_cap(words[x].text) for x in range(next(x for x in range(i, j + 1) if words[x].low in heads) + 1, j + 1)):
-                # (a name with a proper part of its own ends there: "l'Institut Pasteur de Madagascar contre la tuberculose")
+                    and not (any(_is_cap(words[x].text) for x in range(next(x for x in range(i, j + 1) if words[x].low in heads) + 1, j + 1))
+                             and self._written_alone(words[i].start, words[j].end, words[k].text)):
+                # (a name with a proper part of its own that the article also writes alone ends there: "l'Institut Pasteur de
+                # Madagascar contre la tuberculose" beside "l'Institut Pasteur de Madagascar"; not "Hôpital de Montréal pour enfants")
                 end = c
                 if c + 1 < n and words[c + 1].text.islower() and self._adjective(words[c + 1]) and self.gap_ok(words[c], words[c + 1]):
                     end = c + 1  # "Fédération de l'hospitalisation privée"
@@ -413,6 +415,11 @@ class _Finder:
                         "-" in words[d].text or self._is_place_word(words[d])):
                     end = self._cap_run(words, d)
         return max(j, end)
+
+    def _written_alone(self, s: int, e: int, next_word: str) -> bool:
+        """The name ``text[s:e]`` stands elsewhere in the article without ``next_word`` after it."""
+        name = self.text[s:e]
+        return any(not self.text[m.end() :].lstrip().startswith(next_word) for m in re.finditer(re.escape(name), self.text) if m.start() != s)
 
     def _second_lower_complement(self, words: list[_Word], end: int) -> int:
         """A second lowercase complement joined by "et": "Direction du développement et de la coopération suisse",
