@@ -2486,3 +2486,17 @@ def test_hospitals_of_several_towns_are_places() -> None:
     ex = run("Le GHT Meuse Sud, qui réunit les hôpitaux de Verdun, Saint-Mihiel et Commercy, a retenu l’éditeur Maincare.")
     names = {o.name for o in ex.orgs}
     assert not {"Saint-Mihiel", "Commercy", "hôpitaux de Verdun"} & names
+
+
+def test_a_rival_that_signs_a_similar_deal_a_short_form_the_tagger_misreads_and_training_with_a_university() -> None:
+    ex = run("Halodoc raised $100 million last year. Its rival Alodokter recently signed a similar partnership with Mitra Keluarga.")
+    assert frozenset(("Alodokter", "Mitra Keluarga")) in pairs(ex)
+    ex = run("The deal follows similar contracts signed by Medray and Lumex.")
+    assert not pairs(ex)
+    ex = run("The Vector Institute leads the project. Amazon Web Services will host the shared data platform under a separate "
+             "agreement with Vector.")
+    assert frozenset(("Amazon Web Services", "Vector Institute")) in pairs(ex)
+    ex = run("Siemens Healthineers will also train 400 radiographers with Ain Shams University.")
+    assert pairs(ex) == {frozenset(("Siemens Healthineers", "Ain Shams University"))}
+    ex = run("Medtronic formera 50 chirurgiens avec l’Université de Sfax.")
+    assert pairs(ex) == {frozenset(("Medtronic", "Université de Sfax"))}

@@ -560,7 +560,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         no_parties |= {o.key for o in orgs if o.start < sent.start + like.end()}
     for sim in _SIMILAR_DEALS.finditer(f):
         # "The deal follows similar contracts signed by A and B", "fait suite à des accords similaires conclus par A et B":
-        # others' own deals, compared
+        # others' own deals, compared (but "X recently signed a similar partnership with Y" is X's own deal)
+        if re.search(r"\b(?:signed|signs|inked|inks|struck|strikes|concluded|reached|a signe|ont signe|a conclu|ont conclu|a noue|ont noue)\s+"
+                     r"(?:an?\s+|une?\s+|des\s+|de\s+)?$", f[: sim.start()]):
+            continue
         no_parties |= {o.key for o in orgs if o.start >= sent.start + sim.end()}
     for o in orgs:  # "ont créé une centrale d'achat commune, baptisée Hospi-Achats": what they made, not a party
         if re.search(r"\b(?:baptisee?s?|denommee?s?|appelee?s?|dubbed|called|known as)\s*(?:\"|«)?\s*$", f[max(0, o.start - sent.start - 25) : o.start - sent.start]):
@@ -794,8 +797,8 @@ def _set_aside(rt, trigger_tok, lx: Lexicon) -> bool:  # type: ignore[no-untyped
         preps += [g.lower_ for c in t.children if c.dep_ == "case" for g in c.children if g.dep_ == "fixed"]
         if any(fold(w) in lx.aside_preps for w in preps):
             return True
-        if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns and came_by != "conj":
-            return True  # (a name coordinated with the noun is not governed by it)
+        if t.i != rt.i and t.pos_ in ("NOUN", "PROPN") and fold(t.lower_) in lx.aside_nouns and came_by not in ("conj", "appos", "compound"):
+            return True  # (a name coordinated with the noun is not governed by it; "its rival Alodokter signed ...": the name is the rival)
         if t.i == rt.i and _named_aside(rt, lx):
             return True
         if t.i == rt.i and t.dep_ == "poss" and t.head.i != trigger_tok.i and t.head.pos_ == "PROPN":

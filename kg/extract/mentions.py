@@ -1325,6 +1325,11 @@ class _Finder:
             return Span(s, e, name, "place", conf=0.5)  # "campus in Taguig": nobody is "in" a person
         if lab in ("PERSON", "PER") and len(words) == 1:
             return Span(s, e, name, "unknown", conf=0.3)
+        if len(words) == 1 and lab not in ("GPE", "LOC", "NORP") and low not in lx.countries and low not in lx.demonym_places and low not in lx.demonyms:
+            longer = re.search(r"(?<![\w-])" + re.escape(name) + r"((?:\s+[A-Z][\w\-]*){1,2})\b", self.text)
+            if longer and lx.is_generic(longer.group(1)) and lx.name_type(name + longer.group(1))[0]:
+                # "a separate agreement with Vector" where "Vector Institute" is named: its short form, whatever the model says
+                return Span(s, e, name, "org", lx.name_type(name + longer.group(1))[0] or "Company", 0.6)
         if lab in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART"):
             return None
         return Span(s, e, name, "unknown", conf=0.3)
