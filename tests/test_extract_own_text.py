@@ -2500,3 +2500,19 @@ def test_a_rival_that_signs_a_similar_deal_a_short_form_the_tagger_misreads_and_
     assert pairs(ex) == {frozenset(("Siemens Healthineers", "Ain Shams University"))}
     ex = run("Medtronic formera 50 chirurgiens avec l’Université de Sfax.")
     assert pairs(ex) == {frozenset(("Medtronic", "Université de Sfax"))}
+
+
+def test_people_named_after_said_with_emphasis_a_ward_surname_and_the_state_s_officer() -> None:
+    ex = run("Lakeside Hospital has signed a contract with Orbis. \"This is the biggest investment in heart care in the region,\" "
+             "said chief executive Tom Hale.")
+    assert has_person(ex, "Tom Hale", "lakeside hospital", "chief executive")
+    ex = run("Haukeland picks AI\n\n\"We see 12,000 biopsies a year,\" says **Ingrid Berg**, head of the pathology department at "
+             "Haukeland University Hospital.", date=None)
+    assert has_person(ex, "Ingrid Berg", "haukeland university hospital")
+    ex = run("The University of Leeds has joined the network. Professor Helen Ward, head of the university's Division of Cancer "
+             "Sciences, said the archive would help.")
+    assert has_person(ex, "Helen Ward", "university of leeds")
+    assert not any(p == "leads" for _s, p, _o in triples(ex))  # (she heads a division of it)
+    ex = run("The Lagos State Government has partnered with Orbis to equip 14 hospitals, the state's commissioner for health, "
+             "Tunde Adeyemi, announced on Monday.")
+    assert has_person(ex, "Tunde Adeyemi", "lagos state government")

@@ -144,6 +144,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     topics = sorted((sp for sp in dm.spans if sp.kind == "project" or (sp.kind == "org" and sp.type == "Consortium")), key=lambda x: -x.start)
     by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}  # an organisation's own mention, by key
     own_mentions = [sp for sp in dm.spans if sp.kind == "org" and not sp.coref]
+    prev_subject: str | None = None
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
         if sent.text.strip() != sent.text:
@@ -203,7 +204,10 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             sent_rels = [r for r in sent_rels if not (r.predicate == "memberOf" and r.object_kind == "org")]
             _add_collab(collabs, led)
         rels.extend(sent_rels)
-        sent_roles = _roles(sent, lx, spans, ev, text)
+        sent_roles = _roles(sent, lx, spans, ev, text, prev_subject)
+        firsts = sorted((o for o in orgs if o.kind == "org"), key=lambda o: o.start)
+        if firsts:
+            prev_subject = firsts[0].key  # (the first body the sentence names: whom "said chief executive X" speaks for next)
         before = len(collabs)
         # ("integration with the hospital's laboratory systems": a reference in the possessive names whose thing it is, no party)
         parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
@@ -1018,7 +1022,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if rl.name == "leads" and not passive:
                 # "head of Bach Mai Hospital", "leads the consortium"; not "head of radiology at Qasr Medical City",
                 # "who leads genomic medicine at Monash Health"
-                obj_side = [sp for sp in obj_side if sp.start < ts or sp.start - te <= 6]
+                obj_side = [sp for sp in obj_side if (sp.start < ts or sp.start - te <= 6) and not re.match(r"['’]s?\s", sent.text[sp.end - sent.start : sp.end - sent.start + 3])]
+                # ("head of the university's Division of Cancer Sciences": of a unit of it, not of the university)
             if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
                 subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
             subjects = [sp for sp in subj_side if sp.kind in skinds]
@@ -1591,7 +1596,7 @@ _HEAD_ROLE = {"heads": "head", "leads": "head", "runs": "head", "directs": "dire
 _DEGREES = re.compile(r"^(?:(?:m\.?d|ph\.?d|m\.?p\.?h|mba|r\.?n|frcp|frcs|msc|bsc|pharmd)\.?\s*,\s*)+", re.I)
 
 
-def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: str) -> list[RoleDraft]:
+def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: str, prev_subject: str | None = None) -> list[RoleDraft]:
     out = []
     persons = [sp for sp in spans if sp.kind == "person"]
     orgs = [sp for sp in spans if sp.kind == "org"]
@@ -1615,17 +1620,18 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                     found = (o.key, m.group(1)[rm.start() :].strip(), 0.8)
                     break
         # "Name, ROLE of/at ORG"  /  "Name, ORG's ROLE" / "Name, the clinic's head"
+        pend = p.end + len(re.match(r"[*_]*", text[p.end : p.end + 3]).group())  # (past Markdown's emphasis: "**Name**, ROLE")
         for o in orgs if found is None else ():
-            if o.start < p.end or o.start - p.end > 160:
+            if o.start < pend or o.start - pend > 160:
                 continue
-            between = text[p.end : o.start]
+            between = text[pend : o.start]
             if "\n" in between or '"' in between or "“" in between or "»" in between:
                 break
             fb = fold(between)
             m = re.fullmatch(rf"\s*,\s*(?:the\s+|la\s+|le\s+|l'|an?\s+)?(.+?)\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?(?:(?:{desc})\s+)?", fb)
             if m and lx.roles and lx.roles.search(m.group(1)) and ";" not in m.group(1):
                 found = (o.key, between.strip(" ,")[: len(m.group(1)) + 2].strip(), 0.85)
-                role_text = text[p.end : o.start]
+                role_text = text[pend : o.start]
                 role_text = re.sub(r"^\s*,\s*(?:the\s+|la\s+|le\s+|l['’]|an?\s+)?", "", role_text, flags=re.I)
                 tail = re.search(rf"\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$", fold(role_text))
                 if tail and len(fold(role_text)) == len(role_text):
@@ -1641,7 +1647,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             m = _APPOINTED.fullmatch(fb)
             if m and lx.roles and lx.roles.search(m.group(1)):
                 # "X has been appointed chief executive of ORG", "X devient directrice générale du CHU"
-                found = (o.key, _unfolded(text[p.end : o.start], m.start(1), m.end(1)).strip(), 0.8)
+                found = (o.key, _unfolded(text[pend : o.start], m.start(1), m.end(1)).strip(), 0.8)
                 break
             m = _WHO_HEADS.fullmatch(fb)
             if m and not re.match(r"\s+(?:at|of|in|within|de|du|des|d'|au|aux|a)\b", fold(text[o.end : o.end + 8])):  # "Name, who heads the centre", "Name, qui dirige la clinique": the head of the body itself
@@ -1664,7 +1670,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 if mt and lx.roles and lx.roles.match(fold(mt.group(1))):
                     found = (o.key, mt.group(1).strip(), 0.7)
                     break
-            if o.start > p.end + 3:
+            if o.start > pend + 3:
                 # only the first organisation after the name can be its employer
                 if not m and not re.match(r"^\s*,", fb):
                     break
@@ -1716,6 +1722,14 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 or [o for o in orgs if o.coref and o.end <= p.start and o.start == sent.start and len(o.text) <= 5]  # "Son directeur général, X"
             if mi and before and lx.roles and lx.roles.match(mi.group(1)):
                 found = (before[0].key, _unfolded(window, mi.start(1), mi.end(1)), 0.6)
+        if not found and prev_subject is not None and not any(o.kind == "org" and o.end <= p.start and not _in_quote(sent.text, o.start - sent.start)
+                                                               for o in orgs):
+            # '"...," said chief executive Tom Hale': the role of the body the story has just named, with none named here
+            window = text[max(sent.start, p.start - 60) : p.start]
+            ms = re.search(r"\b(?:said|says|added|adds|explained|noted|according to)\s+(?:the\s+)?([\w\- ]{2,40}?)\s*,?\s*"
+                           r"(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)?$", fold(window))
+            if ms and lx.roles and lx.roles.match(ms.group(1)) and not re.search(r"\b(?:of|at|for)\b", ms.group(1)):
+                found = (prev_subject, _unfolded(window, ms.start(1), ms.end(1)), 0.55)
         if found:
             role = _DEGREES.sub("", found[1]) if found[1] else found[1]  # "Maria Chen, MD, chief medical officer"
             out.append(RoleDraft(p.key, found[0], role, ev, found[2]))

@@ -1161,7 +1161,8 @@ class _Finder:
             return None  # "whose Department of Public Health", "the university's School of Medicine": a unit of another organisation
             # (a hospital keeps its name there: "the university's Faculty of Medicine X Hospital")
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
-        if last in lx.non_org_heads and not cue_at_end:
+        if last in lx.non_org_heads and not cue_at_end and not (len(words) == 2 and (prev_word.rstrip(".") in lx.title_words or lab in ("PERSON", "PER")) and last not in product_cues()):
+            # (but "Professor Helen Ward" is a person whose name ends in a word of a hospital's units)
             if last in product_cues():
                 return Span(s, e, name, "product", conf=0.6)
             return None
@@ -1255,6 +1256,10 @@ class _Finder:
                 and not re.search(r"\b(?:led|headed|run|dirigee?s?)\s+(?:by|par)\s*$", prev) \
                 and low not in lx.demonym_places and not re.fullmatch(r"\s*(?:by|par)\s*", fold(self.text[self.text.rfind("\n", 0, s) + 1 : s])):
             return Span(s, e, name, "org", "Company", 0.6)  # (not a byline: "By Ana Robles")  # "financé par Génome Québec": an agent of two or three names that is no person
+        if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and re.match(r"[*_]*\s*,", self.text[e : e + 4]) \
+                and re.search(r"\b(?:said|says|added|adds|explained|explains|a declare|a explique|explique|precise|souligne|indique|ajoute)\s*[*_]*\s*$",
+                              fold(self.text[max(0, s - 20) : s])):
+            return Span(s, e, name, "person", conf=0.7)  # 'says **Ingrid Haugland**, head of ...': the speaker, whatever the model says
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
@@ -2249,8 +2254,8 @@ def _name_word_refs(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, in
     for m in pat.finditer(folded, body[0], body[1]):
         if any(a < m.end() and m.start() < b for a, b in occupied):
             continue
-        if re.match(r"\s*(?:[A-ZÀ-Ý]|of\b|de\b|du\b|d'|for\b|pour\b|['’]s\b)", text[m.end() : m.end() + 5]):
-            continue  # "the centre of excellence", "the centre's director": a name or a unit, not a reference
+        if re.match(r"\s*(?:[A-ZÀ-Ý]|of\b|de\b|du\b|d'|for\b|pour\b)", text[m.end() : m.end() + 5]):
+            continue  # "the centre of excellence", "le centre Léon Bérard": a name or a unit, not a reference
         nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
         if nxt and tok_at and getattr(tok_at.get(m.end() + nxt.start(1)), "pos_", "") in ("NOUN", "ADJ", "PROPN", "NUM"):
             continue  # "le centre expert Parkinson", "the centre manager": a centre of its own kind
