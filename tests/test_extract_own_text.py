@@ -2516,3 +2516,15 @@ def test_people_named_after_said_with_emphasis_a_ward_surname_and_the_state_s_of
     ex = run("The Lagos State Government has partnered with Orbis to equip 14 hospitals, the state's commissioner for health, "
              "Tunde Adeyemi, announced on Monday.")
     assert has_person(ex, "Tunde Adeyemi", "lagos state government")
+
+
+def test_its_product_after_the_story_s_subject_and_an_app_named_after_its_maker() -> None:
+    ex = run("Vireo Imaging raised $10 million. Its product, VireoCardia, is used by 60 hospitals in the United States.")
+    assert ("Vireo Imaging", "develops", "vireocardia") in triples(ex)
+    ex = run("Lakeside Hospital has partnered with Dignio. Patients will report symptoms daily through the DignioCare app.")
+    assert ("Dignio", "develops", "digniocare") in triples(ex)
+    ex = run("La medtech Cardiawave lève 25 millions\n\nLYON, 10 avril 2024 – Cardiawave, jeune entreprise lyonnaise, annonce une levée "
+             "de fonds de 25 millions d'euros. Le tour de table est mené par le fonds Innovacom. Ces fonds "
+             "permettront de financer l'essai clinique de sa plateforme Valvosoft.", date=None)
+    t = triples(ex)
+    assert ("Cardiawave", "develops", "valvosoft") in t and ("Innovacom", "develops", "valvosoft") not in t

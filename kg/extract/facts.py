@@ -176,7 +176,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             sent_rels.remove(r)
             sent_rels += [RelDraft("funds", r.subject, r.subject_kind, o.object, o.object_kind, r.evidence, r.confidence)
                           for o in [x for x in sent_rels if x.predicate == "funds" and x.subject == r.object]]
-        sent_rels += _product_owner(sent, spans, ev, by_key.values())
+        sent_rels += _product_owner(sent, spans, ev, by_key.values(), prev_subject)
         sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _flagship(sent, spans, f, ev)
         sent_rels += _sale(sent, spans, f, ev)
@@ -205,9 +205,10 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             _add_collab(collabs, led)
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text, prev_subject)
-        firsts = sorted((o for o in orgs if o.kind == "org"), key=lambda o: o.start)
-        if firsts:
-            prev_subject = firsts[0].key  # (the first body the sentence names: whom "said chief executive X" speaks for next)
+        subjects = [o for o in sorted(orgs, key=lambda o: o.start) if o.kind == "org" and (_opens_sentence(o, sent) or (
+            (rt := _root_token(doc, o)) is not None and rt.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")))]
+        if subjects:
+            prev_subject = subjects[0].key  # (the body the sentence is about: whom "said chief executive X", "its product" stand for next)
         before = len(collabs)
         # ("integration with the hospital's laboratory systems": a reference in the possessive names whose thing it is, no party)
         parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
@@ -1227,7 +1228,7 @@ def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDr
     return [RelDraft("acquired", buyer.key, "org", sold.key, "org", ev, 0.65)]
 
 
-def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: Iterable[Span] = ()) -> list[RelDraft]:
+def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: Iterable[Span] = (), prev_subject: str | None = None) -> list[RelDraft]:
     """'Woundly Track' (the maker's name), "Vitalink's software, TriageIQ", "its SepsisWatch platform", "sa plateforme Valvosoft"."""
     out = []
     base = sent.start
@@ -1243,9 +1244,14 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
             if m:
                 cand = [o for o in orgs if o.end <= p.start and p.start - o.end <= len(left) - m.start() + 2]
                 owner = cand[-1] if cand else None
-        if owner is None and re.search(r"\b(?:its|their|sa|son|ses|leur)\s+(?:[\w\-]+\s+){0,3}$", left):
+        if owner is None and re.search(r"\b(?:its|their|sa|son|ses|leur)\s+(?:[\w\-]+[\s,]+){0,3}$", left):
             cand = [o for o in orgs if o.end <= p.start]
-            owner = cand[-1] if cand else None
+            # ("Vireo Imaging raised $10 million. Its product, VireoCardia, ...": the body the story just named)
+            owner = cand[-1] if cand else next((o for o in doc_orgs if o.key == prev_subject), None)
+        if owner is None and len(words) == 1:
+            # "the DignioCare app" of Dignio: a one-word product named after its maker
+            owner = next((o for o in list(orgs) + list(doc_orgs) if len(fold(o.text).replace(" ", "")) >= 4
+                          and words[0].startswith(fold(o.text).replace(" ", "")) and words[0] != fold(o.text).replace(" ", "")), None)
         if owner is not None:
             out.append(RelDraft("develops", owner.key, "org", p.key, "product", ev, 0.7))
     return out
