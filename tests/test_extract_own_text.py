@@ -2528,3 +2528,11 @@ def test_its_product_after_the_story_s_subject_and_an_app_named_after_its_maker(
              "permettront de financer l'essai clinique de sa plateforme Valvosoft.", date=None)
     t = triples(ex)
     assert ("Cardiawave", "develops", "valvosoft") in t and ("Innovacom", "develops", "valvosoft") not in t
+
+
+def test_existing_investors_taking_part_back_the_raiser_not_each_other_nor_the_lead_s_backer() -> None:
+    ex = run("Medlio, a Singapore start-up, has raised $18 million in a Series A round led by Temasek-backed Vertex Ventures. Existing "
+             "investors Antler and the National University of Singapore's venture arm also took part in the round, the company said.")
+    t = triples(ex)
+    assert {("Antler", "funds", "Medlio"), ("National University of Singapore", "funds", "Medlio")} <= t
+    assert ("Antler", "funds", "National University of Singapore") not in t and ("Antler", "funds", "Vertex Ventures") not in t

@@ -180,7 +180,10 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _flagship(sent, spans, f, ev)
         sent_rels += _sale(sent, spans, f, ev)
-        funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
+        backers = {r.subject for r in rels if r.predicate == "funds"}
+        # the last body funded that funds nobody itself ("led by Temasek-backed Lion Rock Ventures": Vitalink, not Lion Rock)
+        funded = next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org" and r.object not in backers), None) \
+            or next((r for r in reversed(rels) if r.predicate == "funds" and r.object_kind == "org"), None)
         led_round = _ROUND_LED.search(f)
         if led_round is not None and raiser is not None and sent.start - raiser[1] < 800 and not any(r.predicate == "funds" for r in sent_rels):
             # "Cardiawave lève 10 millions. Le tour de table est mené par le fonds Innovacom, avec la participation de Bpifrance":
@@ -192,10 +195,13 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             first = next((o for o in sorted(orgs, key=lambda x: x.start) if o.kind == "org"), None)
             raiser = (first.key, sent.end) if first is not None else raiser
         mi = _MORE_INVESTORS.search(f) if funded is not None and funded.evidence.end > sent.start - 800 else None
-        if mi is not None and funded is not None and not any(r.predicate == "funds" for r in sent_rels):
+        if mi is not None and funded is not None:
             # "The round also included existing investor Halcyon Partners": more backers of the round just told
             named = [sp for sp in spans if sp.kind == "org" and sent.start + mi.start() <= sp.start < sent.start + mi.end()] \
                 if re.match(r"investors?|backers?|investisseurs?", mi.group()) else orgs_after(spans, sent.start + mi.end())
+            keys = {o.key for o in named}  # ("Existing investors Antler and the university's venture arm took part": none funds the other)
+            sent_rels = [r for r in sent_rels if not (r.predicate == "funds" and r.subject in keys and r.object in keys)]
+        if mi is not None and funded is not None and not any(r.predicate == "funds" for r in sent_rels):
             for o in named:  # "Existing investors Antler and X also took part in the round"
                 if o.key != funded.object:
                     sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
