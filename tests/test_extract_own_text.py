@@ -2536,3 +2536,14 @@ def test_existing_investors_taking_part_back_the_raiser_not_each_other_nor_the_l
     t = triples(ex)
     assert {("Antler", "funds", "Medlio"), ("National University of Singapore", "funds", "Medlio")} <= t
     assert ("Antler", "funds", "National University of Singapore") not in t and ("Antler", "funds", "Vertex Ventures") not in t
+
+
+def test_places_from_a_possessive_a_preposition_and_a_based_adjective_around_emphasis() -> None:
+    t = triples(run("Vancouver's Maple Virtual Care acquired Winnipeg-based ClinicLink for an undisclosed sum."))
+    assert {("Maple Virtual Care", "locatedIn", "vancouver"), ("ClinicLink", "locatedIn", "winnipeg")} <= t
+    t = triples(run("Samples will be sequenced at the Uganda Virus Research Institute in Entebbe."))
+    assert ("Uganda Virus Research Institute", "locatedIn", "entebbe") in t
+    t = triples(run("Haukeland\n\nLakeside Hospital has joined forces with Oslo-based start-up **Vevdata** to develop tools.", date=None))
+    assert ("Vevdata", "locatedIn", "oslo") in t
+    t = triples(run("The tool was developed by Sheba's ARC innovation centre with Sheba Medical Center's doctors."))
+    assert not any(p == "locatedIn" and o == "sheba" for _s, p, o in t)

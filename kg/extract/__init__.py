@@ -173,8 +173,8 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         if sp.kind == "place":
             places.setdefault(sp.key, dm.names.get(("place", sp.key), sp.text))
     for r in relations:
-        if r.predicate == "locatedIn":
-            places.setdefault(r.object, dm.names.get(("place", r.object), r.object))
+        if r.predicate == "locatedIn":  # (a place the tagger read otherwise keeps its written form: "Vancouver's X")
+            places.setdefault(r.object, dm.names.get(("place", r.object)) or next((sp.text for sp in dm.spans if sp.key == r.object), r.object))
     org_place: dict[str, str] = {}
     known_places = set(places) | lx.demonym_places | lx.countries | {name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for key in dm.org_names:

@@ -1447,7 +1447,7 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
             out.append(RelDraft("locatedIn", ref.key, "org", pl.key, "place", ev, 0.7))
             continue
         nxt = next((o for o in ordered[i + 1 :] if o.kind in ("org", "org?")), None)
-        if nxt is not None and re.fullmatch(r"-based(?:\s+[a-z][\w\-]*){0,4}\s+", fold(sent.text[pl.end - base : nxt.start - base])):
+        if nxt is not None and re.fullmatch(r"-based(?:\s+[a-z][\w\-]*){0,4}\s+[*_]*", fold(sent.text[pl.end - base : nxt.start - base])):
             out.append(RelDraft("locatedIn", nxt.key, "org", pl.key, "place", ev, 0.75))
             continue
         prv = next((o for o in reversed(ordered[:i]) if o.kind in ("org", "org?")), None)
@@ -1481,6 +1481,10 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
                                               r"|\b(?:founded|created|established|fondee?|creee?) in \d{4} in|\b(?:fondee?|creee?) en \d{4} a)\s*$", gap) \
                     and not re.search(r"[;.]", gap):
                 out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))
+        if a.kind in ("place", "org?") and b.kind == "org" and re.fullmatch(r"['’]s\s+", sent.text[a.end - base : b.start - base]) \
+                and (a.kind == "place" or a.start == base) and not lx.name_type(a.text)[0] \
+                and not any(o.kind == "org" and fold(o.text).startswith(fold(a.text) + " ") for o in ordered):  # ("Sheba's ARC": Sheba Medical Center's)
+            out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.65))  # "Vancouver's Maple Virtual Care"
         if a.kind == "place" and b.kind in ("org", "org?") and desc is not None:
             # "Brisbane start-up Woundly", "Auckland start-up Sleepwell Labs": a place before a descriptor
             if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):

@@ -1303,7 +1303,7 @@ class _Finder:
             return None
         if lab == "ORG" and (low in lx.demonym_places or low in lx.countries) and re.search(r"\b(?:in|at|from|near|a|en|dans|pres de|depuis)\s*$", prev):
             return Span(s, e, name, "place", conf=0.8)  # "founded in 2018 in Lyon": a known place after a preposition of place
-        if lab == "ORG" and len(words) == 1 and not name.isupper() and re.search(r"\b(?:in|near|dans|pres de)\s*$", prev) \
+        if lab in ("ORG", "") and len(words) == 1 and not name.isupper() and re.search(r"\b(?:in|near|dans|pres de)\s*$", prev) \
                 and not _INVESTED_IN.search(prev) \
                 and not re.match(r"\s*(?:['’]s|,\s*(?:a|an|the|which|who|un|une|le|la|qui)\b)", self.text[e : e + 12]):
             return Span(s, e, name, "place", conf=0.55)  # "a patient in Temuco": one unknown word after "in" is a place, not a party
