@@ -2547,3 +2547,15 @@ def test_places_from_a_possessive_a_preposition_and_a_based_adjective_around_emp
     assert ("Vevdata", "locatedIn", "oslo") in t
     t = triples(run("The tool was developed by Sheba's ARC innovation centre with Sheba Medical Center's doctors."))
     assert not any(p == "locatedIn" and o == "sheba" for _s, p, o in t)
+
+
+def test_bodies_that_will_take_part_join_a_funding_of_millions_par_two_funders_and_a_stock_exchange() -> None:
+    ex = run("Montpellier, le 8 septembre 2026 – Le CHU de Montpellier et le laboratoire Sanofi ont signé mardi un accord de recherche. "
+             "L’étude portera sur 600 patients. L’Inserm et l’Université de Montpellier y seront associés. Le projet est financé à "
+             "hauteur de 1,5 million d’euros par Sanofi et par la Région Occitanie.", date=None)
+    assert frozenset(("CHU de Montpellier", "Université de Montpellier")) in pairs(ex)
+    assert {("Sanofi", "funds", "CHU de Montpellier"), ("Région Occitanie", "funds", "CHU de Montpellier")} <= triples(ex)
+    ex = run("Apollo Hospitals has signed an agreement with Medtronic. Shares of Apollo Hospitals closed 1.2% higher on the NSE.")
+    assert "NSE" not in {o.name for o in ex.orgs}
+    ex = run("Seoul National University Bundang Hospital has signed a partnership with Lunit.")
+    assert {o.name: o.type for o in ex.orgs}["Seoul National University Bundang Hospital"] == "UniversityHospital"

@@ -961,7 +961,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             after = f[m.end() : m.end() + 60]
             # "funded by X", "financé pour cinq ans par X", "funded with 3 million euros from X"
             by = (re.match(r"^\s*(?:(?:[\w\-]+|l'an|l'annee)\s+){0,2}?(?:by|par|from|aupres de|de la part de)\b", after[:40]) or  # ("acquise l'an dernier par X")
-                  re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after) or
+                  re.match(r"^\s*(?:with|pour|a hauteur de|avec)\s+(?:[\w\-.,'€$£]+\s+){1,4}?(?:by|par|from|de la part de)\b", after) or
                   # "Funding of USD 3 million comes from X", "un financement de 3 millions d'euros de l'ANR"
                   re.match(r"^\s*(?:of\s+(?:[\w\-.,€$£]+\s+){1,4}?)?(?:comes?|came|will come|is coming|is provided|was provided|provient|vient)\s+(?:from|de|du|des|d')", after) or
                   re.match(r"^\s*(?:de\s+)?[\d][\d,.\s]*(?:millions?|milliards?|md|m)?\s*(?:d'euros|euros|€|de dollars|dollars|de francs cfa|francs cfa)\s+(?:de|du|des|d')(?=\s|l')", after)) \

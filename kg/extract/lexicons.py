@@ -186,8 +186,9 @@ class Lexicon:
             if first[0]:
                 return first  # "... Cancer Hospital and Research Centre": the first head is what the body is
         head = re.split(r" (?:of|de|du|des|d'|for|pour) ", f, maxsplit=1)
-        if len(head) > 1 and re.fullmatch(r" (?:university|universite) ", head[0] + " ") and re.search(r" (?:hospital|hospitals|medical center|medical centre) $", f):
-            return "UniversityHospital", "university hospital"  # "University of Colorado Hospital": the university's hospital
+        if re.search(r" university ", f) and re.search(r" (?:hospital|hospitals|medical center|medical centre) $", f):
+            # "University of Colorado Hospital", "Seoul National University Bundang Hospital": the university's hospital
+            return "UniversityHospital", "university hospital"
         scopes = [head[0] + " "] if len(head) > 1 else []
         scopes.append(f)
         for scope in scopes:
@@ -299,7 +300,9 @@ def lexicon(lang: str) -> Lexicon:
         phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(cut, key=len, reverse=True))
         refs = "|".join(re.escape(fold(r)) for r in rel["joins"]["references"])
         lx.joins = re.compile(r"\b(?:" + phrases + r")\s+(?:the|this|that|its|their|l'|la|le|ce|cet|cette|au|a\s+la|a\s+l'|a\s+ce|a\s+cette|du|de\s+la|de\s+l'|de\s+ce|de\s+cette)\s*"
-                              r"(?:[a-z\-]+\s+){0,2}?(?:" + refs + r")s?\b")
+                              r"(?:[a-z\-]+\s+){0,2}?(?:" + refs + r")s?\b"
+                              + ("|\\b(?:" + "|".join(re.escape(fold(p)).replace(r"\ ", r"\s+") for p in rel["joins"].get("bare", [])) + r")\s*(?=[.;,]|$)"
+                                 if rel["joins"].get("bare") else ""))
     work = {fold(w) for w in rel.get("unnamed_work", {}).get("words", [])} or {"project"}
     lx.work_nouns = "|".join(re.escape(w) for w in sorted(work, key=len, reverse=True))
     for name, spec in rel["relation"].items():
