@@ -2559,3 +2559,10 @@ def test_bodies_that_will_take_part_join_a_funding_of_millions_par_two_funders_a
     assert "NSE" not in {o.name for o in ex.orgs}
     ex = run("Seoul National University Bundang Hospital has signed a partnership with Lunit.")
     assert {o.name: o.type for o in ex.orgs}["Seoul National University Bundang Hospital"] == "UniversityHospital"
+
+
+def test_a_joint_venture_named_after_its_trigger_is_the_parties_company_not_a_party() -> None:
+    ex = run("Karolinska University Hospital, Oslo University Hospital and Helsinki University Hospital have formed a joint venture, "
+             "Nordic Pathology AI AB, to develop diagnostic algorithms.")
+    assert all("Nordic Pathology AI AB" not in p for p in pairs(ex)) and len(pairs(ex)) == 3
+    assert ("Nordic Pathology AI AB", "subsidiaryOf", "Oslo University Hospital") in triples(ex)

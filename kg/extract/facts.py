@@ -44,6 +44,7 @@ class CollabDraft:
     maybe: set[str] = field(default_factory=set)  # participants of low confidence
     extra: list[Evidence] = field(default_factory=list)  # sentences that refer back to it
     consortium: str | None = None  # the named consortium the parties formed ("the X Registry, a consortium that ...")
+    venture: str | None = None  # the company the parties formed ("a joint venture, Nordic Pathology AI AB,")
 
 
 @dataclass
@@ -222,6 +223,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         for c in collabs[before:]:
             if c.consortium:  # the parties of a named consortium are its members
                 rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
+            if c.venture:  # a joint venture belongs to the parties that formed it
+                rels += [RelDraft("subsidiaryOf", c.venture, "org", k, "org", ev, 0.65) for k in c.participants]
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
             rels.extend(_formed_consortium(sent, orgs, f, ev, collabs[-1]))
@@ -473,6 +476,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     best = max(hits, key=lambda h: h[0])
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
+    # "have formed a joint venture, Nordic Pathology AI AB,": the company they formed, not a party to it
+    ventures = [o for o in orgs if any(re.match(r"joint[ -]venture|co-?entreprise", f[h[2] :]) and re.fullmatch(
+        r"\s*(?:,|called|named|baptisee?|appelee?|denommee?)?\s*[\"«“]?\s*", sent.text[h[3] : o.start - sent.start] if o.start - sent.start >= h[3] else "x")
+        for h in hits)]
     own_possessive = all(re.search(r"\b(?:their|leur|leurs)\s+(?:[a-z\-]+\s+)?$", f[: h[2]]) for h in hits) \
         and len({o.key for o in orgs if o.end <= sent.start + min(h[2] for h in hits)}) >= 2
     if collabs and all(_anaphoric(f, h[2]) for h in hits) and not named and not own_possessive:
@@ -609,7 +616,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         for o in orgs:
             if o.key in speakers:
                 parts.setdefault(o.key, o)
-    for o in named + formed:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
+    for o in named + formed + ventures:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
         parts.pop(o.key, None)
     for strength, kind, ms, me in hits:
         if re.search(r"\b(?:by|par)$", f[ms:me]):  # "The network was launched by A and B": the network is what they formed
@@ -698,6 +705,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
     if len(named) == 1 and named[0].key not in keys:
         draft.consortium = named[0].key
+    if len(ventures) == 1 and ventures[0].key not in keys:
+        draft.venture = ventures[0].key
     masked = f
     for o in orgs:  # "la clinique Pasteur" is no clinical context
         masked = masked[: o.start - sent.start] + " " * (o.end - o.start) + masked[o.end - sent.start :]
