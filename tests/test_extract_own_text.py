@@ -2566,3 +2566,8 @@ def test_a_joint_venture_named_after_its_trigger_is_the_parties_company_not_a_pa
              "Nordic Pathology AI AB, to develop diagnostic algorithms.")
     assert all("Nordic Pathology AI AB" not in p for p in pairs(ex)) and len(pairs(ex)) == 3
     assert ("Nordic Pathology AI AB", "subsidiaryOf", "Oslo University Hospital") in triples(ex)
+
+
+def test_french_future_supply_and_belonging_to_a_group() -> None:
+    assert ("Siemens Healthineers", "supplies", "CHU de Rouen") in triples(run("Siemens Healthineers fournira deux IRM au CHU de Rouen d'ici 2027."))
+    assert ("Clinique du Parc", "subsidiaryOf", "Elsan") in triples(run("La Clinique du Parc appartient désormais au groupe Elsan."))
