@@ -2571,3 +2571,10 @@ def test_a_joint_venture_named_after_its_trigger_is_the_parties_company_not_a_pa
 def test_french_future_supply_and_belonging_to_a_group() -> None:
     assert ("Siemens Healthineers", "supplies", "CHU de Rouen") in triples(run("Siemens Healthineers fournira deux IRM au CHU de Rouen d'ici 2027."))
     assert ("Clinique du Parc", "subsidiaryOf", "Elsan") in triples(run("La Clinique du Parc appartient désormais au groupe Elsan."))
+
+
+def test_data_provided_is_shared_not_supplied() -> None:
+    ex = run("Lakeside Hospital has partnered with Lunit. The hospital will provide anonymized data to Lunit to improve the algorithm.")
+    assert not any(p == "supplies" and s == "Lakeside Hospital" for s, p, _o in triples(ex))
+    ex = run("Le CHU de Caen a signé un accord avec Medis. Le CHU fournira des données cliniques à Medis.")
+    assert not any(p == "supplies" and s == "CHU de Caen" for s, p, _o in triples(ex))
