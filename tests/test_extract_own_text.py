@@ -2578,3 +2578,14 @@ def test_data_provided_is_shared_not_supplied() -> None:
     assert not any(p == "supplies" and s == "Lakeside Hospital" for s, p, _o in triples(ex))
     ex = run("Le CHU de Caen a signé un accord avec Medis. Le CHU fournira des données cliniques à Medis.")
     assert not any(p == "supplies" and s == "CHU de Caen" for s, p, _o in triples(ex))
+
+
+def test_a_supplier_chosen_over_rivals_and_a_product_used_by_several_hospitals() -> None:
+    ex = run("Northgate Health has chosen Brightline Imaging over Epic Systems and Oracle Health for its new scheduling tool.")
+    assert pairs(ex) == {frozenset(("Northgate Health", "Brightline Imaging"))}
+    assert {(s, o) for s, p, o in triples(ex) if p == "supplies"} == {("Brightline Imaging", "Northgate Health")}
+    ex = run("Egypt's Ministry of Health signed a memorandum of understanding with Siemens Healthineers to equip 30 hospitals over "
+             "three years, the ministry said.")
+    assert frozenset(("Ministry of Health", "Siemens Healthineers")) in pairs(ex)
+    ex = run("Corvex's triage software is already used by Lakeside Hospital and Mercy Hospital.")
+    assert {("Corvex", "supplies", "Lakeside Hospital"), ("Corvex", "supplies", "Mercy Hospital")} <= triples(ex)

@@ -591,9 +591,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         after = [o for o in orgs if o.start >= sent.start + go.end()]
         if after:
             no_parties.add(min(after, key=lambda o: o.start).key)
-    for riv in _RIVALS_AFTER.finditer(f):
-        no_parties |= {o.key for o in _coordinated(sorted((o for o in orgs if o.start >= sent.start + riv.end()), key=lambda o: o.start), f, sent.start)
-                       if o.start - (sent.start + riv.end()) <= 30}
+    no_parties |= _rival_keys(f, orgs, sent.start)
     for bid in _BIDDERS.finditer(f):
         # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
         clause_start = max(f.rfind(",", 0, bid.start()), f.rfind(" which ", 0, bid.start()), f.rfind(" where ", 0, bid.start()),
@@ -862,8 +860,25 @@ _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|or
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
                       r"(?:ont|avaient|avait|a) (?:aussi|egalement) (?:candidate|soumissionne|concouru|repondu))\b")
 # "won the tender against Nipro", "beat Nipro to the contract", "l'a emporté face à Nipro": the rival named after, no party
+def _rival_keys(f: str, orgs: list[Span], base: int) -> set[str]:
+    """The bodies named as beaten rivals: "beating offers from A and B", "chose X over A and B"."""
+    out: set[str] = set()
+    for riv in _RIVALS_AFTER.finditer(f):
+        out |= {o.key for o in _coordinated(sorted((o for o in orgs if o.start >= base + riv.end()), key=lambda o: o.start), f, base)
+                if o.start - (base + riv.end()) <= 30}
+    for riv in _PREFERRED_OVER.finditer(f):  # "chose X over A and B": only where a name follows at once ("over three years" is none)
+        after = sorted((o for o in orgs if o.start >= base + riv.end()), key=lambda o: o.start)
+        if after and after[0].start - (base + riv.end()) <= 5 and not after[0].coref:
+            out |= {o.key for o in _coordinated(after, f, base) if not o.coref}
+    return out
+
+
+_PREFERRED_OVER = re.compile(r"(?<!turned)(?<!taken)(?<!took)(?<!takes)(?<!take)\s(?:over|rather than|instead of|plutot que|au lieu de|de preference a)\s+(?:the\s+|l'|le\s+|la\s+)?")
+
+
 _RIVALS_AFTER = re.compile(r"\b(?:(?:won|wins|win|winning)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:tender|contract|bid|deal|competition)\s+(?:against|over|ahead of)|"
-                           r"beat|beating|outbid|ahead of|in competition with|competing with|rival to|"
+                           r"beat|beating|outbid|ahead of|in competition with|competing with|rival to|rival offers from|competing offers from|"
+
                            r"(?:l'a |l'ont )?emporte(?:e|s)?\s+(?:le\s+marche\s+|l'appel d'offres\s+)?(?:face a|devant|contre|sur)|en concurrence avec|au detriment de|devant ses concurrents)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?")
 
 
@@ -1112,6 +1127,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     # "The programme is funded by the Mastercard Foundation": an unnamed project of the parties
                     # just told of; the funds go to those that are not companies (the hospital, the university)
                     objects = list(parties)
+            if rl.name == "supplies":  # ("has chosen X over A and B": A and B lost)
+                rivals = _rival_keys(f, [sp for sp in spans if sp.kind in ("org", "org?")], sent.start)
+                subjects = [sp for sp in subjects if sp.key not in rivals]
             for s_ in subjects:
                 for o in objects:
                     if s_.key == o.key and s_.kind == o.kind:
@@ -1542,7 +1560,8 @@ def _used_products(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> l
         return out
     orgs = sorted((sp for sp in spans if sp.kind == "org"), key=lambda x: x.start)
     base = sent.start
-    for x in orgs:
+    owners = sorted((sp for sp in spans if sp.kind in ("org", "org?")), key=lambda x: x.start)  # ("Corvex's software": whose it is)
+    for x in owners:
         owned = re.match(rf"['’]s?\s+(?:[a-z\-]+\s+){{0,3}}?(?:{cues})s?\b", f[x.end - base :])
         if not owned:
             continue
@@ -1559,13 +1578,14 @@ def _used_products(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> l
                 out.append(RelDraft("supplies", x.key, "org", y.key, "org", ev, 0.6))
             continue
         after = f[x.end - base + owned.end() :]
-        placed = re.match(r"\s+(?:will be|is being|was|were|has been|have been|are|is|will also be)\s+(?:rolled out|deployed|installed|introduced|used)\s+"
-                          r"(?:at|across|in|by|throughout)\s+(?:the\s+|all\s+)?", after)
+        placed = re.match(r"\s+(?:will be|is being|was|were|has been|have been|are|is|will also be)\s+(?:already\s+|now\s+|also\s+|currently\s+)?"
+                          r"(?:rolled out|deployed|installed|introduced|used)\s+(?:at|across|in|by|throughout)\s+(?:the\s+|all\s+)?", after)
         if placed:
             at = x.end - base + owned.end() + placed.end()
             y = next((o for o in orgs if o.start - base == at and o.key != x.key), None)
-            if y is not None:
-                out.append(RelDraft("supplies", x.key, "org", y.key, "org", ev, 0.6))
+            if y is not None:  # ("is already used by A, B and C": each of them)
+                for z in _coordinated([o for o in orgs if o.start >= y.start and o.key != x.key], f, base):
+                    out.append(RelDraft("supplies", x.key, "org", z.key, "org", ev, 0.6))
     return out
 
 
