@@ -2589,3 +2589,16 @@ def test_a_supplier_chosen_over_rivals_and_a_product_used_by_several_hospitals()
     assert frozenset(("Ministry of Health", "Siemens Healthineers")) in pairs(ex)
     ex = run("Corvex's triage software is already used by Lakeside Hospital and Mercy Hospital.")
     assert {("Corvex", "supplies", "Lakeside Hospital"), ("Corvex", "supplies", "Mercy Hospital")} <= triples(ex)
+
+
+def test_french_future_funding_a_platform_named_after_a_long_complement_and_a_stock_exchange() -> None:
+    ex = run("Le groupe pharmaceutique Novartis financera pendant cinq ans une chaire de médecine numérique à l’École polytechnique "
+             "fédérale de Lausanne (EPFL).")
+    assert ("Novartis", "funds", "École polytechnique fédérale de Lausanne") in triples(ex)
+    ex = run("Le ministère de la Santé a confié à Telus Santé la gestion de la plateforme de prise de rendez-vous Clic Santé.")
+    assert "Clic Santé" not in {o.name for o in ex.orgs}
+    ex = run("Le groupe Akdital a acquis la Clinique Al Amal, a indiqué le groupe dans un communiqué à la Bourse de Casablanca.")
+    assert "Bourse de Casablanca" not in {o.name for o in ex.orgs}
+    ex = run("Discovery Health has invested R80 million in Hello Doctor. The start-up's service is used by the Western Cape "
+             "Department of Health.")
+    assert not ex.products

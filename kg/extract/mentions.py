@@ -75,7 +75,7 @@ def _product_cue_regexes() -> tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pa
     cues = "|".join(re.escape(c) for c in product_cues())
     named = r"(?:called|named|dubbed|known as|baptisee?|appelee?|nommee?|denommee?)\s+"
     adjs = "|".join(re.escape(fold(w)) for lang in LANGUAGES for w in load_lang(lang, "orgs").get("product_cues", {}).get("adjectives", [])) or "(?!)"
-    return (re.compile(rf"\b(?:{cues})(?:\s+(?:{adjs}))?(?:\s+(?:de|d'|du|of|for)\s+[\w\-']+)?\s*,?\s*(?:{named})?$"),
+    return (re.compile(rf"\b(?:{cues})(?:\s+(?:{adjs}))?(?:\s*(?:de|d'|du|of|for)\s*[\w\-']+){{0,2}}\s*,?\s*(?:{named})?$"),
             re.compile(rf"^\s*(?:,\s*)?(?:is|est)\s+(?:a|an|une|un)\s+(?:[\w\-]+\s+){{0,2}}(?:{cues})\b"),
             re.compile(rf"^\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{cues})\b"),
             # an apposition whose head noun is a product cue: ", the company's discharge-readiness software,", ", its AI software for ..."
@@ -1096,7 +1096,9 @@ class _Finder:
         if not cue_type and re.search(r"\b(?:listed on|traded on|floated on|cotee? (?:sur|a)|introduite? (?:sur|a))\s+(?:the\s+)?$", fold(self.text[max(0, s - 25) : s])):
             return None  # "listed on Euronext Growth": a stock exchange
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
-        if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s):
+        if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s) \
+                and not re.match(r"\s*(?:million|billion|bn|m|k|millions?|milliards?)\b", self.text[e : e + 10]):
+            # (not "R80 million", "HK$200 million": an amount in a currency)
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
         if words and all(w in lx.demonyms or w in lx.countries or w in lx.non_org for w in words) and any(w in lx.demonyms for w in words):
             return None  # "Canadian AI"
