@@ -2602,3 +2602,18 @@ def test_french_future_funding_a_platform_named_after_a_long_complement_and_a_st
     ex = run("Discovery Health has invested R80 million in Hello Doctor. The start-up's service is used by the Western Cape "
              "Department of Health.")
     assert not ex.products
+
+
+def test_roles_at_a_unit_of_a_body_between_two_people_and_after_a_french_acronym_reference() -> None:
+    ex = run("Vienna General Hospital has signed an agreement with Orbis. \"We read 300 scans a day,\" said Dr. Lena Fischer, head of "
+             "the Department of Cardiology at Vienna General Hospital.")
+    assert has_person(ex, "Lena Fischer", "vienna general hospital")
+    assert "Department of Cardiology" not in {o.name for o in ex.orgs}
+    ex = run("The agreement was signed by Dr. Ade Bello and by Rui Costa, chair of the board of Hospital Santa Cruz.")
+    assert not any(p.name == "Ade Bello" and p.role and "Rui Costa" in p.role for p in ex.people)
+    ex = run("Le Centre intégré de santé et de services sociaux de Laval (CISSS de Laval) et la société Medis ont annoncé un "
+             "partenariat. « C'est une avancée », a souligné Julie Roy, présidente-directrice générale adjointe du CISSS.")
+    assert any(p.name == "Julie Roy" and p.org for p in ex.people)
+    ex = run("Le CHU de Liège a retenu Medtronic. « La liste d'attente s'allonge », explique le Pr Marc Dupont, chef du service "
+             "d'urologie.")
+    assert has_person(ex, "Marc Dupont", "chu de liege")

@@ -1672,6 +1672,8 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             between = text[pend : o.start]
             if "\n" in between or '"' in between or "“" in between or "»" in between:
                 break
+            if any(q.kind == "person" and pend <= q.start < o.start for q in spans):
+                break  # "..., Dr. A, and by B, chair of the board of X": the role and the body are B's
             fb = fold(between)
             m = re.fullmatch(rf"\s*,\s*(?:the\s+|la\s+|le\s+|l'|an?\s+)?(.+?)\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?(?:(?:{desc})\s+)?", fb)
             if m and lx.roles and lx.roles.search(m.group(1)) and ";" not in m.group(1):
@@ -1775,6 +1777,12 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                            r"(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)?$", fold(window))
             if ms and lx.roles and lx.roles.match(ms.group(1)) and not re.search(r"\b(?:of|at|for)\b", ms.group(1)):
                 found = (prev_subject, _unfolded(window, ms.start(1), ms.end(1)), 0.55)
+        if not found and prev_subject is not None and not any(o.kind == "org" and not _in_quote(sent.text, o.start - sent.start) for o in orgs):
+            # 'explique le Pr X, chef du service d'urologie.': the head of a unit of the hospital the story is about
+            mu = re.match(r"\s*,\s*(?:the\s+|le\s+|la\s+)?((?:head|chief|director|chair|directeur|directrice|chef|cheffe|responsable)\s+(?:of\s+the|du|de\s+l'|de\s+la)\s+"
+                          r"(?:department|unit|service|division|unite|departement|pole|clinique)\b[^,.;]{0,40})", fold(text[p.end : p.end + 90]))
+            if mu:
+                found = (prev_subject, _unfolded(text[p.end : p.end + 90], mu.start(1), mu.end(1)).strip(), 0.55)
         if found:
             role = _DEGREES.sub("", found[1]) if found[1] else found[1]  # "Maria Chen, MD, chief medical officer"
             out.append(RoleDraft(p.key, found[0], role, ev, found[2]))

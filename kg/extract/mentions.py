@@ -1162,6 +1162,10 @@ class _Finder:
         if words and words[0] in lx.unit_heads and not (cue_type in ("Hospital", "UniversityHospital") and cue and cue.split()[0] != words[0]) and re.search(r"(?:\b(?:whose|its|their|his|her|our|sa|son|ses|leur|leurs|notre|nos)|\w['’]s|s['’])\s*$", self.text[max(0, s - 12) : s]):
             return None  # "whose Department of Public Health", "the university's School of Medicine": a unit of another organisation
             # (a hospital keeps its name there: "the university's Faculty of Medicine X Hospital")
+        if words and words[0] in lx.unit_heads and len(words) >= 3 and words[1] in ("of", "de", "d'", "du", "des"):
+            host = re.match(r"\s+(?:at|of|in|du|de la|de l['’]|des|au)\s+(?:the\s+)?([A-ZÀ-Ý][\w'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|of|de|du))*)", self.text[e : e + 90])
+            if host and lx.name_type(host.group(1))[0] in ("Hospital", "UniversityHospital", "University", "ResearchInstitute"):
+                return None  # "the Department of Cardiology at Vienna General Hospital": a unit of the body named after it
         cue_at_end = bool(cue_type and cue and re.sub(r"[\s\-]+", " ", low).endswith(cue))
         if last in lx.non_org_heads and not cue_at_end and not (len(words) == 2 and (prev_word.rstrip(".") in lx.title_words or lab in ("PERSON", "PER")) and last not in product_cues()):
             # (but "Professor Helen Ward" is a person whose name ends in a word of a hospital's units)
