@@ -128,6 +128,7 @@ def parse_bytes(data: bytes, path: str) -> Article:
         text, meta = html_to_text(text)
     elif lower.endswith((".md", ".markdown")):
         text, meta = split_front_matter(text)
+        text = strip_emphasis(text)
     if not text.strip():
         raise InputError(path, "no readable text in the document")
     if len(text) > MAX_ARTICLE_CHARS:
@@ -303,7 +304,8 @@ def find_furniture(text: str, start: int) -> int:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if pos > start and stripped and len(stripped) < 60 and any(p.match(stripped) for p in pats):
+        credit = re.match(r"(?i)(?:additional )?(?:reporting|writing|editing|compiled|propos recueillis|rédigé|édité) (?:by|par)\b", stripped)
+        if pos > start and stripped and (len(stripped) < 60 or (credit and len(stripped) < 160)) and any(p.match(stripped) for p in pats):
             return pos
         pos += len(line) + 1
     return len(text)
@@ -329,6 +331,15 @@ def split_front_matter(text: str) -> tuple[str, dict[str, str]]:
                     meta["url"] = v
     # keep offsets meaningful: blank out the block instead of cutting it
     return " " * m.end() + text[m.end():], meta
+
+
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*_])")
+
+
+def strip_emphasis(text: str) -> str:
+    """Markdown's emphasis marks around words ("**Vevdata**", "*Bergen, 3 May*") go, so that a name reads as plain text
+    (offsets then point into the text read, as they do for HTML)."""
+    return _EMPHASIS.sub(r"\2", text)
 
 
 # --- HTML -------------------------------------------------------------------

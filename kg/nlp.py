@@ -37,6 +37,7 @@ def normalise_for_nlp(text: str) -> str:
 
 
 _TERMINAL = {".", "!", "?", "…", ":", ";", '"', "'"}
+_BULLETS = {"-", "*", "•", "–", "—", "·"}
 
 
 def _sentence_hints(doc: "Doc") -> "Doc":
@@ -51,6 +52,10 @@ def _sentence_hints(doc: "Doc") -> "Doc":
         gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
         if gap.count("\n") >= 2 and not doc[i].is_space:
             doc[i].is_sent_start = True  # a blank line ends a paragraph (a headline has no full stop)
+            continue
+        if "\n" in gap and not doc[i].is_space and (doc[i].text in _BULLETS or (prev.is_space and i >= 2 and doc[i - 2].text in (".", "!", "?"))
+                                                      or prev.text in (".", "!", "?")):
+            doc[i].is_sent_start = True  # a list item on its own line, or a line ended by a full stop
             continue
         if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in _TERMINAL or prev.text.endswith((".", "!", "?")):
             continue

@@ -2617,3 +2617,19 @@ def test_roles_at_a_unit_of_a_body_between_two_people_and_after_a_french_acronym
     ex = run("Le CHU de Liège a retenu Medtronic. « La liste d'attente s'allonge », explique le Pr Marc Dupont, chef du service "
              "d'urologie.")
     assert has_person(ex, "Marc Dupont", "chu de liege")
+
+
+def test_markdown_emphasis_list_items_and_credit_lines() -> None:
+    from kg.ingest import parse_bytes
+
+    md = ("# Health tech deals: the week in brief\n\n*Boston, 18 September 2026*\n\n"
+          "- **Mass Eye and Ear** picked **Ophtica** to screen diabetic patients for retinopathy.\n"
+          "- **Hims & Hers** bought the telehealth start-up **Zava** for $40 million.\n\n"
+          "*Reporting by Bea Santos for BusinessWorld Health.*\n")
+    art = parse_bytes(md.encode(), "week.md")
+    assert "**" not in art.text
+    doc = next(parse([" " * art.body_start + art.text[art.body_start : art.body_end if art.body_end >= 0 else len(art.text)]], art.language))
+    ex = extract(art, doc)
+    assert pairs(ex) == {frozenset(("Mass Eye and Ear", "Ophtica"))}  # (each item its own sentence)
+    assert not {"Bea Santos for BusinessWorld Health", "BusinessWorld Health"} & {o.name for o in ex.orgs}
+

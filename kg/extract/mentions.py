@@ -1126,7 +1126,8 @@ class _Finder:
         if not cue_type and re.search(r"\b(?:their|its|our|leur|son|sa|notre)\s*$", prev) \
                 and re.match(r"\s+(?:partnership|collaboration|alliance|agreement|joint venture|partenariat)\b", fold(self.text[e : e + 20])):
             return Span(s, e, name, "project", conf=0.7)  # "extended their Discovery Accelerator partnership": the collaboration's own name
-        if re.search(r"\b(project|projet|programme)\s*$", prev) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
+        if re.search(r"\b(project|projet|programme)[ \t\u00a0]*$", fold(self.text[max(0, s - 25) : s])) and not re.search(r"\b(a|an|un|une)\s+\w*\s*(project|projet|programme)\s*$", prev):
+            # (on the same line: not a headline's last word before a dateline "Amman, 2 February")
             return Span(s, e, name, "project", conf=0.75)
         named = r"(?:named|called|dubbed|baptise|baptisee|baptises|appele|appelee|nomme|nommee|denomme|denommee)"
         if not cue_type and (re.search(r"\b(?:project|projet|programme|program|initiative|study|etude|trial|network|reseau|platform|centre|center|hub|lab|laboratoire)s?\s*,?\s*" + named + r"\s*$", prev)
