@@ -12,6 +12,7 @@ the original text.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .config import MODELS
@@ -56,6 +57,10 @@ def _sentence_hints(doc: "Doc") -> "Doc":
         if "\n" in gap and not doc[i].is_space and (doc[i].text in _BULLETS or (prev.is_space and i >= 2 and doc[i - 2].text in (".", "!", "?"))
                                                       or prev.text in (".", "!", "?")):
             doc[i].is_sent_start = True  # a list item on its own line, or a line ended by a full stop
+            continue
+        if prev.text in ("-", "—", "--") and i >= 3 and re.fullmatch(r"(?:19|20)\d\d", doc[i - 2].text) and not doc[i].is_space \
+                and "\n" in doc[max(0, i - 14) : i - 2].text + "\n" * (i - 2 < 14):
+            doc[i].is_sent_start = True  # "Bordeaux, le 12 janvier 2026 – Le CHU ...": the dateline is no part of the first sentence's parse
             continue
         if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in _TERMINAL or prev.text.endswith((".", "!", "?")):
             continue

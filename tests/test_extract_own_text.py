@@ -2633,3 +2633,10 @@ def test_markdown_emphasis_list_items_and_credit_lines() -> None:
     assert pairs(ex) == {frozenset(("Mass Eye and Ear", "Ophtica"))}  # (each item its own sentence)
     assert not {"Bea Santos for BusinessWorld Health", "BusinessWorld Health"} & {o.name for o in ex.orgs}
 
+
+
+def test_a_dateline_ending_in_a_dash_is_no_part_of_the_first_sentence() -> None:
+    ex = run("Lux Med signs Philips deal\n\nWARSAW, 3 March 2026 – Lux Med has signed a five-year equipment contract with Philips.",
+             date=None)
+    assert pairs(ex) == {frozenset(("Lux Med", "Philips"))}
+    assert any(c.evidence and not c.evidence[0].text.startswith("WARSAW") for c in ex.collaborations)
