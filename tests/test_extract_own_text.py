@@ -2640,3 +2640,12 @@ def test_a_dateline_ending_in_a_dash_is_no_part_of_the_first_sentence() -> None:
              date=None)
     assert pairs(ex) == {frozenset(("Lux Med", "Philips"))}
     assert any(c.evidence and not c.evidence[0].text.startswith("WARSAW") for c in ex.collaborations)
+
+
+def test_a_bidder_before_a_relative_clause_and_one_supplier_s_customers() -> None:
+    ex = run("Le CHRU de Nancy a retenu la société Medtronic pour la fourniture d’un robot chirurgical. Stryker, dont les appareils "
+             "équipent déjà l’hôpital, avait également répondu à l’appel d’offres.")
+    assert pairs(ex) == {frozenset(("CHRU de Nancy", "Medtronic"))}
+    ex = run("Le CHU de Rennes s’associe à Philips. Philips équipe déjà le CHU de Brest et le CHU d’Angers.")
+    assert frozenset(("CHU de Brest", "CHU d’Angers")) not in pairs(ex)
+    assert {("Philips", "supplies", "CHU de Brest"), ("Philips", "supplies", "CHU d’Angers")} <= triples(ex)

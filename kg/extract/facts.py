@@ -594,9 +594,13 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     no_parties |= _rival_keys(f, orgs, sent.start)
     for bid in _BIDDERS.finditer(f):
         # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
-        clause_start = max(f.rfind(",", 0, bid.start()), f.rfind(" which ", 0, bid.start()), f.rfind(" where ", 0, bid.start()),
-                           f.rfind(" dont ", 0, bid.start()), f.rfind(" ou ", 0, bid.start()))
-        no_parties |= {o.key for o in orgs if sent.start + max(clause_start, 0) <= o.start < sent.start + bid.start()}
+        upto = bid.start()
+        aside = re.search(r",\s*(?:dont|qui|which|who|whose|a|an|the|un|une|le|la|l')\b[^,;]*,\s*$", f[:upto])
+        if aside:
+            upto = aside.start()  # "Stryker, dont les appareils équipent déjà l'hôpital, avait également répondu": past the relative clause
+        clause_start = max(f.rfind(",", 0, upto), f.rfind(" which ", 0, upto), f.rfind(" where ", 0, upto),
+                           f.rfind(" dont ", 0, upto), f.rfind(" ou ", 0, upto))
+        no_parties |= {o.key for o in orgs if sent.start + max(clause_start, 0) <= o.start < sent.start + upto}
     put_aside |= no_parties
     for k in no_parties:
         parts.pop(k, None)
@@ -699,6 +703,17 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             for k in dict.fromkeys(keys):
                 if k != own[0]:
                     _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
+            return
+    supplied = {}
+    for r in sent_rels:
+        if r.predicate == "supplies" and r.subject in keys and r.object in keys:
+            supplied.setdefault(r.subject, set()).add(r.object)
+    if best[1] == "SupplyContract" and len(supplied) == 1:
+        seller, buyers = next(iter(supplied.items()))
+        if len(buyers) >= 2 and set(keys) == buyers | {seller}:
+            # "Philips équipe déjà le CHU de Brest et le CHU d'Angers": one supplier's customers are no partners of each other
+            for b in sorted(buyers):
+                _add_collab(collabs, CollabDraft(sorted({seller, b}), [ev], best[0], best[1], maybe & {seller, b}), strong & {seller, b})
             return
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
     if len(named) == 1 and named[0].key not in keys:
@@ -859,7 +874,6 @@ _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|or
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
                       r"(?:ont|avaient|avait|a) (?:aussi|egalement) (?:candidate|soumissionne|concouru|repondu))\b")
-# "won the tender against Nipro", "beat Nipro to the contract", "l'a emporté face à Nipro": the rival named after, no party
 def _rival_keys(f: str, orgs: list[Span], base: int) -> set[str]:
     """The bodies named as beaten rivals: "beating offers from A and B", "chose X over A and B"."""
     out: set[str] = set()
@@ -876,6 +890,7 @@ def _rival_keys(f: str, orgs: list[Span], base: int) -> set[str]:
 _PREFERRED_OVER = re.compile(r"(?<!turned)(?<!taken)(?<!took)(?<!takes)(?<!take)\s(?:over|rather than|instead of|plutot que|au lieu de|de preference a)\s+(?:the\s+|l'|le\s+|la\s+)?")
 
 
+# "won the tender against Nipro", "beat Nipro to the contract", "l'a emporté face à Nipro": the rival named after, no party
 _RIVALS_AFTER = re.compile(r"\b(?:(?:won|wins|win|winning)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:tender|contract|bid|deal|competition)\s+(?:against|over|ahead of)|"
                            r"beat|beating|outbid|ahead of|in competition with|competing with|rival to|rival offers from|competing offers from|"
 
