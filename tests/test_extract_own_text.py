@@ -2649,3 +2649,12 @@ def test_a_bidder_before_a_relative_clause_and_one_supplier_s_customers() -> Non
     ex = run("Le CHU de Rennes s’associe à Philips. Philips équipe déjà le CHU de Brest et le CHU d’Angers.")
     assert frozenset(("CHU de Brest", "CHU d’Angers")) not in pairs(ex)
     assert {("Philips", "supplies", "CHU de Brest"), ("Philips", "supplies", "CHU d’Angers")} <= triples(ex)
+
+
+def test_a_named_project_opening_the_sentence_is_what_its_funder_pays_for() -> None:
+    ex = run("Le projet Cardio-IA, porté par le CHU de Dijon en partenariat avec la start-up Epiconcept et l’Université de Bourgogne, "
+             "est soutenu par la Région Bourgogne-Franche-Comté.")
+    t = triples(ex)
+    assert ("Région Bourgogne-Franche-Comté", "funds", "cardio ia") in t
+    assert not any(p == "funds" and o in ("Epiconcept", "Université de Bourgogne") for _s, p, o in t)
+    assert len(pairs(ex)) == 3

@@ -1133,6 +1133,13 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if refers and re.fullmatch(r"\s*(?:it|il|elle)", refers.group()) and any(
                     sp.kind == "org" and sp.coref and sp.start - sent.start < len(refers.group()) + 1 for sp in spans):
                 refers = None  # "It is a portfolio company of X": the pronoun stands for an organisation, not for the work
+            opener = next((sp for sp in spans if sp.kind == "project" and sp.start < ts
+                           and re.fullmatch(r"\s*(?:the|le|la|l')?\s*(?:[\w\-]+\s+){0,2}?(?:project|projet|programme|program|study|etude|initiative)?\s*,?\s*",
+                                            f[: sp.start - sent.start])), None)
+            if opener is not None and rl.name in ("funds", "leads") and subj_side is post and subjects \
+                    and re.search(r"\b(?:is|was|will be|est|sera|a ete|sont)\s+(?:[\w\-]+\s+){0,2}$", f[: m.start()]):
+                # "Le projet Cardio-IA, porté par A en partenariat avec B, est soutenu par C": the project the sentence is about
+                objects = [opener]
             if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers or opens_with_funding or work_relative):
                 # ("Funding comes from X": the sentence opens with the funding of the work just told)
                 if topic is not None:
