@@ -768,6 +768,11 @@ class _Finder:
                     and not any(w.low in _CONNECTORS or w.possessive for w in right):
                 # "Vivantes and Siemens Healthineers", "Karolinska University Hospital and Erasmus MC": a name of its own each
                 return self._split_and(left) + self._split_and(right)
+            rt_type, rt_cue = self.lx.name_type(right_txt)
+            if ws[k].low in ("and", "&") and len(left) >= 2 and len(right) >= 2 and rt_type == "Company" and rt_cue and fold(right_txt).endswith(rt_cue) \
+                    and all(_is_cap(w.text) for w in left + right) and not right[0].possessive and right[0].low not in self.lx.cue_words \
+                    and right[0].text.lower() not in dictionary_words(self.lx.lang) and not any(w.low in _CONNECTORS for w in left + right):
+                return self._split_and(left) + self._split_and(right)  # "General Catalyst and Casdin Capital": the second a company of its own
             inner_conn = any(w.low in ("of", "for", "de", "du", "des", "pour") for w in left[1:])
             # "Universidad de los Andes and Roche": a proper word after a name with a complement opens another name
             proper_right = inner_conn and self._proper(right[0]) and right[0].low not in self.lx.countries \
