@@ -2660,9 +2660,9 @@ def test_a_named_project_opening_the_sentence_is_what_its_funder_pays_for() -> N
     assert len(pairs(ex)) == 3
 
 
-def test_two_investors_joined_by_and_and_a_named_test_as_a_product() -> None:
+def test_two_investors_joined_by_and_and_a_named_assay_as_a_product() -> None:
     ex = run("Aster Labs develops laboratory tests for kidney disease. Its investors include General Catalyst and Casdin Capital.")
     assert {("General Catalyst", "funds", "Aster Labs"), ("Casdin Capital", "funds", "Aster Labs")} <= triples(ex)
-    ex = run("Helix Health has partnered with Aster Labs. Aster Labs' KidneyScore test will be offered free of charge.")
+    ex = run("Helix Health has partnered with Aster Labs. Aster Labs' KidneyScore assay will be offered free of charge.")
     assert ("Aster Labs", "develops", "kidneyscore") in triples(ex)
     assert "KidneyScore" not in {o.name for o in ex.orgs}
