@@ -2666,3 +2666,10 @@ def test_two_investors_joined_by_and_and_a_named_assay_as_a_product() -> None:
     ex = run("Helix Health has partnered with Aster Labs. Aster Labs' KidneyScore assay will be offered free of charge.")
     assert ("Aster Labs", "develops", "kidneyscore") in triples(ex)
     assert "KidneyScore" not in {o.name for o in ex.orgs}
+
+
+def test_a_possible_partnership_is_none_yet() -> None:
+    assert not pairs(run("Ministry of Health officials met Corvia executives in Geneva on Tuesday to discuss a possible partnership."))
+    assert not pairs(run("Le CHU de Caen et la société Medis étudient la possibilité d’un partenariat."))
+    ex = run("Corvia has been selected by Northbay Health and Eastfield Hospital to supply infusion pumps.")
+    assert pairs(ex) == {frozenset(("Corvia", "Northbay Health")), frozenset(("Corvia", "Eastfield Hospital"))}
