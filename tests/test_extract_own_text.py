@@ -2673,3 +2673,12 @@ def test_a_possible_partnership_is_none_yet() -> None:
     assert not pairs(run("Le CHU de Caen et la société Medis étudient la possibilité d’un partenariat."))
     ex = run("Corvia has been selected by Northbay Health and Eastfield Hospital to supply infusion pumps.")
     assert pairs(ex) == {frozenset(("Corvia", "Northbay Health")), frozenset(("Corvia", "Eastfield Hospital"))}
+
+
+def test_founders_from_a_company_a_publisher_s_ranking_and_a_read_more_line_are_no_parties() -> None:
+    ex = run("Sunrise Health has chosen Nuvia to monitor patients at home. Nuvia, founded by former Medtronic engineers, employs 80 "
+             "people. It was recently named to Fierce Healthcare's list of top digital health start-ups. Read more on Modern Healthcare.")
+    assert pairs(ex) == {frozenset(("Sunrise Health", "Nuvia"))}
+    assert not {"Fierce Healthcare", "Modern Healthcare"} & {o.name for o in ex.orgs}
+    ex = run("The program follows a pilot at Sunrise's Aurora Medical Center.")
+    assert not any(p == "locatedIn" for _s, p, _o in triples(ex))

@@ -1531,7 +1531,8 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
                     and not re.search(r"[;.]", gap):
                 out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))
         if a.kind in ("place", "org?") and b.kind == "org" and re.fullmatch(r"['’]s\s+", sent.text[a.end - base : b.start - base]) \
-                and (a.kind == "place" or a.start == base) and not lx.name_type(a.text)[0] \
+                and ((a.kind == "place" and (a.conf >= 0.7 or fold(a.text) in lx.countries | lx.demonym_places)) or a.start == base) \
+                and not lx.name_type(a.text)[0] \
                 and not any(o.kind == "org" and fold(o.text).startswith(fold(a.text) + " ") for o in ordered):  # ("Sheba's ARC": Sheba Medical Center's)
             out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.65))  # "Vancouver's Maple Virtual Care"
         if a.kind == "place" and b.kind in ("org", "org?") and desc is not None:

@@ -1275,8 +1275,11 @@ class _Finder:
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
-        if any(re.sub(r"\s*\b(?:the|le|la|les|l')$", "", prev).endswith(c) for c in lx.outlet_before) and not cue_type:
-            return None
+        if any(re.sub(r"\s*\b(?:the|le|la|les|l')$", "", prev).endswith(c) for c in lx.outlet_before) \
+                and (not cue_type or (cue_type == "Company" and re.search(r"\b(?:read more|first published|first reported|published in|photo|credit|©)", prev))):
+            return None  # (a trade name is no cover: "Read more on Modern Healthcare")
+        if re.match(r"['’]s?\s+(?:[\w\-]+\s+){0,2}(?:list|lists|ranking|rankings|league table|index)\b", self.text[e : e + 40]) and cue_type in (None, "Company"):
+            return None  # "named to Fierce Healthcare's list of top start-ups": a publisher's ranking, not a party
         if self.text[s - 1 : s] == "/" and self.text[e : e + 1] == "/":
             return None  # "DENVER, Jan. 20, 2026 /PRNewswire/ --": the wire that carries a release, not a party to it
         if len(words) == 1 and not cue_type and lab not in ("ORG", "PERSON", "PER", "GPE", "LOC"):
