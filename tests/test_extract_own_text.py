@@ -2682,3 +2682,9 @@ def test_founders_from_a_company_a_publisher_s_ranking_and_a_read_more_line_are_
     assert not {"Fierce Healthcare", "Modern Healthcare"} & {o.name for o in ex.orgs}
     ex = run("The program follows a pilot at Sunrise's Aurora Medical Center.")
     assert not any(p == "locatedIn" for _s, p, _o in triples(ex))
+
+
+def test_a_project_led_and_funded_and_a_network_joined_by_its_name() -> None:
+    t = triples(run("The STRIDE project is led by Dr. Anna Berg of Lakeside Hospital and funded by the Wellcome Trust."))
+    assert ("Wellcome Trust", "funds", "stride") in t and ("Wellcome Trust", "funds", "Lakeside Hospital") not in t
+    assert ("Lakeside Hospital", "memberOf", "Vizient") in triples(run("Lakeside Hospital has joined the Vizient network."))

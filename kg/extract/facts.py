@@ -1115,7 +1115,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 # "has become a member of EUCAIM": an explicit membership takes an object of no known type too
                 explicit = "member" in m.group()
                 objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)
-                           or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))] or objects[:0]
+                           or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))
+                           or re.match(r"\s+(?:network|alliance|consortium|collaborative|cooperative|registry)\b", f[o.end - sent.start : o.end - sent.start + 16])] \
+                    or objects[:0]  # ("has joined the Vizient network": a network by the noun after its name)
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and (
@@ -1137,7 +1139,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                            and re.fullmatch(r"\s*(?:the|le|la|l')?\s*(?:[\w\-]+\s+){0,2}?(?:project|projet|programme|program|study|etude|initiative)?\s*,?\s*",
                                             f[: sp.start - sent.start])), None)
             if opener is not None and rl.name in ("funds", "leads") and subj_side is post and subjects \
-                    and re.search(r"\b(?:is|was|will be|est|sera|a ete|sont)\s+(?:[\w\-]+\s+){0,2}$", f[: m.start()]):
+                    and re.search(r"\b(?:is|was|are|were|will be|est|sera|a ete|sont)\b", f[opener.end - sent.start : m.start()]):
                 # "Le projet Cardio-IA, porté par A en partenariat avec B, est soutenu par C": the project the sentence is about
                 objects = [opener]
             if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers or opens_with_funding or work_relative):
