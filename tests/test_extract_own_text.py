@@ -2688,3 +2688,12 @@ def test_a_project_led_and_funded_and_a_network_joined_by_its_name() -> None:
     t = triples(run("The STRIDE project is led by Dr. Anna Berg of Lakeside Hospital and funded by the Wellcome Trust."))
     assert ("Wellcome Trust", "funds", "stride") in t and ("Wellcome Trust", "funds", "Lakeside Hospital") not in t
     assert ("Lakeside Hospital", "memberOf", "Vizient") in triples(run("Lakeside Hospital has joined the Vizient network."))
+
+
+def test_a_company_snapped_up_a_series_b_led_by_an_investor_and_a_minority_stake() -> None:
+    assert ("Nordic Capital", "acquired", "Medlane") in triples(run("Nordic Capital has snapped up Medlane, a Swedish home-care software firm."))
+    assert ("Northzone", "funds", "Vitra Health") in triples(run("Vitra Health closed a $45 million Series B led by Northzone."))
+    t = triples(run("Medtronic took a minority stake in the Israeli start-up Rhythmix."))
+    assert ("Medtronic", "funds", "Rhythmix") in t and ("Medtronic", "acquired", "Rhythmix") not in t
+    t = triples(run("Medtronic took a majority stake in the Israeli start-up Rhythmix."))
+    assert ("Medtronic", "funds", "Rhythmix") not in t

@@ -989,6 +989,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # "Halden Labs sold to Krona Group": the company itself is sold (an acquisition, read by _sale)
             if rl.name == "supplies" and re.search(r"\b(?:business|businesses|unit|division|stake|subsidiary|arm|operations|activities|shares)\b", m.group()):
                 continue  # "sold its emergency care business to X": a sale of a company's part (read by _sale), not a supply
+            if rl.name == "funds" and re.search(r"\b(?:majority|controlling)\b", m.group()):
+                continue  # "took a majority stake in X": an acquisition (read as such), not an investment
             if rl.name == "supplies" and _money_given(f, m):
                 continue  # "the Gates Foundation awarded $5 million to PATH": a grant (read as funding), not a supplier's contract
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
