@@ -420,7 +420,8 @@ def orgs_after(spans: list[Span], pos: int) -> list[Span]:
 _SPACES = re.compile(r"\s*")
 
 
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|est|sont|ete|etait|etaient|sera|seront)\s+(?:[a-z]+ly\s+)?$")
+_BE_FORMS = r"(?:was|were|is|are|been|being|be|has been|have been|to be|will be|est|sont|ete|a ete|etait|etaient|sera|seront)"
+_PASSIVE_AUX = re.compile(rf"\b{_BE_FORMS}\s+(?:[a-z]+ly\s+)?$")
 _MONEY_TO = re.compile(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\s+)?(?:[$€£¥]\s?|[a-z]{3}\s)?[\d,.]+(?:\s+(?:million|billion|m|bn|millions?|milliards?))?"
                        r"(?:\s+(?:d'euros|euros|dollars|francs|[a-z]{3}))?\s+(?:to|a|au|aux)\b")
 
@@ -1261,7 +1262,7 @@ def _opens_sentence(sp: Span, sent: Sentence) -> bool:
 _SOLD = re.compile(r"\b(?:sold|sells|sell|selling|divest(?:s|ed|ing)?|cede|cedera|a cede|ont cede|vend|a vendu)\b")
 
 
-_SOLD_ITSELF = re.compile(r"\s*(?:(?:is|was|has been|have been|to be|being|will be|est|a ete|sera)\s+)?$")
+_SOLD_ITSELF = re.compile(rf"\s*(?:{_BE_FORMS}\s+)?$")
 
 
 def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
