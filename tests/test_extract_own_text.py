@@ -2697,3 +2697,10 @@ def test_a_company_snapped_up_a_series_b_led_by_an_investor_and_a_minority_stake
     assert ("Medtronic", "funds", "Rhythmix") in t and ("Medtronic", "acquired", "Rhythmix") not in t
     t = triples(run("Medtronic took a majority stake in the Israeli start-up Rhythmix."))
     assert ("Medtronic", "funds", "Rhythmix") not in t
+
+
+def test_the_french_team_noun_is_not_the_verb_equip() -> None:
+    ex = run("Les données seront analysées par la plateforme de la société Medis, puis transmises à l’équipe de cardiologie de "
+             "l’Hôpital Nord.")
+    assert not pairs(ex) and not any(p == "supplies" for _s, p, _o in triples(ex))
+    assert ("Siemens Healthineers", "supplies", "CHU de Rouen") in triples(run("Siemens Healthineers équipe le CHU de Rouen de deux IRM."))

@@ -426,6 +426,12 @@ _MONEY_TO = re.compile(r"\s+(?:an?\s+|une?\s+)?(?:grant\s+of\s+|subvention\s+de\
                        r"(?:\s+(?:d'euros|euros|dollars|francs|[a-z]{3}))?\s+(?:to|a|au|aux)\b")
 
 
+def _team_noun(f: str, m: "re.Match[str]") -> bool:
+    """French "équipe" after a determiner is the noun "team", not the verb "equips"."""
+    return m.group() in ("equipe", "equipes") and re.search(r"(?:\b(?:la|une|les|des|son|sa|ses|leur|leurs|cette|notre|d'une|chaque)\s+|\bl')$",
+                                                          f[: m.start()]) is not None
+
+
 def _money_given(f: str, m: "re.Match[str]") -> bool:
     """An award or a grant of money to someone ("awarded DKK 60 million to X"), not a supplier's contract."""
     return m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") and _MONEY_TO.match(f, m.end()) is not None
@@ -448,6 +454,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 continue  # "joined the board of X": another phrase
             if _money_given(f, m):
                 continue  # "the foundation awarded DKK 60 million to X": a grant, read as funding
+            if _team_noun(f, m):
+                continue  # "l'équipe de cardiologie": the team, not the verb "équipe"
             inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
                 # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
@@ -992,6 +1000,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 continue  # "sold its emergency care business to X": a sale of a company's part (read by _sale), not a supply
             if rl.name == "funds" and re.search(r"\b(?:majority|controlling)\b", m.group()):
                 continue  # "took a majority stake in X": an acquisition (read as such), not an investment
+            if rl.name == "supplies" and _team_noun(f, m):
+                continue  # "transmises à l'équipe de cardiologie de l'Hôpital Nord": a team, nobody equips anyone
             if rl.name == "supplies" and _money_given(f, m):
                 continue  # "the Gates Foundation awarded $5 million to PATH": a grant (read as funding), not a supplier's contract
             if m.group() in ("fund", "funds") and tok_at and getattr(tok_at.get(ts), "pos_", "") in ("NOUN", "PROPN"):
