@@ -2704,3 +2704,10 @@ def test_the_french_team_noun_is_not_the_verb_equip() -> None:
              "l’Hôpital Nord.")
     assert not pairs(ex) and not any(p == "supplies" for _s, p, _o in triples(ex))
     assert ("Siemens Healthineers", "supplies", "CHU de Rouen") in triples(run("Siemens Healthineers équipe le CHU de Rouen de deux IRM."))
+
+
+def test_trigger_words_inside_idioms_state_no_collaboration() -> None:
+    assert not pairs(run("Lakeside Hospital saw signs of recovery after the cyberattack, according to the NHS Digital report."))
+    assert not pairs(run("Lakeside Hospital has spent a great deal of money on Epic Systems software."))
+    assert not pairs(run("Le CHU de Nantes a mis en place ce protocole en accord avec l’Agence régionale de santé."))
+    assert pairs(run("Lakeside Hospital signed a deal with Epic Systems.")) == {frozenset(("Lakeside Hospital", "Epic Systems"))}

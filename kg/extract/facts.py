@@ -464,6 +464,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 else:
                     continue
             hits.append((trig.strength, trig.kind, m.start(), m.end()))
+    if lx.idioms is not None:  # "signs of recovery", "en accord avec l'ARS": the trigger word inside an idiom states nothing
+        idioms = [(x.start(), x.end()) for x in lx.idioms.finditer(f)]
+        hits = [h for h in hits if not any(a <= h[2] < b or h[2] <= a < h[3] for a, b in idioms)]
     call = _CALL_SELECTION.search(f)
     if call:  # "le projet, porté par A avec B, a été retenu par Bpifrance dans le cadre de France 2030": a funder's call, not a party
         hits = [h for h in hits if not (call.start() <= h[2] < call.end())]

@@ -84,6 +84,7 @@ class Lexicon:
     research_context: re.Pattern[str] | None = None
     negation: re.Pattern[str] | None = None
     anaphora: set[str] = field(default_factory=set)
+    idioms: "re.Pattern[str] | None" = None  # "signs of recovery", "en accord avec": a trigger word that says no collaboration
     pair_ref: "re.Pattern[str] | None" = None
     pair_any: set[str] = field(default_factory=set)
     aside_preps: set[str] = field(default_factory=set)  # "at X", "dans X": a site, not a party
@@ -283,6 +284,9 @@ def lexicon(lang: str) -> Lexicon:
     lx.research_context = phrase_regex(rel["research_context"]["words"])
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
+    idioms = rel.get("idioms", {}).get("words", [])
+    lx.idioms = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(idioms, key=len, reverse=True)) + r")\b") \
+        if idioms else None
     pr = rel.get("pair_reference", {})
     if pr:
         lx.pair_any = {fold(w) for w in pr.get("any", [])}
