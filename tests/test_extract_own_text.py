@@ -2711,3 +2711,11 @@ def test_trigger_words_inside_idioms_state_no_collaboration() -> None:
     assert not pairs(run("Lakeside Hospital has spent a great deal of money on Epic Systems software."))
     assert not pairs(run("Le CHU de Nantes a mis en place ce protocole en accord avec l’Agence régionale de santé."))
     assert pairs(run("Lakeside Hospital signed a deal with Epic Systems.")) == {frozenset(("Lakeside Hospital", "Epic Systems"))}
+
+
+def test_a_person_who_joins_a_body_makes_no_collaboration_and_works_there() -> None:
+    ex = run("Sarah Collins joined Lakeside Hospital in 2019 from Medtronic, where she led the cardiac unit.")
+    assert not pairs(ex)
+    assert has_person(ex, "Sarah Collins", "lakeside hospital")
+    ex = run("Lakeside Hospital and Northbay Health joined forces with Orbis to build a sepsis alert.")
+    assert frozenset(("Lakeside Hospital", "Orbis")) in pairs(ex)

@@ -219,7 +219,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         before = len(collabs)
         # ("integration with the hospital's laboratory systems": a reference in the possessive names whose thing it is, no party)
         parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
-        _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org})
+        # "Sarah Collins joined Lakeside Hospital in 2019 from Medtronic": a person's move, no collaboration of the bodies
+        mover = any(sp.kind == "person" and _PERSON_JOINS.match(f, sp.end - sent.start) for sp in spans)
+        _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org}, mover)
         for c in collabs[before:]:
             if c.consortium:  # the parties of a named consortium are its members
                 rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
@@ -445,7 +447,10 @@ def _followed_by(words: "re.Pattern[str] | None", f: str, pos: int) -> bool:
     return words.match(f, gap.end() if gap else pos) is not None
 
 
-def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=frozenset()) -> None:  # type: ignore[no-untyped-def]
+_PERSON_JOINS = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|recently\s+|also\s+|a\s+|vient\s+de\s+)*(?:joined|joins|join|rejoint|rejoindra|a\s+rejoint)\b")
+
+
+def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=frozenset(), mover=False) -> None:  # type: ignore[no-untyped-def]
     hits = []
     formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
@@ -456,6 +461,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 continue  # "the foundation awarded DKK 60 million to X": a grant, read as funding
             if _team_noun(f, m):
                 continue  # "l'équipe de cardiologie": the team, not the verb "équipe"
+            if mover and re.match(r"join|rejoin", m.group()):
+                continue  # a person joins a body
             inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
                 # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
@@ -1696,6 +1703,9 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 m = re.match(r"\s+(?:as|en tant que|comme)\s+(?:(?:the|its|new|son|sa|nouvel|nouvelle)\s+)?([^,.;()]{3,60})", text[o.end : o.end + 80])
                 if m and lx.roles and lx.roles.search(fold(m.group(1))):
                     found = (o.key, m.group(1).strip(), 0.85)
+                    break
+                if _PERSON_JOINS.match(fold(text[p.end : o.start])) and not re.search(r"\b(?:board|conseil)\b", fold(text[o.end : o.end + 30])):
+                    found = (o.key, None, 0.6)  # "Sarah Collins joined Lakeside Hospital in 2019": she works there now
                     break
         for o in orgs if found is None else ():  # "le directeur général du CHUL, le docteur Jean-Marie Ndong": the role and its body first
             if o.end <= p.start and p.start - o.end < 40 and re.fullmatch(r"\s*,\s*(?:(?:le|la|the)\s+)?(?:(?:dr|dre|docteure?|prof|professeure?|pr|mr|mrs|ms|m|mme)\.?\s+)?",
