@@ -2719,3 +2719,10 @@ def test_a_person_who_joins_a_body_makes_no_collaboration_and_works_there() -> N
     assert has_person(ex, "Sarah Collins", "lakeside hospital")
     ex = run("Lakeside Hospital and Northbay Health joined forces with Orbis to build a sepsis alert.")
     assert frozenset(("Lakeside Hospital", "Orbis")) in pairs(ex)
+
+
+def test_an_event_in_apposition_and_a_plan_with_its_year_are_no_bodies() -> None:
+    ex = run("The partnership with Orbis was unveiled at Arab Health in Dubai, the region's largest healthcare exhibition.")
+    assert {o.name for o in ex.orgs} == {"Orbis"}
+    ex = run("L’accord a été présenté à Paris, dans le cadre du programme France 2030 et du plan Ma Santé 2022.")
+    assert not ex.orgs

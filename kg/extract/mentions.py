@@ -1094,8 +1094,11 @@ class _Finder:
             nxt = self.doc[self.char_tok[s].i + 1] if s in self.char_tok and self.char_tok[s].i + 1 < len(self.doc) else None
             if nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN":
                 return None  # "a major EU project", "WHO guidelines": a modifier, not a party
-        if not cue_type and re.match(r"\s+(?:19|20)\d\d\b", self.text[e : e + 8]):
-            return None  # "France 2030", "Horizon 2020": a programme, not an organisation
+        if (not cue_type or (cue_type == "Company" and re.search(r"\b(?:plan|programme|program|strategie|strategy|initiative)\s*$", prev))) \
+                and re.match(r"\s+(?:19|20)\d\d\b", self.text[e : e + 8]):
+            return None  # "France 2030", "Horizon 2020", "le plan Ma Santé 2022": a programme, not an organisation
+        if cue_type in (None, "Company") and _EVENT_APPOSITION.match(self.text, e):
+            return None  # "unveiled at Arab Health, the region's largest healthcare exhibition": an event
         if not cue_type and re.match(r"\s+(?:conference|summit|congress|forum|expo|exhibition|trade fair|congres|salon|sommet|colloque)\b", fold(self.text[e : e + 16])):
             return None  # "on the sidelines of the LEAP conference": an event
         if not cue_type and re.search(r"\b(?:listed on|traded on|floated on|cotee? (?:sur|a)|introduite? (?:sur|a))\s+(?:the\s+)?$", fold(self.text[max(0, s - 25) : s])):
@@ -1453,6 +1456,8 @@ class _Finder:
 
 
 _CAP_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*)*"
+_EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|à)\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)?)?,\s+(?:the|a|an|le|la|l['’]|un|une)\s+(?:[\w'’\-]+\s+){0,4}?"
+                               r"(?:exhibition|conference|congress|trade show|trade fair|fair|summit|salon|congrès|colloque|sommet)\b", re.I)
 _PLURAL_HEAD_OF = re.compile(r"(?:hôpitaux|hospitals|cliniques|clinics|établissements|centres hospitaliers)\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
 _SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|hôpitaux|hospitals|cliniques|clinics|établissements)\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
 
