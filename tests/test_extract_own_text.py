@@ -2726,3 +2726,10 @@ def test_an_event_in_apposition_and_a_plan_with_its_year_are_no_bodies() -> None
     assert {o.name for o in ex.orgs} == {"Orbis"}
     ex = run("L’accord a été présenté à Paris, dans le cadre du programme France 2030 et du plan Ma Santé 2022.")
     assert not ex.orgs
+
+
+def test_a_role_opening_the_sentence_and_a_role_in_brackets() -> None:
+    ex = run("Lakeside Hospital has partnered with Corvia. CEO Jane Smith said the deal would cut waiting times.")
+    assert has_person(ex, "Jane Smith", "lakeside hospital", "CEO")
+    ex = run("Lakeside Hospital has partnered with Corvia. \"It works,\" said Jane Smith (CEO, Corvia).")
+    assert has_person(ex, "Jane Smith", "corvia", "CEO")

@@ -1820,11 +1820,19 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 or [o for o in orgs if o.coref and o.end <= p.start and o.start == sent.start and len(o.text) <= 5]  # "Son directeur général, X"
             if mi and before and lx.roles and lx.roles.match(mi.group(1)):
                 found = (before[0].key, _unfolded(window, mi.start(1), mi.end(1)), 0.6)
+        if not found:
+            # "said Jane Smith (CEO, Orbis)": the role and the body in brackets after the name
+            mp = re.match(r"\s*\(\s*([^,()]{2,40}),\s*([^()]{2,60})\)", text[p.end : p.end + 110])
+            if mp and lx.roles and lx.roles.search(fold(mp.group(1))):
+                o = next((o for o in orgs if o.start == p.end + mp.start(2)), None)
+                if o is not None:
+                    found = (o.key, mp.group(1).strip(), 0.75)
         if not found and prev_subject is not None and not any(o.kind == "org" and o.end <= p.start and not _in_quote(sent.text, o.start - sent.start)
                                                                for o in orgs):
-            # '"...," said chief executive Tom Hale': the role of the body the story has just named, with none named here
+            # '"...," said chief executive Tom Hale', "CEO Jane Smith said ...": the role of the body the story has just named,
+            # with none named here
             window = text[max(sent.start, p.start - 60) : p.start]
-            ms = re.search(r"\b(?:said|says|added|adds|explained|noted|according to)\s+(?:the\s+)?([\w\- ]{2,40}?)\s*,?\s*"
+            ms = re.search(r"(?:\b(?:said|says|added|adds|explained|noted|according to)\s+(?:the\s+)?|^\s*)([\w\- ]{2,40}?)\s*,?\s*"
                            r"(?:(?:dr|prof|professor|mr|mrs|ms)\.?\s+)?$", fold(window))
             if ms and lx.roles and lx.roles.match(ms.group(1)) and not re.search(r"\b(?:of|at|for)\b", ms.group(1)):
                 found = (prev_subject, _unfolded(window, ms.start(1), ms.end(1)), 0.55)
