@@ -2733,3 +2733,12 @@ def test_a_role_opening_the_sentence_and_a_role_in_brackets() -> None:
     assert has_person(ex, "Jane Smith", "lakeside hospital", "CEO")
     ex = run("Lakeside Hospital has partnered with Corvia. \"It works,\" said Jane Smith (CEO, Corvia).")
     assert has_person(ex, "Jane Smith", "corvia", "CEO")
+
+
+def test_a_takeover_of_x_by_y_and_a_participle_opening_the_sentence() -> None:
+    t = triples(run("Le rachat de la Clinique Pasteur par le groupe Elsan a été validé par l’Autorité de la concurrence."))
+    assert ("Elsan", "acquired", "Clinique Pasteur") in t
+    t = triples(run("Racheté en 2023 par Ramsay Santé, l’Hôpital privé de la Loire poursuit son développement."))
+    assert ("Ramsay Santé", "acquired", "Hôpital privé de la Loire") in t
+    t = triples(run("Funded by the Wellcome Trust, the Lindqvist Institute will study malaria in Kenya."))
+    assert ("Wellcome Trust", "funds", "Lindqvist Institute") in t

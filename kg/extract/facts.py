@@ -1129,6 +1129,15 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 objects = _tail_list([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             else:
                 objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+            if not objects and passive and subjects and m.start() <= 2 and rl.name in ("acquired", "funds", "subsidiaryOf") \
+                    and re.search(r"(?:ed|é|ée|és|ées)$", sent.text[m.start() : m.end()]):
+                # "Racheté en 2023 par Ramsay Santé, l'Hôpital privé de la Loire ...": the participle opening the sentence
+                # describes the subject of the main clause, after the comma
+                comma = f.find(",", subjects[0].end - sent.start)
+                main = next((sp for sp in post if comma >= 0 and sp.start - sent.start > comma and sp.kind in okinds), None)
+                if main is not None:
+                    subjects = [sp for sp in subjects if sp.end - sent.start <= comma]
+                    objects = [main]
             if rl.direction == "forward" and not passive and subjects and subj_side is not post:
                 # "Nuance, which Microsoft acquired in 2022": the object stands before the relative pronoun
                 ante = _antecedent(subjects[0], spans, f, sent.start)
@@ -1285,8 +1294,19 @@ _SOLD = re.compile(r"\b(?:sold|sells|sell|selling|divest(?:s|ed|ing)?|cede|ceder
 _SOLD_ITSELF = re.compile(rf"\s*(?:{_BE_FORMS}\s+)?$")
 
 
+_TAKEOVER_OF_BY = re.compile(r"\b(?:rachat|acquisition|reprise|takeover|purchase)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|of\s+(?:the\s+)?)")
+
+
 def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
-    """"A has sold B to C", "A cède B à C", "B sold to C" (a headline): C acquired B."""
+    """"A has sold B to C", "A cède B à C", "B sold to C" (a headline), "le rachat de B par C": C acquired B."""
+    orgs_in = sorted((sp for sp in spans if sp.kind == "org"), key=lambda sp: sp.start)
+    for t in _TAKEOVER_OF_BY.finditer(f):
+        bought = next((o for o in orgs_in if o.start - sent.start - t.end() in range(0, 12)), None)
+        buyer = next((o for o in orgs_in if bought is not None and o.start > bought.end
+                      and re.fullmatch(r"\s+(?:par|by)\s+(?:le\s+|la\s+|l'|the\s+)?(?:groupe\s+|group\s+|societe\s+|company\s+)?",
+                                       f[bought.end - sent.start : o.start - sent.start])), None)
+        if bought is not None and buyer is not None and buyer.key != bought.key:
+            return [RelDraft("acquired", buyer.key, "org", bought.key, "org", ev, 0.7)]
     m = _SOLD.search(f)
     if m is None:
         return []
