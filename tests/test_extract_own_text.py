@@ -2742,3 +2742,10 @@ def test_a_takeover_of_x_by_y_and_a_participle_opening_the_sentence() -> None:
     assert ("Ramsay Santé", "acquired", "Hôpital privé de la Loire") in t
     t = triples(run("Funded by the Wellcome Trust, the Lindqvist Institute will study malaria in Kenya."))
     assert ("Wellcome Trust", "funds", "Lindqvist Institute") in t
+
+
+def test_a_body_s_own_fund_is_paid_by_the_body() -> None:
+    ex = run("The roll-out at Leeds Teaching Hospitals is funded by NHS England's AI Diagnostic Fund.")
+    assert ("NHS England", "funds", "Leeds Teaching Hospitals") in triples(ex)
+    ex = run("Brigham and Women's Hospital signed an agreement with Corvia.")
+    assert "Brigham and Women's Hospital" in {o.name for o in ex.orgs}

@@ -324,6 +324,8 @@ class _Finder:
         owner_text = self.text[words[k0].start : words[j].end - 2]
         if owner_text.strip() and re.search(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!['’\w])", self.text):
             return False  # "UTHealth Houston's McGovern Medical School" where UTHealth Houston is named on its own
+        if owner_text.strip() and self.lx.name_type(owner_text)[0] and not self.lx.is_generic(owner_text) and len(owner_text.split()) >= 2:
+            return False  # "NHS England's AI Diagnostic Fund": the owner is a body by its own name
         first = m
         after_and = words[m - 1].low in ("and", "&")
         while m + 1 < n and m - j < 4 and _is_cap(words[m + 1].text) and self.gap_ok(words[m], words[m + 1]) and (after_and or not words[m].possessive):
