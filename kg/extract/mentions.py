@@ -1101,7 +1101,7 @@ class _Finder:
             return None  # "France 2030", "Horizon 2020", "le plan Ma Santé 2022": a programme, not an organisation
         if cue_type in (None, "Company") and _EVENT_APPOSITION.match(self.text, e):
             return None  # "unveiled at Arab Health, the region's largest healthcare exhibition": an event
-        if not cue_type and re.match(r"\s+(?:conference|summit|congress|forum|expo|exhibition|trade fair|congres|salon|sommet|colloque)\b", fold(self.text[e : e + 16])):
+        if not cue_type and re.match(rf"\s+(?:{_EVENT_NOUNS})\b", fold(self.text[e : e + 16])):
             return None  # "on the sidelines of the LEAP conference": an event
         if not cue_type and re.search(r"\b(?:listed on|traded on|floated on|cotee? (?:sur|a)|introduite? (?:sur|a))\s+(?:the\s+)?$", fold(self.text[max(0, s - 25) : s])):
             return None  # "listed on Euronext Growth": a stock exchange
@@ -1458,10 +1458,14 @@ class _Finder:
 
 
 _CAP_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*)*"
+# an event's head noun (folded): "the LEAP conference", "Arab Health, the region's largest healthcare exhibition"
+_EVENT_NOUNS = "conference|summit|congress|forum|expo|exhibition|trade fair|trade show|fair|congres|salon|sommet|colloque"
 _EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|à)\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)?)?,\s+(?:the|a|an|le|la|l['’]|un|une)\s+(?:[\w'’\-]+\s+){0,4}?"
-                               r"(?:exhibition|conference|congress|trade show|trade fair|fair|summit|salon|congrès|colloque|sommet)\b", re.I)
-_PLURAL_HEAD_OF = re.compile(r"(?:hôpitaux|hospitals|cliniques|clinics|établissements|centres hospitaliers)\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
-_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|hôpitaux|hospitals|cliniques|clinics|établissements)\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
+                               rf"(?:{_EVENT_NOUNS}|congrès)\b", re.I)
+# several bodies' places: "les hôpitaux de Verdun, Saint-Mihiel et Commercy", "its sites in Kelso and Hawick"
+_PLURAL_HEADS = "hôpitaux|hospitals|cliniques|clinics|établissements"
+_PLURAL_HEAD_OF = re.compile(rf"(?:{_PLURAL_HEADS}|centres hospitaliers)\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
+_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|{_PLURAL_HEADS})\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
 
 
 def _preposition(tok: "Token") -> str:
