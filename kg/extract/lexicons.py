@@ -285,8 +285,7 @@ def lexicon(lang: str) -> Lexicon:
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}
     idioms = rel.get("idioms", {}).get("words", [])
-    lx.idioms = re.compile(r"\b(?:" + "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(idioms, key=len, reverse=True)) + r")\b") \
-        if idioms else None
+    lx.idioms = phrase_regex(idioms) if idioms else None
     pr = rel.get("pair_reference", {})
     if pr:
         lx.pair_any = {fold(w) for w in pr.get("any", [])}
