@@ -1866,9 +1866,7 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
             role = _DEGREES.sub("", found[1]) if found[1] else found[1]  # "Maria Chen, MD, chief medical officer"
             out.append(RoleDraft(p.key, found[0], role, ev, found[2]))
         else:
-            m = re.match(r"^\s*,\s*(?:the\s+|la\s+|le\s+)?([\w&\- ]{2,60}?)(?=,|\.\s|\.$|\s+(?:said|says|added|explains|a|dit|explique)\b)", text[p.end : p.end + 80])
+            m = re.match(r"^\s*,\s*(?:the\s+|la\s+|le\s+)?([\w&\- ]{2,60}?)(?=,|\s+(?:said|says|added|explains|a|dit|explique)\b)", text[p.end : p.end + 80])
             if m and lx.roles and lx.roles.match(fold(m.group(1))):
-                # "..., a indiqué Jean Dupont, directeur général.": with no body named in the sentence, the body the story is about
-                alone = prev_subject is not None and not any(o.kind == "org" and not _in_quote(sent.text, o.start - sent.start) for o in orgs)
-                out.append(RoleDraft(p.key, prev_subject if alone else None, m.group(1).strip(), ev, 0.5 if alone else 0.6))
+                out.append(RoleDraft(p.key, None, m.group(1).strip(), ev, 0.6))
     return out
