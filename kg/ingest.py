@@ -300,12 +300,14 @@ def detect_language(text: str, hint: str | None = None) -> str:
 
 def find_furniture(text: str, start: int) -> int:
     """Offset where trailing page furniture begins (len(text) when none)."""
-    pats = [re.compile(p + r"\Z", re.I) for p in load("ingest")["furniture"]["line_patterns"]]
+    furniture = load("ingest")["furniture"]
+    pats = [re.compile(p + r"\Z", re.I) for p in furniture["line_patterns"]]
+    credits = [re.compile(p + r"\Z", re.I) for p in furniture.get("credit_patterns", [])]
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        credit = re.match(r"(?i)(?:additional )?(?:reporting|writing|editing|compiled|propos recueillis|rédigé|édité) (?:by|par)\b", stripped)
-        if pos > start and stripped and (len(stripped) < 60 or (credit and len(stripped) < 160)) and any(p.match(stripped) for p in pats):
+        if pos > start and stripped and ((len(stripped) < 60 and any(p.match(stripped) for p in pats))
+                                         or (len(stripped) < 160 and any(p.match(stripped) for p in credits))):
             return pos
         pos += len(line) + 1
     return len(text)

@@ -202,10 +202,10 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 if re.match(r"investors?|backers?|investisseurs?", mi.group()) else orgs_after(spans, sent.start + mi.end())
             keys = {o.key for o in named}  # ("Existing investors Antler and the university's venture arm took part": none funds the other)
             sent_rels = [r for r in sent_rels if not (r.predicate == "funds" and r.subject in keys and r.object in keys)]
-        if mi is not None and funded is not None and not any(r.predicate == "funds" for r in sent_rels):
-            for o in named:  # "Existing investors Antler and X also took part in the round"
-                if o.key != funded.object:
-                    sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
+            if not any(r.predicate == "funds" for r in sent_rels):
+                for o in named:  # "Existing investors Antler and X also took part in the round"
+                    if o.key != funded.object:
+                        sent_rels.append(RelDraft("funds", o.key, "org", funded.object, "org", ev, 0.6))
         led = _led_network(sent, spans, sent_rels)
         if led is not None:
             sent_rels = [r for r in sent_rels if not (r.predicate == "memberOf" and r.object_kind == "org")]
@@ -893,6 +893,17 @@ _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|or
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
                       r"(?:ont|avaient|avait|a) (?:aussi|egalement) (?:candidate|soumissionne|concouru|repondu))\b")
+
+
+# "won the tender against Nipro", "beat Nipro to the contract", "l'a emporté face à Nipro": the rival named after, no party
+_RIVALS_AFTER = re.compile(r"\b(?:(?:won|wins|win|winning)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:tender|contract|bid|deal|competition)\s+(?:against|over|ahead of)|"
+                           r"beat|beating|outbid|ahead of|in competition with|competing with|rival to|rival offers from|competing offers from|"
+                           r"(?:l'a |l'ont )?emporte(?:e|s)?\s+(?:le\s+marche\s+|l'appel d'offres\s+)?(?:face a|devant|contre|sur)|en concurrence avec|au detriment de|devant ses concurrents)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?")
+
+
+_PREFERRED_OVER = re.compile(r"(?<!turned)(?<!taken)(?<!took)(?<!takes)(?<!take)\s(?:over|rather than|instead of|plutot que|au lieu de|de preference a)\s+(?:the\s+|l'|le\s+|la\s+)?")
+
+
 def _rival_keys(f: str, orgs: list[Span], base: int) -> set[str]:
     """The bodies named as beaten rivals: "beating offers from A and B", "chose X over A and B"."""
     out: set[str] = set()
@@ -904,16 +915,6 @@ def _rival_keys(f: str, orgs: list[Span], base: int) -> set[str]:
         if after and after[0].start - (base + riv.end()) <= 5 and not after[0].coref:
             out |= {o.key for o in _coordinated(after, f, base) if not o.coref}
     return out
-
-
-_PREFERRED_OVER = re.compile(r"(?<!turned)(?<!taken)(?<!took)(?<!takes)(?<!take)\s(?:over|rather than|instead of|plutot que|au lieu de|de preference a)\s+(?:the\s+|l'|le\s+|la\s+)?")
-
-
-# "won the tender against Nipro", "beat Nipro to the contract", "l'a emporté face à Nipro": the rival named after, no party
-_RIVALS_AFTER = re.compile(r"\b(?:(?:won|wins|win|winning)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}?(?:tender|contract|bid|deal|competition)\s+(?:against|over|ahead of)|"
-                           r"beat|beating|outbid|ahead of|in competition with|competing with|rival to|rival offers from|competing offers from|"
-
-                           r"(?:l'a |l'ont )?emporte(?:e|s)?\s+(?:le\s+marche\s+|l'appel d'offres\s+)?(?:face a|devant|contre|sur)|en concurrence avec|au detriment de|devant ses concurrents)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?")
 
 
 _EXAMPLES = re.compile(r"\b(?:hospitals|clinics|customers|clients|health systems|sites|institutions|etablissements|hopitaux|cliniques|centres)\b,?\s+"
@@ -1302,10 +1303,12 @@ def _sale(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDr
     orgs_in = sorted((sp for sp in spans if sp.kind == "org"), key=lambda sp: sp.start)
     for t in _TAKEOVER_OF_BY.finditer(f):
         bought = next((o for o in orgs_in if o.start - sent.start - t.end() in range(0, 12)), None)
-        buyer = next((o for o in orgs_in if bought is not None and o.start > bought.end
+        if bought is None:
+            continue
+        buyer = next((o for o in orgs_in if o.start > bought.end
                       and re.fullmatch(r"\s+(?:par|by)\s+(?:le\s+|la\s+|l'|the\s+)?(?:groupe\s+|group\s+|societe\s+|company\s+)?",
                                        f[bought.end - sent.start : o.start - sent.start])), None)
-        if bought is not None and buyer is not None and buyer.key != bought.key:
+        if buyer is not None and buyer.key != bought.key:
             return [RelDraft("acquired", buyer.key, "org", bought.key, "org", ev, 0.7)]
     m = _SOLD.search(f)
     if m is None:
@@ -1350,8 +1353,8 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
             owner = cand[-1] if cand else next((o for o in doc_orgs if o.key == prev_subject), None)
         if owner is None and len(words) == 1:
             # "the DignioCare app" of Dignio: a one-word product named after its maker
-            owner = next((o for o in list(orgs) + list(doc_orgs) if len(fold(o.text).replace(" ", "")) >= 4
-                          and words[0].startswith(fold(o.text).replace(" ", "")) and words[0] != fold(o.text).replace(" ", "")), None)
+            owner = next((o for o, squashed in ((o, fold(o.text).replace(" ", "")) for o in [*orgs, *doc_orgs])
+                          if len(squashed) >= 4 and words[0].startswith(squashed) and words[0] != squashed), None)
         if owner is not None:
             out.append(RelDraft("develops", owner.key, "org", p.key, "product", ev, 0.7))
     return out
