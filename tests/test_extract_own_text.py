@@ -2749,3 +2749,40 @@ def test_a_body_s_own_fund_is_paid_by_the_body() -> None:
     assert ("NHS England", "funds", "Leeds Teaching Hospitals") in triples(ex)
     ex = run("Brigham and Women's Hospital signed an agreement with Corvia.")
     assert "Brigham and Women's Hospital" in {o.name for o in ex.orgs}
+
+
+def test_a_body_whose_fields_come_before_its_head_is_one_name() -> None:
+    ex = run("The programme is funded by the National Science, Technology and Innovation Agency, which gave it EUR 2 million.")
+    assert {o.name for o in ex.orgs} == {"National Science, Technology and Innovation Agency"}
+    ex = run("Philips, Siemens Healthineers and GE Healthcare showed new scanners at the congress.")
+    assert {"Philips", "Siemens Healthineers", "GE Healthcare"} <= {o.name for o in ex.orgs}
+
+
+def test_bodies_that_agreed_to_work_on_something_together() -> None:
+    ex = run("Kelvora Clinic and Brightwave have agreed to develop a remote monitoring service for heart failure patients.")
+    assert frozenset(("Kelvora Clinic", "Brightwave")) in pairs(ex)
+    ex = run("Brightwave agreed to pay a fine of EUR 40,000 to the Kelvora Clinic.")
+    assert not pairs(ex)
+
+
+def test_founded_in_a_place_then_a_year() -> None:
+    ex = run("Brightwave, founded in Nairobi in 2018, sells its software to clinics in five countries.")
+    assert ("Brightwave", "locatedIn", "nairobi") in triples(ex)
+
+
+def test_a_place_and_a_trade_before_a_descriptor_name_no_body() -> None:
+    ex = run("Lindqvist Hospital partners with Oslo AI firm on sepsis alerts\n\nLindqvist Hospital said on Monday it would "
+             "test a sepsis alert tool built by Brightwave.", date=None)
+    assert "Oslo AI" not in {o.name for o in ex.orgs}
+
+
+def test_bidders_for_a_contract_are_no_parties() -> None:
+    ex = run("Philips, Siemens Healthineers and GE HealthCare bid for the contract, which went to Canon Medical Systems.")
+    assert not pairs(ex)
+
+
+def test_goods_bought_from_a_company_and_a_company_bought_from_its_owners() -> None:
+    t = triples(run("Orvana Hospital bought 12 ventilators from Medlane last year."))
+    assert ("Medlane", "supplies", "Orvana Hospital") in t and not any(p == "acquired" for _, p, _ in t)
+    t = triples(run("Halden Group bought Medlane from its founders in 2021."))
+    assert ("Halden Group", "acquired", "Medlane") in t and ("Medlane", "acquired", "Halden Group") not in t

@@ -619,7 +619,12 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             upto = aside.start()  # "Stryker, dont les appareils équipent déjà l'hôpital, avait également répondu": past the relative clause
         clause_start = max(f.rfind(",", 0, upto), f.rfind(" which ", 0, upto), f.rfind(" where ", 0, upto),
                            f.rfind(" dont ", 0, upto), f.rfind(" ou ", 0, upto))
-        no_parties |= {o.key for o in orgs if sent.start + max(clause_start, 0) <= o.start < sent.start + upto}
+        bidders = sorted((o for o in orgs if sent.start + max(clause_start, 0) <= o.start < sent.start + upto), key=lambda o: o.start)
+        for o in sorted((o for o in orgs if o.start < sent.start + max(clause_start, 0)), key=lambda o: -o.start):
+            if not bidders or not re.fullmatch(r"\s*(?:,|and|et|&)\s*", f[o.end - sent.start : bidders[0].start - sent.start]):
+                break
+            bidders.insert(0, o)  # "Philips, Siemens and GE bid for the contract": the whole list
+        no_parties |= {o.key for o in bidders}
     put_aside |= no_parties
     for k in no_parties:
         parts.pop(k, None)
@@ -891,7 +896,7 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
 _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?)\s+(?:by|par)\s+")
 
 
-_BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:were|was) also in the running|lost out|"
+_BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:bid|bids|had bid|tendered|competed) (?:for|on)|(?:were|was) also in the running|lost out|"
                       r"(?:ont|avaient|avait|a) (?:aussi|egalement) (?:candidate|soumissionne|concouru|repondu))\b")
 
 
@@ -1029,6 +1034,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                   re.match(r"^\s*(?:of\s+(?:[\w\-.,€$£]+\s+){1,4}?)?(?:comes?|came|will come|is coming|is provided|was provided|provient|vient)\s+(?:from|de|du|des|d')", after) or
                   re.match(r"^\s*(?:de\s+)?[\d][\d,.\s]*(?:millions?|milliards?|md|m)?\s*(?:d'euros|euros|€|de dollars|dollars|de francs cfa|francs cfa)\s+(?:de|du|des|d')(?=\s|l')", after)) \
                 if rl.by_marks_subject else None
+            if by and rl.name == "acquired" and re.search(r"\bfrom$", by.group()):
+                by = None  # "bought Medlane from its founders": who sells, not who buys
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
@@ -1050,6 +1057,14 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 possessor = r"['’]s?\s+\w" if rl.name == "subsidiaryOf" else r"['’]s?\s+[a-z]"
                 post = [sp for sp in post if not re.match(possessor, sent.text[sp.end - sent.start : sp.end - sent.start + 4])]
             pre = _until_break(pre, f, sent.start, ts, forward=False)
+            goods = re.match(r"\s*(?:[\w\-.,]+\s+){1,4}?from\s+(?:the\s+)?", after) if rl.name == "acquired" else None
+            if goods and not any(te <= sp.start < te + goods.end() for sp in spans if sp.kind in ("org", "org?", "product")):
+                # "Orvana Hospital bought 12 ventilators from Medlane": goods bought from a supplier, no takeover
+                seller = next((sp for sp in post if sp.start == te + goods.end() and sp.kind == "org"), None)
+                buyer = pre[-1] if pre and pre[-1].kind == "org" else None
+                if seller is not None and buyer is not None:
+                    out.append(RelDraft("supplies", seller.key, "org", buyer.key, "org", ev, 0.6))
+                continue
             ttok = _token_before(sent, te)
             if ttok is not None:  # "Kelvra, which partnered with Ashford Hospital, was acquired by ...": not Ashford
                 pre = [sp for sp in pre if not _in_other_relative(doc, sp, ttok)]
@@ -1575,7 +1590,7 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
                 out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))
             # "X, établissement ... situé à Cornebarrieu", "X ... founded in 2012 in Lausanne"
             elif len(gap) < 90 and re.search(r"(?:\b(?:based|headquartered|located|situee?|implantee?|basee?|installee?) (?:in|a|au)"
-                                              r"|\b(?:founded|created|established|fondee?|creee?) in \d{4} in|\b(?:fondee?|creee?) en \d{4} a)\s*$", gap) \
+                                              r"|\b(?:founded|created|established|set up|started) (?:in \d{4} )?in|\b(?:fondee?|creee?) (?:en \d{4} )?a)\s*$", gap) \
                     and not re.search(r"[;.]", gap):
                 out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))
         if a.kind in ("place", "org?") and b.kind == "org" and re.fullmatch(r"['’]s\s+", sent.text[a.end - base : b.start - base]) \

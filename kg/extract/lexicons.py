@@ -79,6 +79,7 @@ class Lexicon:
     kind_acronyms: set[str] = field(default_factory=set)  # "ONG", "NGO": an acronym of a kind of organisation before its name
     outlet_before: set[str] = field(default_factory=set)
     name_word_refs: set[str] = field(default_factory=set)
+    sector_words: set[str] = field(default_factory=set)  # "London AI firm": a trade between a place and a descriptor
     outlet_heads: set[str] = field(default_factory=set)
     collab: list[Trigger] = field(default_factory=list)
     research_context: re.Pattern[str] | None = None
@@ -268,6 +269,7 @@ def lexicon(lang: str) -> Lexicon:
         lx.eponym_after |= {fold(w) for w in orgs["eponyms"]["after"]}
         lx.corporate_words |= {fold(w) for w in _collect(orgs, "corporate_words")}
         lx.name_word_refs |= {fold(w) for w in _collect(orgs, "name_word_refs")}
+        lx.sector_words |= {fold(w) for w in _collect(orgs, "sector_words")}
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
         lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}
         lx.name_adjectives |= {fold(w) for w in _collect(orgs, "name_adjectives")}

@@ -233,7 +233,7 @@ class _Finder:
                         and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
                     j = k
                     continue
-                k = max(self._comma_complements(words, i, j), self._comma_fields(words, i, j))
+                k = max(self._comma_complements(words, i, j), self._comma_fields(words, i, j), self._fields_before_head(words, i, j))
                 if k > j:
                     j = k
                     continue
@@ -541,6 +541,32 @@ class _Finder:
                 return j  # (the model's places are not asked: it takes "Hygiène" for one)
         self.field_ands |= {w.start for w in words[j + 1 : k] if w.low in _AND}  # (not to be split again)
         return k
+
+    def _fields_before_head(self, words: list[_Word], i: int, j: int) -> int:
+        """Index of the last word of a body's name whose fields come first, listed with commas, before
+        its head: "National Research, Development and Innovation Office", "Federal Science, Technology and
+        Innovation Agency"; else ``j``. Every word before the head is a common word the model's dictionary
+        knows, and the last run ends in a public body's or institute's cue (not a company's), so that
+        "Philips, Siemens and GE HealthCare" stay three names."""
+        m = self._COMMA_FIELDS.match(self.text, words[j].end)
+        if not m or "\n" in m.group() or not all(_is_cap(w.text) for w in words[i : j + 1]) or j - i > 2:
+            return j
+        k = next((x for x in range(j + 1, len(words)) if words[x].start >= m.end()), None)
+        if k is None:
+            return j
+        end = self._cap_run(words, k)
+        head_type = self.lx.name_type(self.text[words[k].start : words[end].end])[0]
+        if head_type not in ("PublicBody", "ResearchInstitute", "Foundation", "Association") \
+                or self.lx.name_type(self.text[words[i].start : words[j].end])[0]:
+            return j
+        known = dictionary_words(self.lx.lang)
+        for w in words[i:end]:
+            if w.low in _AND or not _is_cap(w.text) and w.low in _CONNECTORS:
+                continue
+            if w.text.lower() not in known or w.low in self.lx.countries or w.low in self.lx.demonym_places or w.possessive:
+                return j
+        self.field_ands |= {w.start for w in words[j + 1 : end] if w.low in _AND}
+        return end
 
     @staticmethod
     def _conns_ok(conns: list[str]) -> bool:
@@ -1052,6 +1078,10 @@ class _Finder:
                 and self.text[e + 1 : e + 2].islower():
             cut = s + len(name) - len(name.split()[-1])
             return Span(s, cut, self.text[s:cut].rstrip(), "product", conf=0.7)  # "its Tempus hospital information system"
+        if 2 <= len(words) <= 3 and words[-1] in lx.sector_words and not lx.name_type(" ".join(words[:-1]))[0] \
+                and lx.descriptor_regex is not None and (d := lx.descriptor_regex.match(fold(self.text[e : e + 30]).lstrip())) \
+                and self.text[e : e + 1] == " " and self.text[e + 1 : e + 2].islower() and d.start() == 0:
+            return None  # "teams up with London AI firm": a place and a trade before a descriptor describe a body, not name it
         if len(words) == 1 and re.fullmatch(r"[A-Z][\w]*-[a-z]{3,}", name) and name.rsplit("-", 1)[1] not in _CONNECTORS:
             return None  # "AI-powered", "Covid-related": a capitalised word made into an adjective
         if (lx.eponym_after_regex is not None and lx.eponym_after_regex.match(fold(self.text[e : e + 20]))
