@@ -2786,3 +2786,30 @@ def test_goods_bought_from_a_company_and_a_company_bought_from_its_owners() -> N
     assert ("Medlane", "supplies", "Orvana Hospital") in t and not any(p == "acquired" for _, p, _ in t)
     t = triples(run("Halden Group bought Medlane from its founders in 2021."))
     assert ("Halden Group", "acquired", "Medlane") in t and ("Medlane", "acquired", "Halden Group") not in t
+
+
+def test_a_country_with_a_possessive_is_a_place() -> None:
+    ex = run("Orvana Hospital, Mozambique's largest referral hospital, has signed a memorandum of understanding with Kelvora Clinic.")
+    assert pairs(ex) == {frozenset(("Orvana Hospital", "Kelvora Clinic"))}
+    assert "Mozambique" not in {o.name for o in ex.orgs}
+
+
+def test_a_donation_to_a_hospital_and_paying_for_a_partnership_s_costs() -> None:
+    t = triples(run("Separately, the Lindqvist Foundation said it would donate two ambulances to Orvana Central Hospital."))
+    assert ("Lindqvist Foundation", "funds", "Orvana Central Hospital") in t
+    t = triples(run("Orvana Hospital signed an agreement with Kelvora Clinic to train nurses. "
+                    "The Lindqvist Foundation will pay for travel and housing."))
+    assert {("Lindqvist Foundation", "funds", "Orvana Hospital"), ("Lindqvist Foundation", "funds", "Kelvora Clinic")} <= t
+
+
+def test_a_role_then_its_holder_in_commas() -> None:
+    ex = run("Halden Group has agreed to acquire Medlane. Medlane's chief executive, Gediminas Peksys, will join the "
+             "Halden Group team with his 60 employees.")
+    assert has_person(ex, "Gediminas Peksys", "medlane", "chief executive")
+    assert "Gediminas Peksys" not in {o.name for o in ex.orgs} and not pairs(ex)
+
+
+def test_a_dateline_of_two_places_after_a_label() -> None:
+    ex = run("Halden Group to buy Medlane\n\n*Press release — Erlangen / Vilnius, 15 September 2026*\n\n"
+             "Halden Group AG has signed an agreement to acquire Medlane, a Vilnius-based company.", date=None)
+    assert {o.name for o in ex.orgs} == {"Halden Group AG", "Medlane"}

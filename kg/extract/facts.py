@@ -1169,7 +1169,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and (
-                    unnamed_work.match(f[m.end() :]) or re.search(r"\b(?:euros?|million|millions|milliards?|billion)$", m.group())):
+                    unnamed_work.match(f[m.end() :]) or re.search(r"\b(?:euros?|million|millions|milliards?|billion)$", m.group())
+                    or (m.group().endswith(" for") and re.match(r"\s+(?:[a-z\-]+\s+(?:and\s+)?){0,3}?(?:" + lx.work_nouns + r")s?\b", f[m.end() :]))):
                 # ("La Région apporte 1 million d'euros supplémentaire", "X will contribute €2 million": to the work just told)
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
             opens_with_funding = rl.name == "funds" and m.start() <= 2 and m.group() in ("funding", "financing", "financement", "le financement")

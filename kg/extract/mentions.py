@@ -670,7 +670,13 @@ class _Finder:
         for m in re.finditer(r"^[ \t*_]*([A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2})[*_]*[ \t]*(?:[—–]|--?\s|,\s*(?:le\s+)?\d|,\s*[A-Z][a-z]+\.?\s+\d)",
                              self.text, re.M):
             out |= {fold(w) for w in m.group(1).split()}
+        for m in self._PLACES_DATELINE.finditer(self.text):
+            out |= {fold(w) for w in re.split(r"[\s/&]+", m.group(1)) if w and w not in ("and", "et")}
         return out
+
+    # "*Press release — Erlangen / Vilnius, 15 September 2026*": a line of places, maybe after a label, then the date
+    _PLACES_DATELINE = re.compile(r"^[ \t*_]*(?:[^\n]{0,40}?\s[—–]\s+)?([A-ZÀ-Ý][\w'’\-]+(?:[ \t]*(?:/|&|\band\b|\bet\b)?[ \t]*[A-ZÀ-Ý][\w'’\-]+){0,4})"
+                                  r"[*_]*[ \t]*,[ \t]*(?:le[ \t]+)?\d{1,2}(?:er)?[ \t]+[A-Za-zéû]+\.?[ \t]+\d{4}[*_ \t]*$", re.M)
 
     @property
     def place_words(self) -> set[str]:
@@ -1185,6 +1191,8 @@ class _Finder:
                 r"\s*(?:by|par)\s+[^\n·|•]{2,50}?\s*[·|•/]\s*", self.text[line_start:s], re.I)) and _DATELINE_DATE.match(self.text[e : e + 40]):
             # (after a byline: "By Ivana Horvat · Zagreb, 18 March 2026")
             return Span(s, e, name, "place", conf=0.85)  # dateline: "Vannes, le 3 octobre 2024 –", "Leeds, 4 March 2025 -"
+        if not cue_type and (pd := self._PLACES_DATELINE.match(self.text, line_start)) and pd.start(1) <= s and e <= pd.end(1):
+            return Span(s, e, name, "place", conf=0.8)  # "*Press release — Erlangen / Vilnius, 15 September 2026*"
         if len(words) == 1 and not cue_type and re.match(r"\s+(?:(?!(?:and|or|et|ou|with|avec|the|a|an|la|le|les|un|une|de|of)\s)[a-z][\w\-]*\s+){0,2}?"
                                                          r"(?:start-?up|company|firm|maker|developer|manufacturer|insurer|spin-?off)\s+[A-Z]",
                                                          self.text[e : e + 50]):
@@ -1307,6 +1315,11 @@ class _Finder:
                 and re.search(r"\b(?:said|says|added|adds|explained|explains|a declare|a explique|explique|precise|souligne|indique|ajoute)\s*[*_]*\s*$",
                               fold(self.text[max(0, s - 20) : s])):
             return Span(s, e, name, "person", conf=0.7)  # 'says **Ingrid Haugland**, head of ...': the speaker, whatever the model says
+        if not cue_type and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) and re.match(r"\s*,", self.text[e : e + 3]) \
+                and lx.roles is not None and (rb := re.search(r"(?:['’]s|\b(?:its|their|the|his|her))\s+((?:[a-z\-]+\s+){0,3}?[a-z\-]+)\s*,\s*$",
+                                                              fold(self.text[max(0, s - 60) : s]))) \
+                and lx.roles.search(rb.group(1).split()[-1]):
+            return Span(s, e, name, "person", conf=0.7)  # "Medlane's chief executive, Gediminas Peksys, will join ...": a role, then who holds it
         if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
@@ -1357,7 +1370,7 @@ class _Finder:
                 and not _INVESTED_IN.search(prev) \
                 and not re.match(r"\s*(?:['’]s|,\s*(?:a|an|the|which|who|un|une|le|la|qui)\b)", self.text[e : e + 12]):
             return Span(s, e, name, "place", conf=0.55)  # "a patient in Temuco": one unknown word after "in" is a place, not a party
-        if lab == "ORG" and low in lx.countries and not re.match(r"['’]s?\s", self.text[e : e + 3]):
+        if lab == "ORG" and low in lx.countries:
             return Span(s, e, name, "place", conf=0.6)  # "surgeons from Argentina, Uruguay and Paraguay": a country, whatever the model says
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
