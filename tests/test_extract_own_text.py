@@ -2813,3 +2813,26 @@ def test_a_dateline_of_two_places_after_a_label() -> None:
     ex = run("Halden Group to buy Medlane\n\n*Press release — Erlangen / Vilnius, 15 September 2026*\n\n"
              "Halden Group AG has signed an agreement to acquire Medlane, a Vilnius-based company.", date=None)
     assert {o.name for o in ex.orgs} == {"Halden Group AG", "Medlane"}
+
+
+def test_a_round_in_a_platform_alongside_another_investor() -> None:
+    ex = run("Bahrain: Kestrel Capital, the kingdom's sovereign wealth fund, led a USD 25 million round in Medlane, a "
+             "Jordan-based telemedicine platform, alongside Orbis Ventures. Medlane plans to open an office in Manama.")
+    t = triples(ex)
+    assert {("Kestrel Capital", "funds", "Medlane"), ("Orbis Ventures", "funds", "Medlane")} <= t
+    assert ("Medlane", "funds", "Kestrel Capital") not in t and "Medlane" in {o.name for o in ex.orgs}
+
+
+def test_a_managed_equipment_services_agreement_is_a_supply_contract() -> None:
+    ex = run("Orvana Hospital and Philips signed a ten-year managed equipment services agreement covering imaging.")
+    assert ("Philips", "supplies", "Orvana Hospital") in triples(ex)
+    assert ex.collaborations[0].kind == "SupplyContract"
+
+
+def test_a_hospital_run_by_a_body_and_a_tender_run_by_a_body() -> None:
+    t = triples(run("Deliveries start at Hospital Kelvora in Guayaquil, which is run by the Ecuadorian Social Security Institute."))
+    assert ("Hospital Kelvora", "subsidiaryOf", "Ecuadorian Social Security Institute") in t
+    t = triples(run("Medlane beat bids from Orbis and Kestrel Medical in a public tender run by the National Procurement Agency."))
+    assert not any(p == "subsidiaryOf" for _, p, _ in t)
+    t = triples(run("L'hôpital Kelvora de Saint-Louis, géré par la Fondation Orvana, recevra deux scanners."))
+    assert ("hôpital Kelvora de Saint-Louis", "subsidiaryOf", "Fondation Orvana") in t

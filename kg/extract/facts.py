@@ -177,6 +177,13 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             sent_rels.remove(r)
             sent_rels += [RelDraft("funds", r.subject, r.subject_kind, o.object, o.object_kind, r.evidence, r.confidence)
                           for o in [x for x in sent_rels if x.predicate == "funds" and x.subject == r.object]]
+        for r in [r for r in sent_rels if r.predicate == "funds" and r.object_kind == "org"]:
+            # "X led a USD 25 million round in Y, alongside Z": Z invests in Y too
+            for al in re.finditer(r"\b(?:alongside|together with|along with|aux cotes d[eu]s?|aux cotes de la|aux cotes de l')\s+(?:(?:the|existing|other|le|la|l'|les)\s+)*"
+                                  r"(?:(?:investors?|backers?|investisseurs?|fonds)\s+)?", f):
+                after = sorted((o for o in orgs_after(spans, sent.start + al.end()) if o.key not in (r.subject, r.object)), key=lambda o: o.start)
+                if after and after[0].start - (sent.start + al.end()) <= 2 and at.get(r.object) is not None and at[r.object].end <= sent.start + al.start():
+                    sent_rels += [RelDraft("funds", o.key, "org", r.object, "org", ev, 0.6) for o in _coordinated(after, f, sent.start)]
         sent_rels += _product_owner(sent, spans, ev, by_key.values(), prev_subject)
         sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _flagship(sent, spans, f, ev)
@@ -1039,6 +1046,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             passive = bool(by) or bool(rl.passive_backward and rl.passive_backward.fullmatch(m.group()))
             if rl.passive_backward and rl.passive_backward.search(f[m.start() : m.end() + 20]):
                 passive = True
+            if re.search(r"\bround in$", m.group()) and not by:
+                passive = False  # "X led a USD 25 million round in Y": the investor before, the company after
             if rl.name in ("acquired", "supplies") and rl.direction == "forward" and not passive and _PASSIVE_AUX.search(f[: m.start()]) \
                     and re.search(r"(?:ed|bought|sold|taken over|built|made|é|ée|és|ées)$", sent.text[m.start() : m.end()]):
                 continue  # "scanners ..., which were bought through a tender": a passive with no agent names no subject
@@ -1111,6 +1120,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 # ("head of the university's Division of Cancer Sciences": of a unit of it, not of the university)
             if rl.name == "subsidiaryOf" and not pre and len(post) >= 2 and m.start() < 3:
                 subj_side, obj_side = post[1:2], post[:1]  # "Within X, Y ..."
+            if rl.name == "subsidiaryOf" and re.fullmatch(r"(?:run|operated|geree?|exploitee?) (?:by|par)", m.group()):
+                # "Hospital X, which is run by the Y Institute"; not "a public tender run by Y" (what is run is no body)
+                subj_side = [sp for sp in subj_side if sp.end <= ts and re.fullmatch(
+                    r"(?:\s+(?:in|at|a|de|du)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*(?:(?:which|that|qui)\s+)?(?:(?:is|are|was|were|has been|have been|will be|est|sont|etait|sera)\s+)?(?:(?:also|now|jointly|aussi|desormais)\s+)?",
+                    f[sp.end - sent.start : m.start()])]
             subjects = [sp for sp in subj_side if sp.kind in skinds]
             if rl.name == "leads" and any(sp.kind == "person" for sp in subjects):
                 subjects = [sp for sp in subjects if sp.kind == "person"]  # "Prof. X, pulmonologist at LUMC and coordinator of RESPIRE"

@@ -1493,8 +1493,8 @@ class _Finder:
             or (re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and after_its_rx.match(right))
         # (a name with a type cue stays an organisation in an apposition: "avec la clinique Pasteur, une solution de suivi";
         # "its SepsisWatch early-warning platform", "Philips' eICU platform")
-        if not cued:
-            return False
+        if not cued or re.search(r"\b(?:round|investment|invested|invests|stake|financing)\s+in\s*$", left):
+            return False  # ("led a USD 25 million round in Altibbi, a telemedicine platform": who raises money is a company)
         # "telemedicine platform Halodoc" where "Halodoc, backed by ..., raised": a company
         return not re.search(r"(?<!\w)" + re.escape(self.text[s:e]) + r"(?:,\s+(?:backed|funded|founded|owned|based)\b|\s+(?:raised|has raised|said|announced|signed|was founded))",
                              self.text)
