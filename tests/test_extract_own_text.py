@@ -2836,3 +2836,19 @@ def test_a_hospital_run_by_a_body_and_a_tender_run_by_a_body() -> None:
     assert not any(p == "subsidiaryOf" for _, p, _ in t)
     t = triples(run("L'hôpital Kelvora de Saint-Louis, géré par la Fondation Orvana, recevra deux scanners."))
     assert ("hôpital Kelvora de Saint-Louis", "subsidiaryOf", "Fondation Orvana") in t
+
+
+def test_a_hyphenated_short_form_of_a_typed_name() -> None:
+    ex = run("Orvana Health and Saint-Kelvora Heart Institute launched the Nordic Sepsis Network. The network will be led by "
+             "Saint-Kelvora, whose chief data officer, Dr. Raymond Mak, will chair its steering committee.")
+    assert has_person(ex, "Raymond Mak", "saint kelvora heart institute", "chief data officer")
+    assert ("Saint-Kelvora Heart Institute", "leads", "Nordic Sepsis Network") in triples(ex)
+
+
+def test_a_grant_awarded_to_a_network_is_funding_not_a_contract() -> None:
+    ex = run("Orvana Health, Kelvora Clinic and Lindqvist Hospital today announced the Nordic Sepsis Network, a consortium that "
+             "will pool data. The National Cancer Institute has awarded the network a five-year grant of $12 million.")
+    assert ("National Cancer Institute", "funds", "Nordic Sepsis Network") in triples(ex)
+    assert not any("National Cancer Institute" in p for p in pairs(ex))
+    ex = run("The ministry awarded Medlane a contract to supply 40 ventilators to Orvana Hospital.")
+    assert not any(p == "funds" for _, p, _ in triples(ex))

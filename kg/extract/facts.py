@@ -184,6 +184,16 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 after = sorted((o for o in orgs_after(spans, sent.start + al.end()) if o.key not in (r.subject, r.object)), key=lambda o: o.start)
                 if after and after[0].start - (sent.start + al.end()) <= 2 and at.get(r.object) is not None and at[r.object].end <= sent.start + al.start():
                     sent_rels += [RelDraft("funds", o.key, "org", r.object, "org", ev, 0.6) for o in _coordinated(after, f, sent.start)]
+        for gm in re.finditer(r"\b(?:awarded|awards|granted|grants|gave|gives|has given)\s+(?:the\s+|its\s+|their\s+)?", f):
+            # "The National Cancer Institute has awarded the network a five-year grant": the giver before, the receiver between
+            verb_end = gm.start() + len(gm.group().split()[0])
+            if _GRANT_GIVEN.match(f, verb_end) is None:
+                continue
+            giver = max((o for o in spans if o.kind == "org" and o.end <= sent.start + gm.start()), key=lambda o: o.start, default=None)
+            taker = next((o for o in spans if o.kind == "org" and sent.start + verb_end < o.start <= sent.start + gm.end() + 1), None)
+            if giver is not None and taker is not None and giver.key != taker.key \
+                    and not re.search(r"[,;]", f[giver.end - sent.start : gm.start()]):
+                sent_rels.append(RelDraft("funds", giver.key, "org", taker.key, "org", ev, 0.7))
         sent_rels += _product_owner(sent, spans, ev, by_key.values(), prev_subject)
         sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _flagship(sent, spans, f, ev)
@@ -443,7 +453,12 @@ def _team_noun(f: str, m: "re.Match[str]") -> bool:
 
 def _money_given(f: str, m: "re.Match[str]") -> bool:
     """An award or a grant of money to someone ("awarded DKK 60 million to X"), not a supplier's contract."""
-    return m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") and _MONEY_TO.match(f, m.end()) is not None
+    return m.group() in ("awarded", "awards", "granted", "a accorde", "accorde") and (_MONEY_TO.match(f, m.end()) is not None
+                                                                                   or _GRANT_GIVEN.match(f, m.end()) is not None)
+
+
+# "has awarded the network a five-year grant of $12 million": a grant given, not a contract
+_GRANT_GIVEN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,5}?(?:an?|une?)\s+(?:[\w\-$€£.,]+\s+){0,3}?(?:grant|grants|subsidy|donation|prize|award|fellowship|subvention|bourse|prix)\b")
 
 
 def _followed_by(words: "re.Pattern[str] | None", f: str, pos: int) -> bool:

@@ -1984,7 +1984,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         ws = k.split()
         if len(ws) >= 2 and ws[-1] in lx.countries and " ".join(ws[:-1]) in keys:
             uf.union(" ".join(ws[:-1]), k, root=" ".join(ws[:-1]))
-    singles = [k for k in keys if " " not in k]
+    one_word = {name_key(sp.text) for sp in orgs if not re.search(r"\s", sp.text.strip())}
+    singles = [k for k in keys if " " not in k or k in one_word]  # ("Dana-Farber" for "Dana-Farber Cancer Institute": one written word)
     corporate_tail = lx.corporate_words | {w for w in lx.name_suffixes if " " not in w}
     for k in singles:
         longer = [o for o in keys if o.startswith(k + " ") and o != k]
@@ -2008,7 +2009,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             t, _ = lx.name_type(k + " " + tail)
             if t == "Company" and lx.name_type(tail)[0] is None or all(w in corporate_tail for w in tail.split()) \
                     or (lx.name_type(k)[0] is None and t is not None and len(tail.split()) == 1) \
-                    or (lx.name_type(k)[0] is None and t not in (None, "Company") and lx.is_generic(tail)):  # "Eastbrook" for "Eastbrook Medical Center"
+                    or (lx.name_type(k)[0] is None and t not in (None, "Company") and lx.is_generic(tail)) \
+                    or (" " in k and lx.name_type(k)[0] is None and t not in (None, "Company") and len(tail.split()) <= 3):  # "Eastbrook" for "Eastbrook Medical Center"
                 uf.union(longer[0], k)
     for k in [k for k in keys if " " in k]:  # "Canon Medical" = "Canon Medical Systems": a company's name without its last word
         longer = [o for o in keys if o.startswith(k + " ")]
