@@ -2852,3 +2852,11 @@ def test_a_grant_awarded_to_a_network_is_funding_not_a_contract() -> None:
     assert not any("National Cancer Institute" in p for p in pairs(ex))
     ex = run("The ministry awarded Medlane a contract to supply 40 ventilators to Orvana Hospital.")
     assert not any(p == "funds" for _, p, _ in triples(ex))
+
+
+def test_a_product_and_its_maker_after_a_product_noun() -> None:
+    ex = run("Le CHU de Namur a choisi le robot Kelvo de Medlane, après un appel d’offres européen.")
+    assert "Kelvo" not in {o.name for o in ex.orgs} and ("Medlane", "develops", "kelvo") in triples(ex)
+    assert pairs(ex) == {frozenset(("CHU de Namur", "Medlane"))}
+    assert ("Orvana", "develops", "kelvo") in triples(run("Le CHU de Namur utilise la plateforme Kelvo d’Orvana depuis 2021."))
+    assert ("Medlane", "develops", "kelvo") in triples(run("The hospital will use the Kelvo robot from Medlane for urology."))

@@ -1396,6 +1396,9 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
             cand = [o for o in orgs if o.end <= p.start]
             # ("Vireo Imaging raised $10 million. Its product, VireoCardia, ...": the body the story just named)
             owner = cand[-1] if cand else next((o for o in doc_orgs if o.key == prev_subject), None)
+        if owner is None:  # "le robot Hugo de Medtronic", "the Kelvo robot from Medlane": the maker named right after
+            owner = next((o for o in sorted((sp for sp in spans if sp.kind in ("org", "org?")), key=lambda x: x.start) if o.start > p.end and re.fullmatch(r"\s+(?:(?:[a-z\-]+\s+){0,2}?(?:de|du|by|from)\s+|d['’])",
+                                                                                 sent.text[p.end - base : o.start - base])), None)
         if owner is None and len(words) == 1:
             # "the DignioCare app" of Dignio: a one-word product named after its maker
             owner = next((o for o, squashed in ((o, fold(o.text).replace(" ", "")) for o in [*orgs, *doc_orgs])

@@ -256,7 +256,7 @@ class _Finder:
                 if j2 > j and not (j2 + 1 < len(words) and words[j2 + 1].text.lower() in ("à", "au", "aux", "avec", "pour", "sur")):
                     j = j2  # (not a verb the tagger took for an adjective: "la clinique du Parc adhère à ...")
             for part in self._prepare(words[i : j + 1], words[j + 1 : j + 4]):
-                for s, e in self._split_and(part):
+                for s, e in self._split_maker(self._split_and(part)):
                     e = max(self._trim_to_org_ent(s, e), self._country_end(s), self._org_ent_to_bracket(s, e), self._mission_tail(s, e),
                             self._lower_to_acronym(s, e))
                     num = re.match(r" (?:\d{1,2}|I{1,3}|IV|V|VI{1,3})\b(?![,.]?\d| ?%)", self.text[e : e + 6])
@@ -264,6 +264,20 @@ class _Finder:
                         e += num.end()  # "Université Claude-Bernard Lyon 1", "Université Paris 13"
                     out.append((s, e))
             i = j + 1
+        return out
+
+    def _split_maker(self, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A product's name and its maker's after a product noun: "le robot Hugo de Medtronic", "la plateforme
+        Kelvo d'Orvana" are two names, the product's and the maker's."""
+        out: list[tuple[int, int]] = []
+        before_rx = _product_cue_regexes()[0]
+        for s, e in parts:
+            m = re.search(r"\s(?:de|du|d['’]|by|from)\s*(?=[A-ZÀ-Ý])", self.text[s:e])
+            if m and " " not in self.text[s : s + m.start()].strip() and before_rx.search(fold(self.text[max(0, s - 40) : s])) \
+                    and not self.lx.name_type(self.text[s : s + m.start()])[0] and not self.lx.name_type(self.text[s:e])[0]:
+                out += [(s, s + m.start()), (s + m.end(), e)]
+            else:
+                out.append((s, e))
         return out
 
     def _country_end(self, s: int) -> int:
