@@ -2860,3 +2860,11 @@ def test_a_product_and_its_maker_after_a_product_noun() -> None:
     assert pairs(ex) == {frozenset(("CHU de Namur", "Medlane"))}
     assert ("Orvana", "develops", "kelvo") in triples(run("Le CHU de Namur utilise la plateforme Kelvo d’Orvana depuis 2021."))
     assert ("Medlane", "develops", "kelvo") in triples(run("The hospital will use the Kelvo robot from Medlane for urology."))
+
+
+def test_a_dashed_short_form_given_in_brackets_is_one_body() -> None:
+    ex = run("Le CISSS des Laurentides – CHRL s’allie à Medlane\n\nLe Centre intégré de santé et de services sociaux des "
+             "Laurentides – Centre hospitalier régional des Laurentides (CISSS des Laurentides – CHRL) et la jeune pousse "
+             "Medlane ont annoncé lundi un partenariat.", date=None)
+    assert len(pairs(ex)) == 1 and all("Medlane" in p for p in pairs(ex))
+    assert "CHRL" not in {o.name for o in ex.orgs}

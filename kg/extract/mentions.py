@@ -1653,6 +1653,11 @@ def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tu
                 out.append((s, e))  # "Contact presse : Agence Plume – Marie Lenoir": an agency, then a person
                 continue
             one_word_left = len(left.split()) == 1 and sentence_line and f.lx.name_type(right)[0] not in (None, "Company", "Startup")
+            if "\n" not in text[s0:e] and re.search(r"\(\s*" + re.escape(text[s0:e]) + r"\s*\)", text):
+                # "(CIUSSS de l'Estrie – CHUS)": the dashed pair is given in brackets as one body's short form
+                out[-1] = (s0, e)
+                f.dashed.add((s0, e))
+                continue
             if (len(left.split()) >= 2 or one_word_left) and len(right.split()) >= 2 \
                     and not left.isupper() and not right.isupper() and "\n" not in text[s0:e] \
                     and len(re.findall(r"[\u2013\u2014-][ \u00a0]+" + re.escape(right), text)) < 2 \
