@@ -2868,3 +2868,12 @@ def test_a_dashed_short_form_given_in_brackets_is_one_body() -> None:
              "Medlane ont annoncé lundi un partenariat.", date=None)
     assert len(pairs(ex)) == 1 and all("Medlane" in p for p in pairs(ex))
     assert "CHRL" not in {o.name for o in ex.orgs}
+
+
+def test_a_pronoun_after_a_sentence_whose_parse_missed_its_subject() -> None:
+    t = triples(run("Le CHU de Namur et la jeune pousse Medlane ont annoncé lundi un partenariat. Fondée en 2021, Medlane compte "
+                    "25 employés. Elle a levé 4 millions d’euros l’an dernier auprès d’Orvana Capital et de Kestrel Invest."))
+    assert {("Orvana Capital", "funds", "Medlane"), ("Kestrel Invest", "funds", "Medlane")} <= t
+    t = triples(run("Le CHU de Namur et Medlane lancent le projet KELVO. Le projet est financé par la Région wallonne. "
+                    "Il est coordonné par la docteure Claire Lemoine, pédiatre au CHU de Namur."))
+    assert not any(p == "leads" and o == "Région wallonne" for _, p, o in t)

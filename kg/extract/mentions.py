@@ -2459,6 +2459,14 @@ def _subject_pronouns(dm: DocMentions, text: str, body: tuple[int, int], tok_at:
             if head:
                 hs = max(0, t.idx - 800) + head[-1].start(1)
                 ante = next((o for o in orgs if hs <= o.start < hs + len(head[-1].group(1)) and not o.coref), None)
+        if ante is None and t.i == t.sent.start and t.lower_ in _SUBJECT_PRONOUNS:
+            # the parse missed the subject ("Fondée en 2021, Medlane compte 25 employés. Elle a levé ..."): the one body
+            # the sentence before names
+            prev = t.doc[t.sent.start - 1].sent
+            named = {o.key: o for o in orgs if prev.start_char <= o.start < prev.end_char and not o.coref}
+            lone = next(iter(named.values())) if len(named) == 1 else None
+            # (only a body that opens its clause, not an agent or a complement: "Le projet est financé par la Région. Il ...")
+            ante = lone if lone is not None and re.search(r"(?:^\s*|[,;:]\s*)(?:(?:the|le|la|les|l['’])\s*)?$", text[prev.start_char : lone.start], re.I) else None
         if ante is None and t.lower_ in _OPENING_POSSESSIVES:
             prev = t.doc[t.sent.start - 1].sent  # ("La start-up Oktal a mis au point ... Son directeur général, X"): its first organisation
             ante = next((o for o in sorted(orgs, key=lambda o: o.start) if prev.start_char <= o.start < prev.end_char and not o.coref), None)
