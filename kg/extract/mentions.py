@@ -315,6 +315,9 @@ class _Finder:
             return False  # "la Fondation privée des HUG": "des" opens the complement of a name's adjective
         if self.lx.lang == "fr" and k + 1 < len(words) and words[k + 1].low == "a":
             return False  # "le Réseau hospitalier neuchâtelois a choisi": French "a" is the verb that follows the name
+        if self.lx.lang == "fr" and words[k].low in self.lx.name_adjectives and k + 2 < len(words) and words[k + 1].text in ("Le", "La", "Les") \
+                and _is_cap(words[k + 2].text) and self.gap_ok(words[k + 1], words[k + 2]):
+            return False  # "le Centre hospitalier Le Mans": a capitalised article mid-sentence opens a place's name
         return k + 1 < len(words) and words[k + 1].low in ("un", "une", "des", "le", "la", "les", "l'", "a", "an", "the", "ses", "son", "sa", "leur", "leurs") \
             and self.gap_ok(words[k], words[k + 1])
 
@@ -424,12 +427,18 @@ class _Finder:
                     end += 2  # "Agence du numérique en santé"
                 end = self._second_lower_complement(words, end)
                 # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
+                if end + 2 < n and words[end + 1].text.islower() and "-" in words[end + 1].text and _is_cap(words[end + 2].text) \
+                        and self.gap_ok(words[end], words[end + 1]):
+                    end += 1  # (a field before it: "Groupement de coopération sanitaire e-santé Pays de la Loire")
                 d = end + 1
                 if d < n and words[d].low in ("de", "du", "des", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
                     d += 1  # ("... de santé des Hauts-de-France")
                 if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
                         "-" in words[d].text or self._is_place_word(words[d])):
                     end = self._cap_run(words, d)
+                    while end + 3 < n and words[end + 1].low == "de" and words[end + 2].low in ("la", "l'") and _is_cap(words[end + 3].text) \
+                            and self._is_place_word(words[end + 3]) and self.gap_ok(words[end], words[end + 1]):
+                        end = self._cap_run(words, end + 3)  # ("Pays de la Loire", "Provence-Alpes-Côte d'Azur")
         return max(j, end)
 
     def _written_alone(self, s: int, e: int, next_word: str) -> bool:
@@ -742,6 +751,9 @@ class _Finder:
                 last = fold(rest.split()[-1]) if rest.split() else ""
                 if fold(rest.strip()) in self.lx.countries:
                     continue  # a national arm or a national body: "Innovate UK", "Microsoft Taiwan"
+                if self.lx.lang == "fr" and self.lx.name_type(self.text[s:ee])[0] and any(
+                        ps == ee + len(rest) - len(rest.lstrip()) and pe == e and pl in ("LOC", "GPE") for ps, pe, pl in self.ents):
+                    continue  # a regional body's region: "Groupement de coopération sanitaire e-santé Pays de la Loire"
                 if self.lx.lang == "fr" and rest.strip() and rest.strip().islower() and len(rest.split()) <= 2:
                     continue  # an adjective the name goes on with: "ministère de l'Industrie pharmaceutique"
                 if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
