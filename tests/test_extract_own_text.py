@@ -2885,3 +2885,18 @@ def test_french_names_with_a_city_that_takes_an_article_and_a_regional_grouping(
     ex = run("Au Mans, le Centre hospitalier Le Mans rejoint le Groupement de coopération sanitaire e-santé Pays de la Loire, "
              "qui pilote les projets numériques des hôpitaux de la région.")
     assert ("Centre hospitalier Le Mans", "memberOf", "Groupement de coopération sanitaire e-santé Pays de la Loire") in triples(ex)
+
+
+def test_a_company_owned_by_another_in_apposition() -> None:
+    ex = run("The Orvana Health System today announced that it has selected Medlane Systems, a Kestrel company, to roll out "
+             "its documentation tool to 900 physicians.")
+    assert ("Medlane Systems", "subsidiaryOf", "Kestrel") in triples(ex)
+    assert pairs(ex) == {frozenset(("Orvana Health System", "Medlane Systems"))}
+
+
+def test_a_sum_granted_to_a_hospital_named_before() -> None:
+    ex = run("Lindqvist University Hospital has signed an agreement with Brightwave. The Ministry of Health has granted "
+             "the hospital EUR 85 million for the building.")
+    assert ("Ministry of Health", "funds", "Lindqvist University Hospital") in triples(ex)
+    ex = run("The ministry awarded Medlane a contract worth EUR 2 million to supply 40 ventilators to Orvana Hospital.")
+    assert not any(p == "funds" for _, p, _ in triples(ex))

@@ -458,7 +458,10 @@ def _money_given(f: str, m: "re.Match[str]") -> bool:
 
 
 # "has awarded the network a five-year grant of $12 million": a grant given, not a contract
-_GRANT_GIVEN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,5}?(?:an?|une?)\s+(?:[\w\-$€£.,]+\s+){0,3}?(?:grant|grants|subsidy|donation|prize|award|fellowship|subvention|bourse|prix)\b")
+_GRANT_GIVEN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,5}?(?:an?|une?)\s+(?:[\w\-$€£.,]+\s+){0,3}?(?:grant|grants|subsidy|donation|prize|award|fellowship|subvention|bourse|prix)\b"
+                          # ("has granted the hospital EUR 85 million for the building": a sum given, no contract named before it)
+                          r"|\s+(?:(?!contract|contrat|tender|deal|order)[\w\-'’]+\s+){1,5}?(?:[$€£]\s?\d|(?:eur|usd|gbp|chf|cad|aud|nzd)\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn)?\s*(?:euros|dollars|pounds|francs)\b)"
+                          r"(?![^.;]{0,40}\b(?:contract|contrat|tender|deal|order|agreement)s?\b)", re.I)
 
 
 def _followed_by(words: "re.Pattern[str] | None", f: str, pos: int) -> bool:
@@ -1421,6 +1424,8 @@ def _units(sent: Sentence, spans: list[Span], ev: Evidence, lx: Lexicon) -> list
         elif a.key != b.key and a.text[:1].islower() and fold(a.text.split()[0]) in lx.unit_heads \
                 and re.fullmatch(r"\s+(?:of the|de l'|de la|du)\s*", fold(gap)):
             out.append(RelDraft("partOf", a.key, "org", b.key, "org", ev, 0.65))  # (a party's unit, not a subsidiary: no fact of its own)
+        elif a.key != b.key and re.fullmatch(r",\s*an?\s+", gap) and re.match(r"\s+company\b", sent.text[b.end - sent.start : b.end - sent.start + 10]):
+            out.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.7))  # "Nuance Communications, a Microsoft company"
         elif a.key != b.key and lx.part_of_gap.fullmatch(fold(gap)):
             out.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.65))
     return out

@@ -1226,6 +1226,9 @@ class _Finder:
         if re.fullmatch(r"\s*", self.text[line_start:s]) and len(words) == 1 and re.match(r"\.\s+[A-ZÀ-Ý]", self.text[e : e + 3]) \
                 and self._times_written(name) < 2:
             return None  # a round-up item's lead-in ("Nomination. Claire Le Goff a été nommée ...") named nowhere else
+        if re.search(r",\s*(?:a|an)\s*$", prev) and re.match(r"\s+company\s*[,.;)]", self.text[e : e + 12]) and cue_type in (None, "Company") \
+                and not any(self._is_place_word(w) or w.low in self.dateline_words for w in _words(self.text, s, e)):
+            return Span(s, e, name, "org", "Company", 0.7)  # "Nuance Communications, a Microsoft company,": the owner, not a place
         if len(words) == 1 and re.search(r"\b(?:a|an)\s*$", prev) and not cue_type and re.match(
                 r"^\s+(?:[a-z][\w\-]*\s+){0,2}?(?:company|firm|start-?up|group|hospital|provider|maker|developer|manufacturer|insurer|clinic)\b", fold(self.text[e : e + 50])):
             return Span(s, e, name, "place", conf=0.85)  # "a Cork software company"
@@ -2267,7 +2270,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
                for a, b in occupied):
             continue  # (but "the New York-based company" refers, its place inside)
         nxt = text[m.end() : m.end() + 3]
-        if nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt) or any(a > m.end() and not text[m.end() : a].strip() for a, _b in occupied if a <= m.end() + 2):
+        money = re.match(r"\s+(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|CFA|FCFA|XOF|R\$|US\$)\s?\d", text[m.end() : m.end() + 10])  # ("granted the hospital EUR 85 million")
+        if not money and (nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt) or any(a > m.end() and not text[m.end() : a].strip() for a, _b in occupied if a <= m.end() + 2)):
             continue  # "the start-up DirectoSanté", "the French group bioMérieux" introduce a name, not a reference
         if re.match(r"\s+(?:of|de|d')\s*(?!the\b|la\b|le\b|l')[a-zà-ÿ]", text[m.end() : m.end() + 8]):
             continue  # "the department of pathology": a unit named by its field, not a reference
