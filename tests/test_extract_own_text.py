@@ -2900,3 +2900,11 @@ def test_a_sum_granted_to_a_hospital_named_before() -> None:
     assert ("Ministry of Health", "funds", "Lindqvist University Hospital") in triples(ex)
     ex = run("The ministry awarded Medlane a contract worth EUR 2 million to supply 40 ventilators to Orvana Hospital.")
     assert not any(p == "funds" for _, p, _ in triples(ex))
+
+
+def test_a_body_that_joined_the_pilot_or_the_study_just_told() -> None:
+    ex = run("Orvana University and Medlane have agreed to test a triage tool. Under the two-year agreement, the software "
+             "will read images taken at Kestrel Children's Hospital, which joined the pilot in May.")
+    assert frozenset(("Kestrel Children's Hospital", "Medlane")) in pairs(ex)
+    ex = run("Le CHU de Namur et Medlane ont signé une convention pour tester un outil de tri. La clinique Saint-Luc a rejoint l’étude en mai.")
+    assert frozenset(("clinique Saint-Luc", "Medlane")) in pairs(ex)

@@ -404,6 +404,8 @@ def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, 
         return
     if re.match(r"\s+(?:«\s*|\"|“)?[A-Z]", sent.text[m.end() : m.end() + 6]) or any(o.start - sent.start in range(m.end(), m.end() + 4) for o in orgs):
         return  # "a rejoint le consortium Hopen": a body of its own, not the collaboration just told
+    if re.match(r"\s+(?:as|comme|en tant que)\s+(?:an?\s+|un\s+|une\s+)?(?:[\w\-]+\s+)?(?:site|centre|center|investigator site)s?\b", f[m.end() :]):
+        return  # "joined the study as a second site": a place where the work runs, not a party to it
     before = [o for o in orgs if o.kind == "org" and o.end <= sent.start + m.start()]
     nearest = max(before, key=lambda o: o.end, default=None)
     if nearest is not None and re.fullmatch(r"\s*\)?\s*(?:\([^)]*\)\s*)?,\s*(?:qui|which|who)\s+", f[nearest.end - sent.start : m.start()]):
