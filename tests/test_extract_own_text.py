@@ -2908,3 +2908,10 @@ def test_a_body_that_joined_the_pilot_or_the_study_just_told() -> None:
     assert frozenset(("Kestrel Children's Hospital", "Medlane")) in pairs(ex)
     ex = run("Le CHU de Namur et Medlane ont signé une convention pour tester un outil de tri. La clinique Saint-Luc a rejoint l’étude en mai.")
     assert frozenset(("clinique Saint-Luc", "Medlane")) in pairs(ex)
+
+
+def test_a_maker_s_named_thing_that_a_buyer_deploys_is_a_product() -> None:
+    ex = run("The health system will deploy Medlane's Kelvo Scribe, which drafts clinical notes from conversations.")
+    assert "Kelvo Scribe" not in {o.name for o in ex.orgs} and ("Medlane", "develops", "kelvo scribe") in triples(ex)
+    ex = run("Orvana Hospital uses Brightwave's SepsisGuard in its emergency department.")
+    assert {o.name for o in ex.orgs} == {"Orvana Hospital", "Brightwave"}

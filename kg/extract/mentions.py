@@ -1250,6 +1250,11 @@ class _Finder:
             if last in product_cues():
                 return Span(s, e, name, "product", conf=0.6)
             return None
+        if not cue_type and len(words) <= 3 and re.search(
+                r"\b(?:deploy|deploys|deployed|deploying|use|uses|used|using|adopt|adopts|adopted|install|installs|installed|implement|implements|implemented|"
+                r"roll out|rolls out|rolled out|rolling out|license|licenses|licensed|test|tests|tested|testing|pilot|pilots|piloted|trial|trials|trialled)\s+"
+                r"(?:the\s+|its\s+)?[A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3}['’]s?\s*$", self.text[max(0, s - 70) : s]):
+            return Span(s, e, name, "product", conf=0.65)  # "will deploy Microsoft's DAX Copilot": what a maker sells, used by the buyer
         if self._product_context(s, e) and not (cue_type and cue_type not in ("Company", "Startup")):
             return Span(s, e, name, "product", conf=0.7)  # (never a name with the cue of an institution: "the Kestrel Institute")
         titled = prev_word.rstrip(".") in lx.title_words
