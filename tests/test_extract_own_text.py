@@ -2915,3 +2915,19 @@ def test_a_maker_s_named_thing_that_a_buyer_deploys_is_a_product() -> None:
     assert "Kelvo Scribe" not in {o.name for o in ex.orgs} and ("Medlane", "develops", "kelvo scribe") in triples(ex)
     ex = run("Orvana Hospital uses Brightwave's SepsisGuard in its emergency department.")
     assert {o.name for o in ex.orgs} == {"Orvana Hospital", "Brightwave"}
+
+
+def test_the_network_bodies_formed_is_not_one_of_them() -> None:
+    ex = run("Three hospitals in the Canton of Vaud — Orvana Regional Hospital, the Kestrel Clinic and Lindqvist Hospital — "
+             "have formed the Vaud Stroke Network with the support of the cantonal health department.")
+    assert pairs(ex) == {frozenset(p) for p in (("Orvana Regional Hospital", "Kestrel Clinic"), ("Orvana Regional Hospital", "Lindqvist Hospital"),
+                                                ("Kestrel Clinic", "Lindqvist Hospital"))}
+    assert ("Kestrel Clinic", "memberOf", "Vaud Stroke Network") in triples(ex)
+
+
+def test_a_price_after_for_ends_a_name_and_a_funded_phase() -> None:
+    ex = run("Medlane, a Lisbon-based developer of triage software, has been acquired by Kestrel Group for EUR 40 million.")
+    assert ("Kestrel Group", "acquired", "Medlane") in triples(ex)
+    ex = run("Halvard University Hospital and Brightwave have signed a letter of intent to develop an app. "
+             "The Research Council of Norway will fund the first phase with NOK 12 million.")
+    assert ("Research Council of Norway", "funds", "Halvard University Hospital") in triples(ex)

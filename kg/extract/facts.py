@@ -522,6 +522,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     best = max(hits, key=lambda h: h[0])
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
+    # "have formed the Vaud Stroke Network", "ont créé l'Alliance X": the body they formed right after the verb, not a party
+    named += [o for o in orgs if o.type in ("Consortium", "Association") and o not in named and o.start - sent.start > 0 and any(
+        re.search(r"\b(?:formed|created|launched|set up|established|founded|creee?s?|cree|creent|lance|lancent|lancee?|fonde|fondent|fondee?|constitue|constituent)$", f[h[2] : h[3]])
+        and re.fullmatch(r"\s*(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:(?:new|nouveau|nouvelle)\s+)?", sent.text[h[3] : o.start - sent.start])
+        for h in hits if o.start - sent.start >= h[3])]
     # "have formed a joint venture, Nordic Pathology AI AB,": the company they formed, not a party to it
     ventures = [o for o in orgs if any(re.match(r"joint[ -]venture|co-?entreprise", f[h[2] :]) and re.fullmatch(
         r"\s*(?:,|called|named|baptisee?|appelee?|denommee?)?\s*[\"«“]?\s*", sent.text[h[3] : o.start - sent.start] if o.start - sent.start >= h[3] else "x")

@@ -229,6 +229,8 @@ class _Finder:
                 if ok and cw and cw[0] in ("of", "de", "du", "from") and j > i and any(
                         es == words[i].start and ee == words[j].end and lab in ("PERSON", "PER") for es, ee, lab in self.ents):
                     ok = False  # "Jean Fontaine of the Caen Cancer Centre": a person, then where they work
+                if cw and k < n and re.fullmatch(r"(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|JPY|INR|ZAR|KES|NGN|BRL|MXN|CFA|FCFA|XOF|HK|US|A|C|R|NZ)\$?", words[k].text):
+                    ok = False  # "acquired by Kestrel Group for EUR 40 million": a price, not the rest of a name
                 if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$" \
                         and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
                     j = k
@@ -1673,6 +1675,9 @@ def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tu
                 out.append((s, e))  # "Contact presse : Agence Plume – Marie Lenoir": an agency, then a person
                 continue
             one_word_left = len(left.split()) == 1 and sentence_line and f.lx.name_type(right)[0] not in (None, "Company", "Startup")
+            if re.search(r"\b(?:in|at|from|near|across)\s+(?:the\s+)?$", text[max(0, s0 - 12) : s0]) and not f.lx.name_type(left)[0]:
+                out.append((s, e))  # "three hospitals in the Canton of Vaud — A, B and C —": a place, then a list set off by dashes
+                continue
             if "\n" not in text[s0:e] and re.search(r"\(\s*" + re.escape(text[s0:e]) + r"\s*\)", text):
                 # "(CIUSSS de l'Estrie – CHUS)": the dashed pair is given in brackets as one body's short form
                 out[-1] = (s0, e)
