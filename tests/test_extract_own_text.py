@@ -2931,3 +2931,12 @@ def test_a_price_after_for_ends_a_name_and_a_funded_phase() -> None:
     ex = run("Halvard University Hospital and Brightwave have signed a letter of intent to develop an app. "
              "The Research Council of Norway will fund the first phase with NOK 12 million.")
     assert ("Research Council of Norway", "funds", "Halvard University Hospital") in triples(ex)
+
+
+def test_bodies_that_inaugurated_something_together() -> None:
+    ex = run("L'Hôpital général de Kestrel et l'Université de Lindqvist ont inauguré une chaire de recherche en santé "
+             "numérique, financée par la Fondation Orvana à hauteur de 2 millions de dollars.")
+    assert pairs(ex) == {frozenset(("Hôpital général de Kestrel", "Université de Lindqvist"))}
+    assert ("Fondation Orvana", "funds", "Université de Lindqvist") in triples(ex)
+    ex = run("Orvana Clinic and Kestrel University have inaugurated a joint simulation centre in Malmö.")
+    assert pairs(ex) == {frozenset(("Orvana Clinic", "Kestrel University"))}
