@@ -2940,3 +2940,13 @@ def test_bodies_that_inaugurated_something_together() -> None:
     assert ("Fondation Orvana", "funds", "Université de Lindqvist") in triples(ex)
     ex = run("Orvana Clinic and Kestrel University have inaugurated a joint simulation centre in Malmö.")
     assert pairs(ex) == {frozenset(("Orvana Clinic", "Kestrel University"))}
+
+
+def test_places_after_plural_hospitals_with_an_adjective_and_a_region_after_in_the() -> None:
+    ex = run("Le ministère de la Santé et de l'Action sociale a signé avec la société Medlane un contrat pour la fourniture "
+             "de 200 concentrateurs d'oxygène aux hôpitaux régionaux de Thiès, Kaolack et Ziguinchor.")
+    assert {o.name for o in ex.orgs} == {"ministère de la Santé et de l'Action sociale", "Medlane"}
+    ex = run("Medlane Diagnostics will equip 30 district hospitals in the Ashanti Region with portable ultrasound under a "
+             "contract with the Ghana Health Service.")
+    assert "Ashanti Region" not in {o.name for o in ex.orgs}
+    assert pairs(ex) == {frozenset(("Medlane Diagnostics", "Ghana Health Service"))}

@@ -1127,6 +1127,9 @@ class _Finder:
             return None
         prev = fold(self.text[max(0, s - 25) : s]).strip()
         prev_word = prev.split()[-1] if prev.split() else ""
+        if len(words) >= 2 and words[-1] in ("region", "province", "district", "county", "prefecture", "governorate", "oblast", "canton", "municipality") \
+                and re.search(r"\b(?:in|across|throughout|around)\s+the\s*$", prev):
+            return Span(s, e, name, "place", conf=0.7)  # "30 district hospitals in the Ashanti Region": where, not who
         after = self.text[e : e + 3]
         ent = self.ent_label(s, e)
         lab = ent[0] if ent else ""
@@ -1543,8 +1546,11 @@ _EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|à)\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ
                                rf"(?:{_EVENT_NOUNS}|congrès)\b", re.I)
 # several bodies' places: "les hôpitaux de Verdun, Saint-Mihiel et Commercy", "its sites in Kelso and Hawick"
 _PLURAL_HEADS = "hôpitaux|hospitals|cliniques|clinics|établissements"
-_PLURAL_HEAD_OF = re.compile(rf"(?:{_PLURAL_HEADS}|centres hospitaliers)\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
-_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|{_PLURAL_HEADS})\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
+# ("les hôpitaux régionaux de Thiès, Kaolack et Ziguinchor", "district hospitals in A and B")
+_PLURAL_ADJ = (r"(?:\s+(?:régionaux|regionaux|universitaires|départementaux|departementaux|publics|privés|prives|locaux|généraux|generaux|"
+               r"de district|district|regional|general|public|private|university|rural))?")
+_PLURAL_HEAD_OF = re.compile(rf"(?:{_PLURAL_HEADS}|centres hospitaliers){_PLURAL_ADJ}\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
+_SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|{_PLURAL_HEADS}){_PLURAL_ADJ}\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
 
 
 def _preposition(tok: "Token") -> str:
