@@ -2950,3 +2950,14 @@ def test_places_after_plural_hospitals_with_an_adjective_and_a_region_after_in_t
              "contract with the Ghana Health Service.")
     assert "Ashanti Region" not in {o.name for o in ex.orgs}
     assert pairs(ex) == {frozenset(("Medlane Diagnostics", "Ghana Health Service"))}
+
+
+def test_taking_over_a_body_s_labs_or_unit_is_no_takeover_of_the_body() -> None:
+    ex = run("Kestrel Health Partners has signed a seven-year agreement with Medlane to outsource its laboratory services. "
+             "Medlane will take over the labs at Kestrel's Dayton and Akron hospitals in January.")
+    assert pairs(ex) == {frozenset(("Kestrel Health Partners", "Medlane"))}
+    assert not any(p == "acquired" for _, p, _ in triples(ex)) and {o.name for o in ex.orgs} == {"Kestrel Health Partners", "Medlane"}
+    t = triples(run("Orvana Group took over the cardiology unit of Lindqvist Hospital last year."))
+    assert not any(p in ("acquired", "subsidiaryOf") and o == "Lindqvist Hospital" for _, p, o in t)
+    t = triples(run("Medlane Diagnostics, a unit of Kestrel Holdings, will equip 30 hospitals."))
+    assert ("Medlane Diagnostics", "subsidiaryOf", "Kestrel Holdings") in t

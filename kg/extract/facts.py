@@ -1086,6 +1086,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             okinds = okinds + ("org?",) if "org" in okinds else okinds
             # stop at a clause break on either side
             post = _until_break(post, f, sent.start, te, forward=True, tok_at=tok_at, lx=lx)
+            if rl.name == "acquired" and not passive:
+                # "will take over the labs at Kestrel's hospitals", "took over the cardiology unit of X": a part of the body is bought,
+                # not the body
+                post = [sp for sp in post if not re.fullmatch(r"\s+(?:the|a|an|its|their|le|la|les|l')\s*[\w\-' ]{2,40}?\s+(?:at|of|in|from|de|du|des|d'|a|au|aux)\s+(?:the\s+|le\s+|la\s+|l')?",
+                                                              f[m.end() : sp.start - sent.start])]
             if rl.name in ("acquired", "subsidiaryOf"):  # "owns Bumrungrad's rival, X", "acquired Medtronic's diabetes unit": not the possessor
                 # ("is part of the hospital's HEART-LINK project": of what the possessor has, whatever its case)
                 possessor = r"['’]s?\s+\w" if rl.name == "subsidiaryOf" else r"['’]s?\s+[a-z]"
@@ -1151,6 +1156,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     r"(?:\s+(?:in|at|a|de|du)\s+[\w\-]+(?:\s+[\w\-]+)?)?\s*,?\s*(?:(?:which|that|qui)\s+)?(?:(?:is|are|was|were|has been|have been|will be|est|sont|etait|sera)\s+)?(?:(?:also|now|jointly|aussi|desormais)\s+)?",
                     f[sp.end - sent.start : m.start()])]
             subjects = [sp for sp in subj_side if sp.kind in skinds]
+            if rl.name == "subsidiaryOf" and re.search(r"\b(?:unit|division|arm|branch|subsidiary|affiliate|department|faculty|institute) of$", m.group()) and tok_at:
+                # "X, a unit of Y", "X is a division of Y"; not "X took over the cardiology unit of Y" (a verb of X's own between)
+                subjects = [sp for sp in subjects if sp.end > ts or re.match(r"\s*(?:\([^)]*\)\s*)?,", f[sp.end - sent.start :]) or not any(
+                    t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") for pos, t in tok_at.items() if sp.end <= pos < ts)]
             if rl.name == "leads" and any(sp.kind == "person" for sp in subjects):
                 subjects = [sp for sp in subjects if sp.kind == "person"]  # "Prof. X, pulmonologist at LUMC and coordinator of RESPIRE"
             if subj_side is post and passive and subjects and re.search(r"\b(?:and|et)\s+(?:[\w\-]+\s+){0,3}?(?:by|par)\b", re.sub(

@@ -1411,6 +1411,9 @@ class _Finder:
             return Span(s, e, name, "place", conf=0.55)  # "a patient in Temuco": one unknown word after "in" is a place, not a party
         if lab == "ORG" and low in lx.countries:
             return Span(s, e, name, "place", conf=0.6)  # "surgeons from Argentina, Uruguay and Paraguay": a country, whatever the model says
+        if not cue_type and len(words) <= 2 and re.match(r"(?:\s*(?:,|and|&)\s+[A-Z][\w\-]*)*\s+(?:hospitals|clinics|sites|campuses|plants|offices|facilities|labs|laboratories)\b",
+                                                        self.text[e : e + 60]):
+            return Span(s, e, name, "place", conf=0.6)  # "at Kestrel's Dayton and Akron hospitals": where a body's sites are
         if lab == "ORG":
             return Span(s, e, name, "org", "Company", 0.65)
         if lab in ("GPE", "LOC") or low in lx.countries:
