@@ -2961,3 +2961,11 @@ def test_taking_over_a_body_s_labs_or_unit_is_no_takeover_of_the_body() -> None:
     assert not any(p in ("acquired", "subsidiaryOf") and o == "Lindqvist Hospital" for _, p, o in t)
     t = triples(run("Medlane Diagnostics, a unit of Kestrel Holdings, will equip 30 hospitals."))
     assert ("Medlane Diagnostics", "subsidiaryOf", "Kestrel Holdings") in t
+
+
+def test_a_hospital_an_authority_chose_for_a_pilot_is_no_supplier() -> None:
+    t = triples(run("Le Centre hospitalier de Kelvora a été retenu par l'Agence régionale de santé pour piloter l'expérimentation, "
+                    "aux côtés de la clinique Orvana."))
+    assert not any(p == "supplies" for _, p, _ in t)
+    t = triples(run("Medlane a été retenue par l'Agence régionale de santé pour fournir la plateforme de télésuivi."))
+    assert ("Medlane", "supplies", "Agence régionale de santé") in t

@@ -1257,6 +1257,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                         continue
                     if rl.name == "leads" and s_.kind == "org" and not (o.kind == "project" or o.type in ("Consortium", "Association")):
                         continue  # an organisation leads a project or a consortium, not "a round led by X"
+                    if rl.name == "supplies" and rl.direction == "backward" and s_.type in ("Hospital", "UniversityHospital", "University", "ResearchInstitute") \
+                            and o.type == "PublicBody":
+                        continue  # "le CH de X a été retenu par l'ARS pour piloter l'expérimentation": a site chosen by an authority, no supplier
                     conf = 0.75 if (by or _adjacent(s_, o, ts, te)) else 0.6
                     name = rl.name
                     span_text = f[min(m.start(), o.start - sent.start, s_.start - sent.start) : max(m.end(), o.start - sent.start, s_.start - sent.start)]
