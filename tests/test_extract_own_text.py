@@ -2969,3 +2969,11 @@ def test_a_hospital_an_authority_chose_for_a_pilot_is_no_supplier() -> None:
     assert not any(p == "supplies" for _, p, _ in t)
     t = triples(run("Medlane a été retenue par l'Agence régionale de santé pour fournir la plateforme de télésuivi."))
     assert ("Medlane", "supplies", "Agence régionale de santé") in t
+
+
+def test_according_to_a_body_s_officer_cites_the_person_not_an_outlet() -> None:
+    ex = run("Orvana Hospital signed an agreement with Medlane, a software company. According to Medlane's founder, "
+             "Tomas Eriksen, the tool will be ready in May.")
+    assert has_person(ex, "Tomas Eriksen", "medlane", "founder")
+    ex = run("Orvana Hospital signed an agreement with Medlane, according to Reuters.")
+    assert "Reuters" not in {o.name for o in ex.orgs}

@@ -1363,6 +1363,8 @@ class _Finder:
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
         if any(re.sub(r"\s*\b(?:the|le|la|les|l')$", "", prev).endswith(c) for c in lx.outlet_before) \
+                and not (re.match(r"['’]s?\s", self.text[e : e + 3]) and lx.roles is not None
+                         and lx.roles.search(re.split(r"[,;.]", fold(self.text[e + 2 : e + 45]))[0])) \
                 and (not cue_type or (cue_type == "Company" and re.search(r"\b(?:read more|first published|first reported|published in|photo|credit|©)", prev))):
             return None  # (a trade name is no cover: "Read more on Modern Healthcare")
         if re.match(r"['’]s?\s+(?:[\w\-]+\s+){0,2}(?:list|lists|ranking|rankings|league table|index)\b", self.text[e : e + 40]) and cue_type in (None, "Company"):
