@@ -2977,3 +2977,11 @@ def test_according_to_a_body_s_officer_cites_the_person_not_an_outlet() -> None:
     assert has_person(ex, "Tomas Eriksen", "medlane", "founder")
     ex = run("Orvana Hospital signed an agreement with Medlane, according to Reuters.")
     assert "Reuters" not in {o.name for o in ex.orgs}
+
+
+def test_a_place_after_in_then_and_the_next_body() -> None:
+    ex = run("Kelvora Central Hospital in Maputo and the University Medical Centre Utrecht signed a memorandum of understanding.")
+    assert pairs(ex) == {frozenset(("Kelvora Central Hospital", "University Medical Centre Utrecht"))}
+    assert ("Kelvora Central Hospital", "locatedIn", "maputo") in triples(ex)
+    ex = run("The Kelvora Central Hospital, in Maputo, and Utrecht University Hospital signed a memorandum of understanding.")
+    assert {o.name for o in ex.orgs} == {"Kelvora Central Hospital", "Utrecht University Hospital"}

@@ -810,6 +810,10 @@ class _Finder:
                             or w.low in self.lx.demonyms or w.low in _CONNECTORS for w in right):
                 continue  # "Ministry of Investments and European Projects": one ministry over two fields (not "Ministry of Health and Novartis")
             lt_own, rt_own = self.lx.name_type(left_txt)[0], self.lx.name_type(right_txt)[0]
+            if ws[k].low in ("and", "et") and len(left) <= 2 and not lt_own and rt_own and len(right) >= 2 \
+                    and re.search(r"\b(?:in|at|from|near|en|à|a)\s+$", self.text[max(0, left[0].start - 8) : left[0].start]):
+                # "Kelvora Central Hospital in Maputo and University Medical Centre Utrecht": a place, then the next body
+                return self._split_and(left) + self._split_and(right)
             if ws[k].low in ("and", "et") and lt_own and rt_own and rt_own != "Company" and len(left) >= 2 and len(right) >= 2 \
                     and _is_cap(right[0].text) and not right[0].possessive and any(w.low in ("of", "de", "du", "des") for w in left[1:]):
                 # "University of Copenhagen and Hospices Civils de Lyon": a name with its complement, then another typed name
@@ -1061,6 +1065,8 @@ class _Finder:
             m = None  # "X, Germany's largest hospital operator" (a country owns the description), not "X, the company's ..."
         if m and m.group(1) is None and not self.text[e : e + 90].lstrip(" ,\u00a0")[:1].islower():
             return None  # "A, Sunnybrook ... and University Health Network": the next name of a list, not an apposition
+        if m and re.match(r"(?:and|or|et|ou|as well as|ainsi que)\b", m.group(2)):
+            return None  # "X, in Maputo, and Utrecht University Hospital": the next name of a list
         if m and re.match(r"[\w\-]+(?:\s+[\w\-]+){0,2}?\s+(?:said|says|told|added|announced|confirmed|explained|noted|wrote|a declare|a indique|a precise|a annonce|indique|precise|annonce|explique)\b", m.group(2)):
             return None  # "... in Taguig, the hospital said on Tuesday": the speaker of a reporting clause, not an apposition
         if m and m.group(1) is None and getattr(self.char_tok.get(e + m.start(2)), "pos_", "") in ("VERB", "AUX"):
