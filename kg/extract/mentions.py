@@ -810,7 +810,7 @@ class _Finder:
                             or w.low in self.lx.demonyms or w.low in _CONNECTORS for w in right):
                 continue  # "Ministry of Investments and European Projects": one ministry over two fields (not "Ministry of Health and Novartis")
             lt_own, rt_own = self.lx.name_type(left_txt)[0], self.lx.name_type(right_txt)[0]
-            if ws[k].low in ("and", "et") and len(left) <= 2 and not lt_own and rt_own and len(right) >= 2 \
+            if ws[k].low in ("and", "et") and len(left) <= 2 and not lt_own and rt_own and len(right) >= 2 and not right[0].possessive \
                     and re.search(r"\b(?:in|at|from|near|en|à|a)\s+$", self.text[max(0, left[0].start - 8) : left[0].start]):
                 # "Kelvora Central Hospital in Maputo and University Medical Centre Utrecht": a place, then the next body
                 return self._split_and(left) + self._split_and(right)
