@@ -2985,3 +2985,13 @@ def test_a_place_after_in_then_and_the_next_body() -> None:
     assert ("Kelvora Central Hospital", "locatedIn", "maputo") in triples(ex)
     ex = run("The Kelvora Central Hospital, in Maputo, and Utrecht University Hospital signed a memorandum of understanding.")
     assert {o.name for o in ex.orgs} == {"Kelvora Central Hospital", "Utrecht University Hospital"}
+
+
+def test_a_local_institution_opening_a_dated_story_is_in_the_dateline_city() -> None:
+    ex = run("Triage tool tested in Budapest\n\nBUDAPEST, 11 June 2026 — Orvana University and Medlane have agreed to test "
+             "a triage tool, the Hungarian university announced on Wednesday.", date=None)
+    located = [r for r in ex.relations if r.predicate == "locatedIn"]
+    assert [(r.subject, r.object) for r in located] == [("orvana university", "budapest")] and located[0].confidence < 0.7
+    ex = run("Triage tool tested in Budapest\n\nBUDAPEST, 11 June 2026 — Medlane and Orvana University have agreed to test "
+             "a triage tool.", date=None)
+    assert not any(r.predicate == "locatedIn" and r.subject == "medlane" for r in ex.relations)  # a company may be based anywhere

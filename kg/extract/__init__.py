@@ -23,6 +23,8 @@ from .temporal import duration, sentence_date
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+    from .mentions import Span
+
 __all__ = ["extract", "extract_all", "name_key", "structured_key"]
 
 _STRENGTH_CONF = {1: 0.45, 2: 0.6, 3: 0.75, 4: 0.85}
@@ -205,13 +207,19 @@ def extract(article: Article, doc: "Doc") -> Extraction:
                 place = lx.demonyms[m.group("adj")]
                 if place.lower() not in ("france",) or sp.key not in org_place:
                     org_place.setdefault(sp.key, place)
+    dateline = _dateline_body(dm, text, body)
+    if dateline is not None and dateline[1].key not in org_place and not any(r.predicate == "locatedIn" and r.subject == dateline[1].key for r in relations):
+        # "BUDAPEST, 11 June 2026 — Semmelweis University and X have agreed ...": a local institution that opens the story
+        # is in the city of the dateline (a company's head office may be anywhere)
+        org_place[dateline[1].key] = dateline[0].text.title() if dateline[0].text.isupper() else dateline[0].text
     existing = {(r.subject, r.object) for r in relations if r.predicate == "locatedIn"}
     for key, place in org_place.items():
         pk = name_key(place)
         places.setdefault(pk, place)
         if (key, pk) not in existing:
             first = next(sp for sp in dm.spans if sp.key == key and sp.kind == "org")
-            relations.append(Relation("locatedIn", key, "org", pk, "place", _sentence_of(doc, text, first.start, body[0]), 0.7))
+            conf = 0.55 if dateline is not None and key == dateline[1].key else 0.7  # (a dateline says where the story is written)
+            relations.append(Relation("locatedIn", key, "org", pk, "place", _sentence_of(doc, text, first.start, body[0]), conf))
 
     orgs: list[OrgMention] = []
     for key, names in dm.org_names.items():
@@ -258,6 +266,27 @@ def extract(article: Article, doc: "Doc") -> Extraction:
         collaborations=tuple(collabs),
         relations=tuple(relations),
     )
+
+
+def _dateline_body(dm: DocMentions, text: str, body: tuple[int, int]) -> "tuple[Span, Span] | None":
+    """The dateline's city and the first named body of the sentence it opens, when that body is a hospital, a university,
+    a research institute or a public body."""
+    spans = sorted((sp for sp in dm.spans if body[0] <= sp.start < body[1]), key=lambda sp: sp.start)
+    for pl in spans:
+        line_start = text.rfind("\n", 0, pl.start) + 1
+        if pl.kind != "place" or text[line_start : pl.start].strip(" *_\t") or not re.match(r"\s*(?:,|[–—-])", text[pl.end : pl.end + 3]):
+            continue
+        dash = re.compile(r"[–—]|\s-{1,2}\s").search(text, pl.end, pl.end + 60)
+        if dash is None:
+            return None
+        line_end = text.find("\n", dash.end())
+        stop = min(x for x in (text.find(". ", dash.end()), line_end, body[1]) if x >= 0)
+        first = next((sp for sp in spans if sp.kind == "org" and dash.end() <= sp.start < stop and not sp.coref), None)
+        if first is not None and first.type in ("Hospital", "UniversityHospital", "University", "ResearchInstitute") \
+                and re.fullmatch(r"\s*(?:the\s+|le\s+|la\s+|l['’])?", text[dash.end() : first.start], re.I):
+            return pl, first
+        return None
+    return None
 
 
 def _supplier_of_contract(collabs: list[Collab], types: dict[str, str], relations: list[Relation]) -> list[Relation]:
