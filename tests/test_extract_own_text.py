@@ -2995,3 +2995,13 @@ def test_a_local_institution_opening_a_dated_story_is_in_the_dateline_city() -> 
     ex = run("Triage tool tested in Budapest\n\nBUDAPEST, 11 June 2026 — Medlane and Orvana University have agreed to test "
              "a triage tool.", date=None)
     assert not any(r.predicate == "locatedIn" and r.subject == "medlane" for r in ex.relations)  # a company may be based anywhere
+
+
+def test_users_and_customers_of_a_company_are_supplied_by_it() -> None:
+    t = triples(run("Orvana Hospital signed a contract with Medlane, a software company. Medlane's software is already used by "
+                    "Kestrel Clinic and Lindqvist University Hospital."))
+    assert {("Medlane", "supplies", "Kestrel Clinic"), ("Medlane", "supplies", "Lindqvist University Hospital")} <= t
+    t = triples(run("About Medlane\nMedlane was founded in 2015 in Oslo. Its customers include Orvana Hospital and Kestrel Clinic."))
+    assert {("Medlane", "supplies", "Orvana Hospital"), ("Medlane", "supplies", "Kestrel Clinic")} <= t
+    t = triples(run("La plateforme de Medlane est déjà utilisée par le CHU d'Orvana et la clinique Kestrel."))
+    assert {("Medlane", "supplies", "CHU d'Orvana"), ("Medlane", "supplies", "clinique Kestrel")} <= t

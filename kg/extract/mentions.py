@@ -2458,7 +2458,7 @@ def _subject_span(governor: "Token", spans: list[Span]) -> Span | None:
 
 
 _SUBJECT_PRONOUNS = {"it", "il", "elle"}
-_OWNED_NOUNS = re.compile(r"\s+(?:main\s+|other\s+|early\s+|existing\s+|principaux\s+|autres\s+)?(?:investors|backers|shareholders|investisseurs|actionnaires|partenaires financiers)\b", re.I)
+_OWNED_NOUNS = re.compile(r"\s+(?:main\s+|other\s+|early\s+|existing\s+|principaux\s+|autres\s+)?(?:investors|backers|shareholders|investisseurs|actionnaires|partenaires financiers|customers|clients|users)\b", re.I)
 _OPENING_POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 UNIT_AFTER = re.compile(r"\s+(?:unit|arm|division|subsidiary|business unit|branch|spin-off|spinout|venture arm)\b", re.I)
 # verbs whose subject is an organisation rather than a place ("Lux Med's rival Medicover opened a centre")
