@@ -3005,3 +3005,12 @@ def test_users_and_customers_of_a_company_are_supplied_by_it() -> None:
     assert {("Medlane", "supplies", "Orvana Hospital"), ("Medlane", "supplies", "Kestrel Clinic")} <= t
     t = triples(run("La plateforme de Medlane est déjà utilisée par le CHU d'Orvana et la clinique Kestrel."))
     assert {("Medlane", "supplies", "CHU d'Orvana"), ("Medlane", "supplies", "clinique Kestrel")} <= t
+
+
+def test_the_funder_of_their_study_or_of_the_registry_just_told() -> None:
+    t = triples(run("Orvana University and the Kestrel Research Institute will study malaria in children. "
+                    "Their study is funded by the Wellcome Trust."))
+    assert {("Wellcome Trust", "funds", "Orvana University"), ("Wellcome Trust", "funds", "Kestrel Research Institute")} <= t
+    t = triples(run("Orvana Hospital and Kestrel Clinic signed an agreement to build a stroke registry. "
+                    "The registry is funded by the Lindqvist Foundation."))
+    assert ("Lindqvist Foundation", "funds", "Orvana Hospital") in t

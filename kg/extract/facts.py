@@ -146,6 +146,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}  # an organisation's own mention, by key
     own_mentions = [sp for sp in dm.spans if sp.kind == "org" and not sp.coref]
     prev_subject: str | None = None
+    prev_openers: list[Span] = []  # the bodies coordinated at the head of the sentence before ("A and B will study ...")
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
         if sent.text.strip() != sent.text:
@@ -167,6 +168,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 recent = [c for c in collabs if c.evidence and sent.start - c.evidence[-1].end < 1500 and c.strength > told.strength]
                 told = recent[-1] if recent else told
             parties = tuple(by_key[k] for k in told.participants if k in by_key and by_key[k].type not in ("Company", "Startup"))
+        if not parties and prev_openers and re.match(r"\s*(?:their|leur|leurs)\s+(?:[a-z\-]+\s+){0,2}?(?:" + lx.work_nouns + r")s?\b", f):
+            # "A and B will study malaria in children. Their study is funded by X": the bodies that opened the sentence before
+            parties = tuple(o for o in prev_openers if o.type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         funders = {r.subject: r for r in sent_rels if r.predicate == "funds"}
         at = {sp.key: sp for sp in spans}
@@ -233,6 +237,11 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             (rt := _root_token(doc, o)) is not None and rt.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")))]
         if subjects:
             prev_subject = subjects[0].key  # (the body the sentence is about: whom "said chief executive X", "its product" stand for next)
+        prev_openers = subjects[:1] if subjects and _opens_sentence(subjects[0], sent) else []
+        for o in sorted((o for o in orgs if o.kind == "org" and prev_openers and o.start > prev_openers[-1].end), key=lambda o: o.start):
+            if not re.fullmatch(r"\s*(?:,|and|et|&|, and|, et)\s*(?:the\s+|le\s+|la\s+|l')?", f[prev_openers[-1].end - sent.start : o.start - sent.start]):
+                break
+            prev_openers.append(o)
         before = len(collabs)
         # ("integration with the hospital's laboratory systems": a reference in the possessive names whose thing it is, no party)
         parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
