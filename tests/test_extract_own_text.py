@@ -3014,3 +3014,15 @@ def test_the_funder_of_their_study_or_of_the_registry_just_told() -> None:
     t = triples(run("Orvana Hospital and Kestrel Clinic signed an agreement to build a stroke registry. "
                     "The registry is funded by the Lindqvist Foundation."))
     assert ("Lindqvist Foundation", "funds", "Orvana Hospital") in t
+
+
+def test_more_funders_for_the_remainder_and_french_sums_brought_or_received() -> None:
+    t = triples(run("Orvana Hospital and Kelvora University launched a genomics project with Medlane. Kestrel Genome will contribute "
+                    "$8 million, with the remainder coming from the Orvana Foundation and Lindqvist Health."))
+    assert {("Kestrel Genome", "funds", "Orvana Hospital"), ("Orvana Foundation", "funds", "Orvana Hospital"),
+            ("Lindqvist Health", "funds", "Kelvora University")} <= t
+    assert ("Kestrel Genome", "funds", "Orvana Foundation") not in t
+    t = triples(run("Le CHU de Kestrel et l'Institut Orvana signent un accord. La Fondation Lindqvist apportera 20 millions de dollars."))
+    assert ("Fondation Lindqvist", "funds", "Institut Orvana") in t
+    t = triples(run("Les Hospices de Kestrel reçoivent 800 000 euros de l'Agence régionale de santé."))
+    assert ("Agence régionale de santé", "funds", "Hospices de Kestrel") in t

@@ -934,6 +934,10 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
                             r"(?:(?:conclus|concluse?s?|signee?s?|passee?s?|noue?e?s?)\s+)?(?:par|avec)\b")
 
 
+_FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|remaining (?:funds|funding|money|sum))\s+(?:(?:is\s+)?coming|comes|will come|to come|provided|is provided|will be provided)\s+(?:by|from)\s+(?:the\s+)?"
+                         r"|\b(?:le reste|le solde|l'autre moitie)\s+(?:(?:est|sera)\s+)?(?:apporte|finance|pris en charge|fourni)e?\s+par\s+(?:la\s+|le\s+|l')?")
+
+
 _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?)\s+(?:by|par)\s+")
 
 
@@ -1202,6 +1206,13 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 objects = _tail_list([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             else:
                 objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+            rest = _FUNDS_REST.search(f, m.end()) if rl.name == "funds" and not passive else None
+            if rest is not None:
+                # "X will contribute $8 million, with the remainder coming from A and B": A and B are funders too, not funded
+                more = _coordinated(sorted((o for o in spans if o.kind == "org" and o.start >= sent.start + rest.end()), key=lambda o: o.start), f, sent.start)
+                if more and more[0].start - (sent.start + rest.end()) <= 2:
+                    objects = [o for o in objects if o not in more]
+                    subjects = subjects + [o for o in more if o not in subjects]
             if not objects and passive and subjects and m.start() <= 2 and rl.name in ("acquired", "funds", "subsidiaryOf") \
                     and re.search(r"(?:ed|é|ée|és|ées)$", sent.text[m.start() : m.end()]):
                 # "Racheté en 2023 par Ramsay Santé, l'Hôpital privé de la Loire ...": the participle opening the sentence
@@ -1226,7 +1237,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."
             if not objects and subjects and rl.name == "funds" and parties and subj_side is not post and (
-                    unnamed_work.match(f[m.end() :]) or re.search(r"\b(?:euros?|million|millions|milliards?|billion)$", m.group())
+                    unnamed_work.match(f[m.end() :]) or re.search(r"\b(?:euros?|dollars?|million|millions|milliards?|billion)$", m.group())
                     or (m.group().endswith(" for") and re.match(r"\s+(?:[a-z\-]+\s+(?:and\s+)?){0,3}?(?:" + lx.work_nouns + r")s?\b", f[m.end() :]))):
                 # ("La Région apporte 1 million d'euros supplémentaire", "X will contribute €2 million": to the work just told)
                 objects = list(parties)  # "Afreximbank is financing the purchase", "AstraZeneca will fund the first year of the programme"
