@@ -3026,3 +3026,11 @@ def test_more_funders_for_the_remainder_and_french_sums_brought_or_received() ->
     assert ("Fondation Lindqvist", "funds", "Institut Orvana") in t
     t = triples(run("Les Hospices de Kestrel reçoivent 800 000 euros de l'Agence régionale de santé."))
     assert ("Agence régionale de santé", "funds", "Hospices de Kestrel") in t
+
+
+def test_an_agreement_to_equip_the_customer_s_own_sites() -> None:
+    t = triples(run("Lindqvist Clinics, the Swedish private hospital group, signed a memorandum of understanding with the Oslo "
+                    "software firm Medlane to equip its wards with bedside tablets."))
+    assert ("Medlane", "supplies", "Lindqvist Clinics") in t and ("Lindqvist Clinics", "supplies", "Medlane") not in t
+    t = triples(run("La clinique Kestrel a signé une convention avec la société Orvana Médical pour équiper ses blocs opératoires."))
+    assert ("Orvana Médical", "supplies", "clinique Kestrel") in t

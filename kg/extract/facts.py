@@ -1687,7 +1687,7 @@ def _product_alternation() -> str:
     return "|".join(re.escape(c) for c in product_cues())
 
 
-_SUPPLY_PURPOSE = re.compile(r"\s*,?\s*(?:to|in order to|pour|afin de)\s+(?:supply|provide|deliver|deploy|install|roll out|fournir|deployer|installer|equiper)\s+"
+_SUPPLY_PURPOSE = re.compile(r"\s*,?\s*(?:to|in order to|pour|afin de)\s+(?:supply|provide|deliver|deploy|install|roll out|equip|fournir|deployer|installer|equiper)\s+"
                              r"(?:(?:it|them|le|la|les|l')\s+)?(?:with\s+|de\s+|en\s+)?(?:its|their|sa|son|ses|leur|leurs|(the\s+(?:company|firm|start-?up)'s))\b")
 
 
@@ -1703,12 +1703,19 @@ def _supply_purpose(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> 
     if len(orgs) < 2:
         return []
     a, b = orgs[0], orgs[1]  # the subject, then the other party
-    if a.key == b.key or not re.search(r"\b(?:agreement|contract|deal|partnership|accord|contrat|convention|partenariat)s?\s+"
-                                       r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", f[: b.start - sent.start]) \
+    if a.key == b.key or not re.search(r"\b(?:agreement|contract|deal|partnership|letter of intent|memorandum of understanding|mou|accord|contrat|convention|"
+                                       r"partenariat|lettre d'intention|protocole d'accord)s?\s+"
+                                       r"(?:[\w\-]+\s+){0,3}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?(?:[\w\-]+\s+){0,3}?$", f[: b.start - sent.start]) \
             or not (_SUPPLY_PURPOSE.match(f, b.end - sent.start) or _SUPPLY_TO_ITS.match(f, b.end - sent.start)):
         return []
     if not _SUPPLY_PURPOSE.match(f, b.end - sent.start):
         return [RelDraft("supplies", b.key, "org", a.key, "org", ev, 0.65)]  # "with B to supply machines to 18 of its hospitals"
+    if re.search(r"\bequip", _SUPPLY_PURPOSE.match(f, b.end - sent.start).group()):
+        # "A has signed a letter of intent with B to equip its clinics": what is equipped belongs to the customer, so the
+        # company of the two supplies the other (B when both or neither are companies)
+        firm = [x for x in (a, b) if x.type in ("Company", "Startup")]
+        supplier = firm[0] if len(firm) == 1 else b
+        return [RelDraft("supplies", supplier.key, "org", (a if supplier is b else b).key, "org", ev, 0.65)]
     if _SUPPLY_PURPOSE.match(f, b.end - sent.start).group(1) and not (a.type in ("Company", "Startup") and b.type not in ("Company", "Startup")):
         return [RelDraft("supplies", b.key, "org", a.key, "org", ev, 0.65)]  # "... with Parallax AI to roll out the company's model"
     return [RelDraft("supplies", a.key, "org", b.key, "org", ev, 0.65)]
