@@ -3034,3 +3034,10 @@ def test_an_agreement_to_equip_the_customer_s_own_sites() -> None:
     assert ("Medlane", "supplies", "Lindqvist Clinics") in t and ("Lindqvist Clinics", "supplies", "Medlane") not in t
     t = triples(run("La clinique Kestrel a signé une convention avec la société Orvana Médical pour équiper ses blocs opératoires."))
     assert ("Orvana Médical", "supplies", "clinique Kestrel") in t
+
+
+def test_a_product_of_a_maker_named_with_its_trade() -> None:
+    t = triples(run("Le groupe s'appuiera sur la solution Kelvo de l'éditeur néerlandais Medlane, déjà déployée au CHU de Namur."))
+    assert {("Medlane", "develops", "kelvo"), ("kelvo", "deployedAt", "CHU de Namur")} <= t
+    t = triples(run("The hospital will use the Pulse app from the Oslo start-up Medlane."))
+    assert ("Medlane", "develops", "pulse") in t

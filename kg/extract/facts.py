@@ -1439,8 +1439,12 @@ def _product_owner(sent: Sentence, spans: list[Span], ev: Evidence, doc_orgs: It
             # ("Vireo Imaging raised $10 million. Its product, VireoCardia, ...": the body the story just named)
             owner = cand[-1] if cand else next((o for o in doc_orgs if o.key == prev_subject), None)
         if owner is None:  # "le robot Hugo de Medtronic", "the Kelvo robot from Medlane": the maker named right after
-            owner = next((o for o in sorted((sp for sp in spans if sp.kind in ("org", "org?")), key=lambda x: x.start) if o.start > p.end and re.fullmatch(r"\s+(?:(?:[a-z\-]+\s+){0,2}?(?:de|du|by|from)\s+|d['’])",
-                                                                                 sent.text[p.end - base : o.start - base])), None)
+            owner = next((o for o in sorted((sp for sp in spans if sp.kind in ("org", "org?")), key=lambda x: x.start) if o.start > p.end and re.fullmatch(
+                r"\s+(?:(?:[a-z\-]+\s+){0,2}?(?:de|du|by|from)\s+|d['’])"
+                # ("la solution HiX de l'éditeur néerlandais ChipSoft", "the Pulse app from the Oslo start-up Medlane")
+                r"(?:(?:la\s+|le\s+|l['’]|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:éditeur|editeur|société|societe|groupe|start-up|startup|entreprise|fabricant|laboratoire|"
+                r"company|firm|group|start-up|maker|developer|manufacturer)(?:\s+[a-zà-ÿ\-]+)?\s+)?",
+                sent.text[p.end - base : o.start - base])), None)
         if owner is None and len(words) == 1:
             # "the DignioCare app" of Dignio: a one-word product named after its maker
             owner = next((o for o, squashed in ((o, fold(o.text).replace(" ", "")) for o in [*orgs, *doc_orgs])
