@@ -3041,3 +3041,17 @@ def test_a_product_of_a_maker_named_with_its_trade() -> None:
     assert {("Medlane", "develops", "kelvo"), ("kelvo", "deployedAt", "CHU de Namur")} <= t
     t = triples(run("The hospital will use the Pulse app from the Oslo start-up Medlane."))
     assert ("Medlane", "develops", "pulse") in t
+
+
+def test_people_who_direct_or_co_lead_the_work_just_named() -> None:
+    ex = run("Orvana Hospital and Kestrel University launched the project STROKE-NET. \"It matters,\" said Professor Moira Lennox, "
+             "who directs the project at Kestrel University.")
+    assert ("moira lennox", "leads", "stroke net") in triples(ex)
+    ex = run("Orvana Cancer Agency and Kestrel University launched the project GENO-ONE. Kim Chi, chief medical officer of "
+             "Orvana Cancer Agency, will co-lead the project with Kestrel professor Marco Marra.")
+    t = triples(ex)
+    assert ("kim chi", "leads", "geno one") in t and ("Orvana Cancer Agency", "leads", "geno one") not in t
+    ex = run("Le CHU de Kestrel et l'EPFL lancent le centre KELVO. Il sera codirigé par Martin Jaggi, professeur à l'EPFL.")
+    t = triples(ex)
+    assert ("martin jaggi", "leads", "centre KELVO") in t and ("martin jaggi", "leads", "CHU de Kestrel") not in t
+    assert pairs(ex) == {frozenset(("CHU de Kestrel", "EPFL"))}

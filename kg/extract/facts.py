@@ -158,6 +158,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
+        formed = by_key.get(collabs[-1].consortium) if collabs and collabs[-1].consortium else None
+        if formed is not None and formed.end <= sent.start and sent.start - formed.end < 1500 and (topic is None or formed.start > topic.start):
+            topic = formed  # ("Le CHU et l'EPFL lancent le centre KELVO. Il sera codirigé par X": the centre they launched)
         parties = ()
         if collabs and topic is None:
             # the work just told: the most confident recent collaboration ("Cardiolis, qui travaille déjà avec le CHU de Limoges"
@@ -249,7 +252,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         mover = any(sp.kind == "person" and _PERSON_JOINS.match(f, sp.end - sent.start) for sp in spans)
         _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org}, mover)
         for c in collabs[before:]:
-            if c.consortium:  # the parties of a named consortium are its members
+            if c.consortium and (by_key[c.consortium].type in ("Consortium", "Association") if c.consortium in by_key else True):
+                # the parties of a named consortium or network are its members (not of a centre or an institute they opened)
                 rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
             if c.venture:  # a joint venture belongs to the parties that formed it
                 rels += [RelDraft("subsidiaryOf", c.venture, "org", k, "org", ev, 0.65) for k in c.participants]
@@ -532,7 +536,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
     # "have formed the Vaud Stroke Network", "ont créé l'Alliance X": the body they formed right after the verb, not a party
-    named += [o for o in orgs if o.type in ("Consortium", "Association") and o not in named and o.start - sent.start > 0 and any(
+    named += [o for o in orgs if o.type in ("Consortium", "Association", "ResearchInstitute", "Hospital", "University", "Foundation")
+              and o not in named and o.start - sent.start > 0 and any(
         re.search(r"\b(?:formed|created|launched|set up|established|founded|creee?s?|cree|creent|lance|lancent|lancee?|fonde|fondent|fondee?|constitue|constituent)$", f[h[2] : h[3]])
         and re.fullmatch(r"\s*(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:(?:new|nouveau|nouvelle)\s+)?", sent.text[h[3] : o.start - sent.start])
         for h in hits if o.start - sent.start >= h[3])]
@@ -1173,6 +1178,13 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 # "X, a unit of Y", "X is a division of Y"; not "X took over the cardiology unit of Y" (a verb of X's own between)
                 subjects = [sp for sp in subjects if sp.end > ts or re.match(r"\s*(?:\([^)]*\)\s*)?,", f[sp.end - sent.start :]) or not any(
                     t.pos_ == "VERB" and t.dep_ not in ("amod", "compound") for pos, t in tok_at.items() if sp.end <= pos < ts)]
+            if rl.name == "leads" and not passive and subjects and all(sp.kind == "org" for sp in subjects):
+                # "Kim Chi, chief medical officer of BC Cancer, who will co-lead the project": the person the relative clause is about
+                who = next((p for p in sorted(spans, key=lambda x: -x.start) if p.kind == "person" and p.end <= subjects[0].start
+                            and re.search(r",\s*(?:(?:who|qui)\s+)?(?:(?:will|also|va|is to|would)\s+)*$", f[: m.start()])
+                            and re.fullmatch(r",[^;]*", f[p.end - sent.start : m.start()].strip() or ",")), None)
+                if who is not None:
+                    subjects = [who]
             if rl.name == "leads" and any(sp.kind == "person" for sp in subjects):
                 subjects = [sp for sp in subjects if sp.kind == "person"]  # "Prof. X, pulmonologist at LUMC and coordinator of RESPIRE"
             if subj_side is post and passive and subjects and re.search(r"\b(?:and|et)\s+(?:[\w\-]+\s+){0,3}?(?:by|par)\b", re.sub(
@@ -1259,7 +1271,14 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     and re.search(r"\b(?:is|was|are|were|will be|est|sera|a ete|sont)\b", f[opener.end - sent.start : m.start()]):
                 # "Le projet Cardio-IA, porté par A en partenariat avec B, est soutenu par C": the project the sentence is about
                 objects = [opener]
-            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers or opens_with_funding or work_relative):
+            if rl.name == "leads" and topic is not None and subjects and all(sp.kind == "person" for sp in subjects) and objects \
+                    and all(o.coref and fold(o.text) in ("il", "elle", "it") for o in objects):
+                objects = []  # "Il sera codirigé par Martin Jaggi": a person co-directs the centre or project just named, not a body
+            if rl.name == "leads" and topic is not None and not objects and subjects and subj_side is not post \
+                    and re.match(r"\s+(?:the|this|le|la|ce|cette|l')\s*(?:" + lx.work_nouns + r")s?\b", f[m.end() :]):
+                objects = [topic]  # "Professor Moira Lennox, who directs the project at X": the project just named
+            if not objects and subjects and rl.name in ("funds", "leads") and subj_side is post and (refers or opens_with_funding or work_relative or (
+                    rl.name == "leads" and re.match(r"\s*(?:il|elle|it)\b", f))):
                 # ("Funding comes from X": the sentence opens with the funding of the work just told)
                 if topic is not None:
                     # "The project is funded by X", "Il est coordonné par Y": the project or consortium just named
