@@ -3055,3 +3055,13 @@ def test_people_who_direct_or_co_lead_the_work_just_named() -> None:
     t = triples(ex)
     assert ("martin jaggi", "leads", "centre KELVO") in t and ("martin jaggi", "leads", "CHU de Kestrel") not in t
     assert pairs(ex) == {frozenset(("CHU de Kestrel", "EPFL"))}
+
+
+def test_a_name_then_its_typed_second_name_in_apposition_is_one_body() -> None:
+    ex = run("The expansion is financed by the Orvana Foundation and by Kestrel, the Vaccine Alliance, which together "
+             "committed USD 28 million.")
+    assert len(ex.orgs) == 2 and any("Kestrel" in (o.name,) + tuple(o.aliases) for o in ex.orgs)
+    ex = run("Medlane signed with Orvana Hospital, the Kestrel Clinic and Lindqvist University.")
+    assert len(ex.orgs) == 4
+    ex = run("Le projet est soutenu par l'Agence régionale de santé des Pays de la Loire.")
+    assert {o.name for o in ex.orgs} == {"Agence régionale de santé des Pays de la Loire"}

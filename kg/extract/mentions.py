@@ -435,11 +435,13 @@ class _Finder:
                 d = end + 1
                 if d < n and words[d].low in ("de", "du", "des", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
                     d += 1  # ("... de santé des Hauts-de-France")
+                # (the model's organisation over the whole is as good a sign: "Agence régionale de santé des Pays de la Loire")
+                whole = [ee for es, ee, lab in self.ents if lab == "ORG" and es <= words[i].start]
                 if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
-                        "-" in words[d].text or self._is_place_word(words[d])):
+                        "-" in words[d].text or self._is_place_word(words[d]) or any(ee >= words[d].end for ee in whole)):
                     end = self._cap_run(words, d)
                     while end + 3 < n and words[end + 1].low == "de" and words[end + 2].low in ("la", "l'") and _is_cap(words[end + 3].text) \
-                            and self._is_place_word(words[end + 3]) and self.gap_ok(words[end], words[end + 1]):
+                            and (self._is_place_word(words[end + 3]) or any(ee >= words[end + 3].end for ee in whole)) and self.gap_ok(words[end], words[end + 1]):
                         end = self._cap_run(words, end + 3)  # ("Pays de la Loire", "Provence-Alpes-Côte d'Azur")
         return max(j, end)
 
@@ -1968,6 +1970,11 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         if text[a.end : b.start] == ", " and re.match(r",\s+(?!and\b|or\b|et\b|ou\b|as well\b|ainsi\b|the\b|an?\b|its\b|their\b|l['’]|les?\b|la\b|une?\b|son\b|sa\b|ses\b|leurs?\b)[a-z]", text[b.end : b.end + 12]) \
                 and {a.type, b.type} <= {"Hospital", "UniversityHospital"} and len(a.text.split()) >= 2 and len(b.text.split()) >= 2 \
                 and not lx.is_generic(b.text) and not re.search(r",\s*(?:the\s+|l['’]|les?\s+|la\s+)?$", text[max(0, a.start - 8) : a.start]):
+            uf.union(name_key(a.text), name_key(b.text), root=name_key(a.text))
+    # "Gavi, the Vaccine Alliance, ...", "Gavi, l'Alliance du vaccin, ...": a name with no type cue, then its typed second name
+    for a, b in zip(ordered, ordered[1:]):
+        if re.fullmatch(r",\s+(?:the\s+|l['’]|la\s+|le\s+)", text[a.end : b.start]) and not lx.name_type(a.text)[0] and lx.name_type(b.text)[0] \
+                and len(b.text.split()) <= 4 and re.match(r"\s*(?:,(?!\s*(?:and|et|or|ou)\s+(?!by\b|from\b|par\b|de\b))|\s+(?:which|who|that|qui)\b|[.;)])", text[b.end : b.end + 16]):
             uf.union(name_key(a.text), name_key(b.text), root=name_key(a.text))
     # "Long Name (ALIAS)", "Long Name - ALIAS", "Long Name (ACR) Rest"
     for i, sp in enumerate(orgs):
