@@ -3065,3 +3065,18 @@ def test_a_name_then_its_typed_second_name_in_apposition_is_one_body() -> None:
     assert len(ex.orgs) == 4
     ex = run("Le projet est soutenu par l'Agence régionale de santé des Pays de la Loire.")
     assert {o.name for o in ex.orgs} == {"Agence régionale de santé des Pays de la Loire"}
+
+
+def test_a_ministry_of_two_fields_whose_second_is_a_service_word() -> None:
+    ex = run("Kelvoria's Ministry of Health and Social Services has signed a memorandum of understanding with Medlane.")
+    assert pairs(ex) == {frozenset(("Ministry of Health and Social Services", "Medlane"))}
+    ex = run("The Kelvoria Ministry of Health and Medical Services has chosen Medlane to replace its paper records.")
+    assert "Kelvoria Ministry of Health and Medical Services" in {o.name for o in ex.orgs}
+    assert len(run("The Ministry of Health and Novartis signed an agreement.").orgs) == 2
+
+
+def test_a_company_s_clients_named_in_apposition_are_supplied_not_partners() -> None:
+    ex = run("Orvana Group bought Medlane, a software company. Medlane's largest clients, the Kestrel Clinic and the "
+             "Lindqvist Clinic, will keep the service under their current contracts.")
+    assert not pairs(ex)
+    assert {("Medlane", "supplies", "Kestrel Clinic"), ("Medlane", "supplies", "Lindqvist Clinic")} <= triples(ex)

@@ -201,6 +201,12 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             if giver is not None and taker is not None and giver.key != taker.key \
                     and not re.search(r"[,;]", f[giver.end - sent.start : gm.start()]):
                 sent_rels.append(RelDraft("funds", giver.key, "org", taker.key, "org", ev, 0.7))
+        for cl in _CLIENTS_OF.finditer(f):
+            owner = max((o for o in spans if o.kind == "org" and o.end <= sent.start + cl.start() + 2), key=lambda o: o.end, default=None)
+            if owner is not None and (sent.start + cl.start()) - owner.end <= 1 or (owner is not None and re.match(r"\s*(?:its|their|ses|leurs)\b", f[cl.start() :])):
+                for o in _coordinated(sorted((o for o in spans if o.kind == "org" and o.start >= sent.start + cl.end()), key=lambda o: o.start), f, sent.start):
+                    if o.key != owner.key and o.start - (sent.start + cl.end()) < 80:
+                        sent_rels.append(RelDraft("supplies", owner.key, "org", o.key, "org", ev, 0.65))
         sent_rels += _product_owner(sent, spans, ev, by_key.values(), prev_subject)
         sent_rels += _units(sent, spans, ev, lx)
         sent_rels += _flagship(sent, spans, f, ev)
@@ -532,6 +538,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if len(collabs[-1].participants) > n:
             collabs[-1].extra.append(ev)
             return
+    clients = _CLIENTS_OF.search(f)
+    if clients is not None and all(h[2] >= clients.end() for h in hits):
+        return  # "X's largest clients, A and B, will keep the service under their contracts": customers told, no new deal
     best = max(hits, key=lambda h: h[0])
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
@@ -657,6 +666,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if after:
             no_parties.add(min(after, key=lambda o: o.start).key)
     no_parties |= _rival_keys(f, orgs, sent.start)
+    for cl in _CLIENTS_OF.finditer(f):
+        # "Tuvida's largest clients, A and B, will keep the service": customers of a body, not parties of a new deal
+        no_parties |= {o.key for o in _coordinated(sorted((o for o in orgs if o.start >= sent.start + cl.end()), key=lambda o: o.start), f, sent.start)}
     for bid in _BIDDERS.finditer(f):
         # "after a tender in which GE HealthCare and Siemens Healthineers also bid": rival bidders, no parties
         upto = bid.start()
@@ -941,6 +953,11 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
 
 _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|remaining (?:funds|funding|money|sum))\s+(?:(?:is\s+)?coming|comes|will come|to come|provided|is provided|will be provided)\s+(?:by|from)\s+(?:the\s+)?"
                          r"|\b(?:le reste|le solde|l'autre moitie)\s+(?:(?:est|sera)\s+)?(?:apporte|finance|pris en charge|fourni)e?\s+par\s+(?:la\s+|le\s+|l')?")
+
+
+# "X's largest clients, A and B,", "ses principaux clients, A et B,": the customers a company supplies
+_CLIENTS_OF = re.compile(r"(?:['’]s?|\b(?:its|their|ses|leurs))\s+(?:(?:largest|biggest|main|major|key|first|two|three|other|existing|principaux|plus gros|deux|trois)\s+)*"
+                         r"(?:clients|customers|users|clientes)\s*,\s*(?:(?:the|les?|la|l')\s+)?")
 
 
 _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?)\s+(?:by|par)\s+")

@@ -806,8 +806,10 @@ class _Finder:
             if ws[k].low in ("&", "and", "et") and len(right) <= 2 and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] \
                     and not self._standalone(right_txt) and not right[0].possessive and _is_cap(right[0].text):
                 continue  # "Corden Specialist Hospital & Research Centre", "... Hospital and Research Centre": the second part is only type words
-            if ws[k].low in ("and", "et") and len(left) >= 3 and left[1].low in ("of", "for", "de", "du", "des") \
-                    and self.lx.name_type(left[0].text)[0] == "PublicBody" and not self.lx.name_type(right_txt)[0] and len(right) <= 3 \
+            first_head = next((x for x in range(len(left) - 1) if left[x + 1].low in ("of", "for", "de", "du", "des")), None)
+            if ws[k].low in ("and", "et") and first_head is not None and first_head <= 1 and len(left) >= 3 \
+                    and self.lx.name_type(left[first_head].text)[0] == "PublicBody" \
+                    and self.lx.name_type(right_txt)[0] in (None, "Company") and len(right) <= 3 \
                     and all({w.low, re.sub(r"ies$", "y", w.low), re.sub(r"s$", "", w.low)} & dictionary_words(self.lx.lang)
                             or w.low in self.lx.demonyms or w.low in _CONNECTORS for w in right):
                 continue  # "Ministry of Investments and European Projects": one ministry over two fields (not "Ministry of Health and Novartis")
