@@ -3080,3 +3080,26 @@ def test_a_company_s_clients_named_in_apposition_are_supplied_not_partners() -> 
              "Lindqvist Clinic, will keep the service under their current contracts.")
     assert not pairs(ex)
     assert {("Medlane", "supplies", "Kestrel Clinic"), ("Medlane", "supplies", "Lindqvist Clinic")} <= triples(ex)
+
+
+def test_a_country_s_body_in_a_headline_and_a_vice_chairman() -> None:
+    ex = run("Nepal's Kelvora University Teaching Hospital and Orvana Health sign heart surgery pact\n\nKathmandu, 19 January 2026 - "
+             "Kelvora University Teaching Hospital will work with Orvana Health to cut waiting lists. Dr. Rajesh Menon, "
+             "vice-chairman of Orvana Health, said the group would not charge for the surgeons' time.", date=None)
+    assert pairs(ex) == {frozenset(("Kelvora University Teaching Hospital", "Orvana Health"))}
+    assert has_person(ex, "Rajesh Menon", "orvana health", "vice-chairman")
+
+
+def test_a_partner_named_before_a_company_and_a_county_s_system() -> None:
+    ex = run("Orvana Health selects Epic partner Medlane for ambient AI\n\nOrvana Health, Cuyahoga County's public health "
+             "system, today announced that it has selected Medlane to roll out its documentation tool.", date=None)
+    assert pairs(ex) == {frozenset(("Orvana Health", "Medlane"))}
+    assert "Cuyahoga County" not in {o.name for o in ex.orgs}
+
+
+def test_twinning_and_sharing_a_laboratory() -> None:
+    ex = run("Port Moresby General Hospital and Kestrel Health Care, the Perth-based Catholic hospital operator, agreed to twin "
+             "their emergency departments.")
+    assert pairs(ex) == {frozenset(("Port Moresby General Hospital", "Kestrel Health Care"))}
+    ex = run("Orvana Clinic and the Pasteur Institute of Kelvoria will share a genomics laboratory from January.")
+    assert pairs(ex) == {frozenset(("Orvana Clinic", "Pasteur Institute of Kelvoria"))}

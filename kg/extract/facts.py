@@ -666,6 +666,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if after:
             no_parties.add(min(after, key=lambda o: o.start).key)
     no_parties |= _rival_keys(f, orgs, sent.start)
+    for o in orgs:  # "selects Epic partner Nuance": the name before a role noun and another name only describes it
+        if re.match(r"\s+(?:partner|reseller|distributor|subsidiary|spin-off|spinout|affiliate)\s+(?=\S)", f[o.end - sent.start :]) \
+                and any(p.start - o.end <= 14 and p.start > o.end for p in orgs):
+            no_parties.add(o.key)
     for cl in _CLIENTS_OF.finditer(f):
         # "Tuvida's largest clients, A and B, will keep the service": customers of a body, not parties of a new deal
         no_parties |= {o.key for o in _coordinated(sorted((o for o in orgs if o.start >= sent.start + cl.end()), key=lambda o: o.start), f, sent.start)}

@@ -333,14 +333,14 @@ class _Finder:
             m += 1  # "KK Women's and Children's Hospital"
         if m >= n or not _is_cap(words[m].text) or not self.gap_ok(words[m - 1], words[m]):
             return False
-        owner = fold(words[j].text[:-2])
+        owner = fold(re.sub(r"['’]s?$", "", words[j].text))
         saint = j > 0 and words[j - 1].low in ("st", "saint", "ste", "sainte", "san", "santa", "sao")  # "St. Anne's Medical Center"
         if not saint and (owner in self.lx.countries or owner in self.lx.demonym_places or self._in_place_ent(words[j].start)):
             return False  # "Rwanda's King Faisal Hospital": a place's, not part of the name
         k0 = j
         while k0 > 0 and _is_cap(words[k0 - 1].text) and self.gap_ok(words[k0 - 1], words[k0]) and k0 > j - 3:
             k0 -= 1
-        owner_text = self.text[words[k0].start : words[j].end - 2]
+        owner_text = re.sub(r"['’]s?$", "", self.text[words[k0].start : words[j].end])
         if owner_text.strip() and re.search(r"(?<![\w'’])" + re.escape(owner_text) + r"(?!['’\w])", self.text):
             return False  # "UTHealth Houston's McGovern Medical School" where UTHealth Houston is named on its own
         if owner_text.strip() and self.lx.name_type(owner_text)[0] and not self.lx.is_generic(owner_text) and len(owner_text.split()) >= 2:
@@ -1065,7 +1065,8 @@ class _Finder:
         right = fold(self.text[e : e + 90])
         m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+"
                      r"|(?:[a-z]+\s){0,2}[a-z]+'s\s+)?([^,.;:()]{2,80})", right)
-        if m and m.group(1) and m.group(1).endswith("'s ") and m.group(1)[:-3].strip() not in self.lx.countries:
+        if m and m.group(1) and m.group(1).endswith("'s ") and m.group(1)[:-3].strip() not in self.lx.countries \
+                and not re.search(r"\b(?:county|state|city|province|region|canton|district)$", m.group(1)[:-3].strip()):
             m = None  # "X, Germany's largest hospital operator" (a country owns the description), not "X, the company's ..."
         if m and m.group(1) is None and not self.text[e : e + 90].lstrip(" ,\u00a0")[:1].islower():
             return None  # "A, Sunnybrook ... and University Health Network": the next name of a list, not an apposition
@@ -1126,6 +1127,9 @@ class _Finder:
                 and lx.descriptor_regex is not None and (d := lx.descriptor_regex.match(fold(self.text[e : e + 30]).lstrip())) \
                 and self.text[e : e + 1] == " " and self.text[e + 1 : e + 2].islower() and d.start() == 0:
             return None  # "teams up with London AI firm": a place and a trade before a descriptor describe a body, not name it
+        if len(words) >= 2 and words[-1] in ("county", "province", "region", "canton", "district", "prefecture") \
+                and re.match(r"['’]s?\s+[a-z]", self.text[e : e + 5]):
+            return Span(s, e, name, "place", conf=0.65)  # "Cuyahoga County's public health system": a place owns the description
         if len(words) == 1 and re.fullmatch(r"[A-Z][\w]*-[a-z]{3,}", name) and name.rsplit("-", 1)[1] not in _CONNECTORS:
             return None  # "AI-powered", "Covid-related": a capitalised word made into an adjective
         if (lx.eponym_after_regex is not None and lx.eponym_after_regex.match(fold(self.text[e : e + 20]))
