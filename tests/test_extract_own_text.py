@@ -3103,3 +3103,12 @@ def test_twinning_and_sharing_a_laboratory() -> None:
     assert pairs(ex) == {frozenset(("Port Moresby General Hospital", "Kestrel Health Care"))}
     ex = run("Orvana Clinic and the Pasteur Institute of Kelvoria will share a genomics laboratory from January.")
     assert pairs(ex) == {frozenset(("Orvana Clinic", "Pasteur Institute of Kelvoria"))}
+
+
+def test_bodies_that_announced_the_creation_of_a_consortium_are_its_members() -> None:
+    ex = run("Le CHU de Kestrel, le Groupe hospitalier Orvana et la Clinique Saint-Lin ont annoncé mardi la création de KELVO, "
+             "un consortium de recherche consacré au diabète.")
+    assert len(pairs(ex)) == 3 and not any("KELVO" in p for p in pairs(ex))
+    assert ("Clinique Saint-Lin", "memberOf", "KELVO") in triples(ex)
+    ex = run("Le CHU de Kestrel et la Clinique Saint-Lin annoncent la création d'un réseau commun de télé-AVC.")
+    assert {o.name for o in ex.orgs} == {"CHU de Kestrel", "Clinique Saint-Lin"}

@@ -258,7 +258,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         mover = any(sp.kind == "person" and _PERSON_JOINS.match(f, sp.end - sent.start) for sp in spans)
         _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org}, mover)
         for c in collabs[before:]:
-            if c.consortium and (by_key[c.consortium].type in ("Consortium", "Association") if c.consortium in by_key else True):
+            if c.consortium and (c.consortium not in by_key or by_key[c.consortium].type in ("Consortium", "Association")
+                                 or _NETWORK_APPOSITION.match(fold(text[by_key[c.consortium].end : by_key[c.consortium].end + 60]))):
                 # the parties of a named consortium or network are its members (not of a centre or an institute they opened)
                 rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
             if c.venture:  # a joint venture belongs to the parties that formed it
@@ -545,10 +546,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
     # "have formed the Vaud Stroke Network", "ont créé l'Alliance X": the body they formed right after the verb, not a party
-    named += [o for o in orgs if o.type in ("Consortium", "Association", "ResearchInstitute", "Hospital", "University", "Foundation")
+    named += [o for o in orgs if (o.type in ("Consortium", "Association", "ResearchInstitute", "Hospital", "University", "Foundation")
+                                  or _NETWORK_APPOSITION.match(f, o.end - sent.start))
               and o not in named and o.start - sent.start > 0 and any(
-        re.search(r"\b(?:formed|created|launched|set up|established|founded|creee?s?|cree|creent|lance|lancent|lancee?|fonde|fondent|fondee?|constitue|constituent)$", f[h[2] : h[3]])
-        and re.fullmatch(r"\s*(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:(?:new|nouveau|nouvelle)\s+)?", sent.text[h[3] : o.start - sent.start])
+        re.search(r"\b(?:formed|created|launched|set up|established|founded|creee?s?|cree|creent|lance|lancent|lancee?|fonde|fondent|fondee?|constitue|constituent|creation of|formation of|creation)$", f[h[2] : h[3]])
+        and re.fullmatch(r"\s*(?:(?:the|a|an|le|la|les|l['’]|un|une|de|d['’]|du)\s*)?(?:(?:new|nouveau|nouvelle)\s+)?[*_]*", sent.text[h[3] : o.start - sent.start])
         for h in hits if o.start - sent.start >= h[3])]
     # "have formed a joint venture, Nordic Pathology AI AB,": the company they formed, not a party to it
     ventures = [o for o in orgs if any(re.match(r"joint[ -]venture|co-?entreprise", f[h[2] :]) and re.fullmatch(
@@ -957,6 +959,10 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
 
 _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|remaining (?:funds|funding|money|sum))\s+(?:(?:is\s+)?coming|comes|will come|to come|provided|is provided|will be provided)\s+(?:by|from)\s+(?:the\s+)?"
                          r"|\b(?:le reste|le solde|l'autre moitie)\s+(?:(?:est|sera)\s+)?(?:apporte|finance|pris en charge|fourni)e?\s+par\s+(?:la\s+|le\s+|l')?")
+
+
+# "KELVO, un consortium de recherche", "X, a regional stroke network": a body described as a network of members (folded text)
+_NETWORK_APPOSITION = re.compile(r"[*_]*\s*,\s*(?:an?|the|un|une|le|la)\s+(?:[\w\-]+\s+){0,2}?(?:consortium|network|alliance|reseau|groupement|collaborative)\b")
 
 
 # "X's largest clients, A and B,", "ses principaux clients, A et B,": the customers a company supplies

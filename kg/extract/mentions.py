@@ -1130,6 +1130,8 @@ class _Finder:
         if len(words) >= 2 and words[-1] in ("county", "province", "region", "canton", "district", "prefecture") \
                 and re.match(r"['’]s?\s+[a-z]", self.text[e : e + 5]):
             return Span(s, e, name, "place", conf=0.65)  # "Cuyahoga County's public health system": a place owns the description
+        if re.fullmatch(r"[a-zà-ÿ]{1,6}-[A-Z]{2,6}", name):
+            return None  # "un réseau de télé-AVC", "e-CRF": a field written with an acronym, not a name
         if len(words) == 1 and re.fullmatch(r"[A-Z][\w]*-[a-z]{3,}", name) and name.rsplit("-", 1)[1] not in _CONNECTORS:
             return None  # "AI-powered", "Covid-related": a capitalised word made into an adjective
         if (lx.eponym_after_regex is not None and lx.eponym_after_regex.match(fold(self.text[e : e + 20]))
