@@ -3112,3 +3112,14 @@ def test_bodies_that_announced_the_creation_of_a_consortium_are_its_members() ->
     assert ("Clinique Saint-Lin", "memberOf", "KELVO") in triples(ex)
     ex = run("Le CHU de Kestrel et la Clinique Saint-Lin annoncent la création d'un réseau commun de télé-AVC.")
     assert {o.name for o in ex.orgs} == {"CHU de Kestrel", "Clinique Saint-Lin"}
+
+
+def test_a_round_up_item_s_place_a_league_against_a_disease_and_a_contract_that_covers_more_sites() -> None:
+    ex = run("Saint-Malo — Le centre hospitalier Broussais accueillera une IRM financée par la Fondation Orvana et par la "
+             "Ligue contre le cancer d’Ille-et-Vilaine.", date=None)
+    t = triples(ex)
+    assert {("Fondation Orvana", "funds", "centre hospitalier Broussais"),
+            ("Ligue contre le cancer d’Ille-et-Vilaine", "funds", "centre hospitalier Broussais")} <= t
+    ex = run("Le CHU de Kestrel a retenu la société Medlane pour remplacer son dossier patient. Le contrat, de 11 millions "
+             "d’euros sur huit ans, couvre aussi l’hôpital de Lindqvist et le centre hospitalier d’Orvana.")
+    assert {("Medlane", "supplies", "hôpital de Lindqvist"), ("Medlane", "supplies", "centre hospitalier d’Orvana")} <= triples(ex)

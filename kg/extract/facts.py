@@ -264,6 +264,14 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
             if c.venture:  # a joint venture belongs to the parties that formed it
                 rels += [RelDraft("subsidiaryOf", c.venture, "org", k, "org", ev, 0.65) for k in c.participants]
+        cover = _CONTRACT_COVERS.match(f)
+        if cover is not None and collabs and collabs[-1].kind == "SupplyContract" and collabs[-1].evidence \
+                and sent.start - collabs[-1].evidence[-1].end < 400:
+            # "Le contrat couvre aussi l'hôpital de A et le CH de B": the supplier of the contract just told supplies them too
+            firms = [k for k in collabs[-1].participants if k in by_key and by_key[k].type in ("Company", "Startup")]
+            if len(firms) == 1:
+                covered = [o for o in orgs if o.kind == "org" and o.start >= sent.start + cover.end() and o.key != firms[0]]
+                rels += [RelDraft("supplies", firms[0], "org", o.key, "org", ev, 0.6) for o in _coordinated(sorted(covered, key=lambda o: o.start), f, sent.start)]
         if len(collabs) == before and collabs:
             _joins(sent, f, lx, orgs, ev, collabs[-1])
             rels.extend(_formed_consortium(sent, orgs, f, ev, collabs[-1]))
@@ -959,6 +967,11 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
 
 _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|remaining (?:funds|funding|money|sum))\s+(?:(?:is\s+)?coming|comes|will come|to come|provided|is provided|will be provided)\s+(?:by|from)\s+(?:the\s+)?"
                          r"|\b(?:le reste|le solde|l'autre moitie)\s+(?:(?:est|sera)\s+)?(?:apporte|finance|pris en charge|fourni)e?\s+par\s+(?:la\s+|le\s+|l')?")
+
+
+# "Le contrat, de 11 millions d'euros, couvre aussi l'hôpital de X", "The contract also covers X" (folded text)
+_CONTRACT_COVERS = re.compile(r"\s*(?:the|this|le|ce|l')\s*(?:contract|agreement|deal|contrat|marche|accord)\b[^.;]{0,80}?\b"
+                              r"(?:covers|will cover|also covers|includes|extends to|couvre|couvrira|inclut|concerne|s'etend a)\s+(?:aussi\s+|also\s+|egalement\s+)?")
 
 
 # "KELVO, un consortium de recherche", "X, a regional stroke network": a body described as a network of members (folded text)

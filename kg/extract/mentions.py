@@ -760,7 +760,7 @@ class _Finder:
                     continue  # a regional body's region: "Groupement de coopération sanitaire e-santé Pays de la Loire"
                 if self.lx.lang == "fr" and rest.strip() and rest.strip().islower() and len(rest.split()) <= 2:
                     continue  # an adjective the name goes on with: "ministère de l'Industrie pharmaceutique"
-                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’])\s", rest) and last not in self.lx.non_org_heads:
+                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’]|contre)\s", rest) and last not in self.lx.non_org_heads:
                     return ee
         return e
 
@@ -1238,6 +1238,9 @@ class _Finder:
                 r"\s*(?:by|par)\s+[^\n·|•]{2,50}?\s*[·|•/]\s*", self.text[line_start:s], re.I)) and _DATELINE_DATE.match(self.text[e : e + 40]):
             # (after a byline: "By Ivana Horvat · Zagreb, 18 March 2026")
             return Span(s, e, name, "place", conf=0.85)  # dateline: "Vannes, le 3 octobre 2024 –", "Leeds, 4 March 2025 -"
+        if not cue_type and not self.text[line_start:s].strip(" *_\t") and re.match(r"[*_]*\s+[\u2013\u2014]\s+[A-ZÀ-Ý]", self.text[e : e + 6]) \
+                and (lab in ("GPE", "LOC") or all(fold(w) in self.place_words for w in name.split())):
+            return Span(s, e, name, "place", conf=0.8)  # a round-up item's place: "Saint-Brieuc — Le centre hospitalier ..."
         if not cue_type and (pd := self._PLACES_DATELINE.match(self.text, line_start)) and pd.start(1) <= s and e <= pd.end(1):
             return Span(s, e, name, "place", conf=0.8)  # "*Press release — Erlangen / Vilnius, 15 September 2026*"
         if len(words) == 1 and not cue_type and re.match(r"\s+(?:(?!(?:and|or|et|ou|with|avec|the|a|an|la|le|les|un|une|de|of)\s)[a-z][\w\-]*\s+){0,2}?"
