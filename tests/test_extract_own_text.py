@@ -3123,3 +3123,12 @@ def test_a_round_up_item_s_place_a_league_against_a_disease_and_a_contract_that_
     ex = run("Le CHU de Kestrel a retenu la société Medlane pour remplacer son dossier patient. Le contrat, de 11 millions "
              "d’euros sur huit ans, couvre aussi l’hôpital de Lindqvist et le centre hospitalier d’Orvana.")
     assert {("Medlane", "supplies", "hôpital de Lindqvist"), ("Medlane", "supplies", "centre hospitalier d’Orvana")} <= triples(ex)
+
+
+def test_a_network_described_anew_is_no_reference_to_an_association_before() -> None:
+    ex = run("Saint-Malo — Le centre hospitalier Broussais accueillera une IRM financée par la Ligue contre le cancer "
+             "d’Ille-et-Vilaine.\n\nQuimper — Le Centre hospitalier de Cornouaille rejoint le réseau régional de télé-AVC "
+             "piloté par le CHU de Rennes.", date=None)
+    t = triples(ex)
+    assert not any(o == "Ligue contre le cancer d’Ille-et-Vilaine" and p in ("memberOf", "leads") for _, p, o in t)
+    assert frozenset(("Centre hospitalier de Cornouaille", "CHU de Rennes")) in pairs(ex)

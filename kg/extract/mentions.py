@@ -2318,7 +2318,8 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
         money = re.match(r"\s+(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|CFA|FCFA|XOF|R\$|US\$)\s?\d", text[m.end() : m.end() + 10])  # ("granted the hospital EUR 85 million")
         if not money and (nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt) or any(a > m.end() and not text[m.end() : a].strip() for a, _b in occupied if a <= m.end() + 2)):
             continue  # "the start-up DirectoSanté", "the French group bioMérieux" introduce a name, not a reference
-        if re.match(r"\s+(?:of|de|d')\s*(?!the\b|la\b|le\b|l')[a-zà-ÿ]", text[m.end() : m.end() + 8]):
+        if re.match(r"\s+(?:(?:regional|régional|national|local|departemental|départemental|territorial|interregional|interrégional|new|nouveau|commun)\s+)?"
+                    r"(?:of|de|d')\s*(?!the\b|la\b|le\b|l')[a-zà-ÿ]", text[m.end() : m.end() + 24]):
             continue  # "the department of pathology": a unit named by its field, not a reference
         if UNIT_AFTER.match(text, m.end()):
             continue  # "the hospital arm of Metro Pacific Investments": a kind of unit, not a reference
