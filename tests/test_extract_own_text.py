@@ -3132,3 +3132,10 @@ def test_a_network_described_anew_is_no_reference_to_an_association_before() -> 
     t = triples(ex)
     assert not any(o == "Ligue contre le cancer d’Ille-et-Vilaine" and p in ("memberOf", "leads") for _, p, o in t)
     assert frozenset(("Centre hospitalier de Cornouaille", "CHU de Rennes")) in pairs(ex)
+
+
+def test_a_body_s_unit_named_in_apposition_acts_for_itself() -> None:
+    t = triples(run("Medlane carries out 40,000 consultations a month. The company had raised USD 6 million from investors "
+                    "including Kestrova and the World Bank's innovation lab, WB Lab."))
+    assert {("WB Lab", "funds", "Medlane"), ("WB Lab", "subsidiaryOf", "World Bank"), ("Kestrova", "funds", "Medlane")} <= t
+    assert ("World Bank", "funds", "Medlane") not in t

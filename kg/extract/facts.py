@@ -201,6 +201,13 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             if giver is not None and taker is not None and giver.key != taker.key \
                     and not re.search(r"[,;]", f[giver.end - sent.start : gm.start()]):
                 sent_rels.append(RelDraft("funds", giver.key, "org", taker.key, "org", ev, 0.7))
+        ordered_orgs = sorted((o for o in spans if o.kind == "org"), key=lambda o: o.start)
+        for a, b in zip(ordered_orgs, ordered_orgs[1:]):
+            # "the Inter-American Development Bank's innovation lab, IDB Lab": B is a unit of A, and B is who acts
+            if a.key != b.key and _UNIT_APPOSITION.fullmatch(f[a.end - sent.start : b.start - sent.start]):
+                sent_rels.append(RelDraft("subsidiaryOf", b.key, "org", a.key, "org", ev, 0.7))
+                sent_rels = [RelDraft(r.predicate, b.key, r.subject_kind, r.object, r.object_kind, r.evidence, r.confidence)
+                             if r.predicate == "funds" and r.subject == a.key else r for r in sent_rels]
         for cl in _CLIENTS_OF.finditer(f):
             owner = max((o for o in spans if o.kind == "org" and o.end <= sent.start + cl.start() + 2), key=lambda o: o.end, default=None)
             if owner is not None and (sent.start + cl.start()) - owner.end <= 1 or (owner is not None and re.match(r"\s*(?:its|their|ses|leurs)\b", f[cl.start() :])):
@@ -967,6 +974,10 @@ _SIMILAR_DEALS = re.compile(r"\b(?:similar|comparable|identical|earlier|previous
 
 _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|remaining (?:funds|funding|money|sum))\s+(?:(?:is\s+)?coming|comes|will come|to come|provided|is provided|will be provided)\s+(?:by|from)\s+(?:the\s+)?"
                          r"|\b(?:le reste|le solde|l'autre moitie)\s+(?:(?:est|sera)\s+)?(?:apporte|finance|pris en charge|fourni)e?\s+par\s+(?:la\s+|le\s+|l')?")
+
+
+# "X's innovation lab, Y", "X's venture arm, Y", "X's health insurance arm, Y" (folded text between the two names)
+_UNIT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:lab|laboratory|arm|unit|division|subsidiary|branch|fund|foundation|spin-off|affiliate)\s*,\s*(?:the\s+)?")
 
 
 # "Le contrat, de 11 millions d'euros, couvre aussi l'hôpital de X", "The contract also covers X" (folded text)
