@@ -3139,3 +3139,12 @@ def test_a_body_s_unit_named_in_apposition_acts_for_itself() -> None:
                     "including Kestrova and the World Bank's innovation lab, WB Lab."))
     assert {("WB Lab", "funds", "Medlane"), ("WB Lab", "subsidiaryOf", "World Bank"), ("Kestrova", "funds", "Medlane")} <= t
     assert ("World Bank", "funds", "Medlane") not in t
+
+
+def test_a_standing_partner_named_in_apposition_and_its_funder() -> None:
+    ex = run("Orvana Hospital has selected Medlane to roll out its tool. Kestrel University School of Medicine, Orvana "
+             "Hospital's academic partner, will study the effect of the tool with funding from the Kelvora Foundation.")
+    assert frozenset(("Kestrel University School of Medicine", "Orvana Hospital")) in pairs(ex)
+    t = triples(ex)
+    assert ("Kelvora Foundation", "funds", "Kestrel University School of Medicine") in t
+    assert ("Kelvora Foundation", "funds", "Orvana Hospital") not in t

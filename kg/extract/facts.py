@@ -271,6 +271,13 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 rels += [RelDraft("memberOf", k, "org", c.consortium, "org", ev, 0.7) for k in c.participants]
             if c.venture:  # a joint venture belongs to the parties that formed it
                 rels += [RelDraft("subsidiaryOf", c.venture, "org", k, "org", ev, 0.65) for k in c.participants]
+        for a, b in zip(ordered_orgs, ordered_orgs[1:]):
+            # "Case Western Reserve University School of Medicine, MetroHealth's academic partner, will study ...": a standing
+            # partnership told in apposition
+            if a.key != b.key and re.fullmatch(r"\s*,\s*(?:the\s+)?", f[a.end - sent.start : b.start - sent.start]) \
+                    and re.match(r"['’]s?\s+(?:(?:academic|research|clinical|teaching|long-standing|longstanding|strategic|technology|main|key)\s+)*partner\b",
+                                 sent.text[b.end - sent.start : b.end - sent.start + 50]):
+                _add_collab(collabs, CollabDraft(sorted({a.key, b.key}), [ev], 2, "Partnership"))
         cover = _CONTRACT_COVERS.match(f)
         if cover is not None and collabs and collabs[-1].kind == "SupplyContract" and collabs[-1].evidence \
                 and sent.start - collabs[-1].evidence[-1].end < 400:
@@ -1267,6 +1274,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             if obj_side and obj_side[0].start < ts and rl.name == "funds":
                 # objects before the trigger, nearest first: "A and the University of B launched ..., with funding from C"
                 objects = _tail_list([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
+                # ("X, Orvana's academic partner, will study ... with funding from Y": the possessor in the apposition is not funded)
+                objects = [o for o in objects if not re.match(r"['’]s?\s+(?:[a-z\-]+\s+){0,2}?partners?\b", sent.text[o.end - sent.start : o.end - sent.start + 40])]
             else:
                 objects = _coordinated([sp for sp in obj_side if sp.kind in okinds], f, sent.start)
             rest = _FUNDS_REST.search(f, m.end()) if rl.name == "funds" and not passive else None
