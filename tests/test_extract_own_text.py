@@ -3148,3 +3148,11 @@ def test_a_standing_partner_named_in_apposition_and_its_funder() -> None:
     t = triples(ex)
     assert ("Kelvora Foundation", "funds", "Kestrel University School of Medicine") in t
     assert ("Kelvora Foundation", "funds", "Orvana Hospital") not in t
+
+
+def test_a_capitalised_acronym_after_an_elided_article_opening_a_sentence() -> None:
+    ex = run("Le ministère de la Santé et Médecins Sans Frontières ont signé une convention. L’UNICEF fournira les aliments "
+             "thérapeutiques, achetés grâce à un financement de l’Union européenne.")
+    assert "UNICEF" in {o.name for o in ex.orgs}
+    ex = run("Fribourg. L'HFR – Hôpital fribourgeois a choisi l'entreprise lausannoise Medlane pour fournir des capteurs.")
+    assert len([o for o in ex.orgs if "fribourgeois" in o.name or o.name == "HFR"]) == 1

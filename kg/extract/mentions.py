@@ -607,7 +607,8 @@ class _Finder:
 
     def _prepare(self, ws: list[_Word], following: list[_Word]) -> list[list[_Word]]:
         """Clean one raw chunk: drop headlines in capitals, role words, titles; extend lowercase heads."""
-        letters = [w for w in ws if any(c.isalpha() for c in w.text)]
+        letters = [w for w in ws if sum(c.isalpha() for c in w.text) >= 2 or re.match(r"\s+[\u2013\u2014-]\s", self.text[ws[-1].end : ws[-1].end + 3])]
+        # (an elided article is no word of a headline in capitals: "L’UNICEF fournira ...")
         if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
             return []
         while len(ws) >= 2 and ws[0].text.isupper() and ws[0].low in self.lx.kind_acronyms:
