@@ -3156,3 +3156,12 @@ def test_a_capitalised_acronym_after_an_elided_article_opening_a_sentence() -> N
     assert "UNICEF" in {o.name for o in ex.orgs}
     ex = run("Fribourg. L'HFR – Hôpital fribourgeois a choisi l'entreprise lausannoise Medlane pour fournir des capteurs.")
     assert len([o for o in ex.orgs if "fribourgeois" in o.name or o.name == "HFR"]) == 1
+
+
+def test_the_scientific_coordinator_of_a_consortium_leads_it() -> None:
+    t = triples(run("Le CHU de Kestrel, l'Institut Orvana et la Clinique Saint-Lin ont annoncé la création de KELVO, un consortium "
+                    "de recherche. « Nous avons enfin les moyens », explique le Pr Estelle Durand, endocrinologue au CHU et "
+                    "coordinatrice scientifique de KELVO."))
+    assert ("estelle durand", "leads", "KELVO") in t
+    t = triples(run("« C’est un partenariat de long terme », souligne Pascal Gerber, directeur du GHT Cœur de Loire."))
+    assert not any(p == "leads" for _, p, _ in t)

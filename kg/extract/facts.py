@@ -249,6 +249,12 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             _add_collab(collabs, led)
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text, prev_subject)
+        for p in (sp for sp in spans if sp.kind == "person"):
+            # "le Pr Estelle Durand, endocrinologue au CHU et coordinatrice scientifique de KELVO": who leads the consortium
+            for led in _LEADER_OF.finditer(f, p.end - sent.start, min(len(f), p.end - sent.start + 160)):
+                target = next((o for o in spans if o.start == sent.start + led.end() and (o.kind == "project" or (o.kind == "org" and o.type == "Consortium"))), None)
+                if target is not None and not re.search(r"[.;«»\"“”]", f[p.end - sent.start : led.start()]):
+                    rels.append(RelDraft("leads", p.key, "person", target.key, target.kind, ev, 0.65))
         subjects = [o for o in sorted(orgs, key=lambda o: o.start) if o.kind == "org" and (_opens_sentence(o, sent) or (
             (rt := _root_token(doc, o)) is not None and rt.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")))]
         if subjects:
@@ -985,6 +991,11 @@ _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|rem
 
 # "X's innovation lab, Y", "X's venture arm, Y", "X's health insurance arm, Y" (folded text between the two names)
 _UNIT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:lab|laboratory|arm|unit|division|subsidiary|branch|fund|foundation|spin-off|affiliate)\s*,\s*(?:the\s+)?")
+
+
+# "coordinatrice scientifique de KELVO", "principal investigator of the X project" (folded text; the name follows)
+_LEADER_OF = re.compile(r"\b(?:coordinat(?:eur|rice|or)|co-?coordinat(?:eur|rice|or)|principal investigator|lead investigator|chef de projet|scientific lead|project lead|"
+                        r"scientific director|directeur scientifique|directrice scientifique)(?:\s+(?:scientifique|scientific))?\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*(?:projet\s+|project\s+|consortium\s+|programme\s+|program\s+|reseau\s+|network\s+)?")
 
 
 # "Le contrat, de 11 millions d'euros, couvre aussi l'hôpital de X", "The contract also covers X" (folded text)
