@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
-from .mentions import AFFIX_WORDS, COMPATIBLE_TYPES, UNIT_AFTER, DocMentions, Span, product_cues
+from .mentions import AFFIX_WORDS, COMPATIBLE_TYPES, CURRENCY_CODES, UNIT_AFTER, DocMentions, Span, product_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
@@ -510,7 +510,7 @@ def _money_given(f: str, m: "re.Match[str]") -> bool:
 # "has awarded the network a five-year grant of $12 million": a grant given, not a contract
 _GRANT_GIVEN = re.compile(r"\s+(?:[\w\-'’]+\s+){0,5}?(?:an?|une?)\s+(?:[\w\-$€£.,]+\s+){0,3}?(?:grant|grants|subsidy|donation|prize|award|fellowship|subvention|bourse|prix)\b"
                           # ("has granted the hospital EUR 85 million for the building": a sum given, no contract named before it)
-                          r"|\s+(?:(?!contract|contrat|tender|deal|order)[\w\-'’]+\s+){1,5}?(?:[$€£]\s?\d|(?:eur|usd|gbp|chf|cad|aud|nzd)\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn)?\s*(?:euros|dollars|pounds|francs)\b)"
+                          r"|\s+(?:(?!contract|contrat|tender|deal|order)[\w\-'’]+\s+){1,5}?(?:[$€£]\s?\d|" + CURRENCY_CODES + r"\s?\d|\d[\d,.]*\s*(?:million|billion|m|bn)?\s*(?:euros|dollars|pounds|francs)\b)"
                           r"(?![^.;]{0,40}\b(?:contract|contrat|tender|deal|order|agreement)s?\b)", re.I)
 
 

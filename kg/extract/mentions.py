@@ -229,7 +229,7 @@ class _Finder:
                 if ok and cw and cw[0] in ("of", "de", "du", "from") and j > i and any(
                         es == words[i].start and ee == words[j].end and lab in ("PERSON", "PER") for es, ee, lab in self.ents):
                     ok = False  # "Jean Fontaine of the Caen Cancer Centre": a person, then where they work
-                if cw and k < n and re.fullmatch(r"(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|JPY|INR|ZAR|KES|NGN|BRL|MXN|CFA|FCFA|XOF|HK|US|A|C|R|NZ)\$?", words[k].text):
+                if cw and k < n and re.fullmatch(CURRENCY_CODES, words[k].text):
                     ok = False  # "acquired by Kestrel Group for EUR 40 million": a price, not the rest of a name
                 if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$" \
                         and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
@@ -1565,6 +1565,8 @@ class _Finder:
 
 
 _CAP_NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*)*"
+# currency codes and signs written before a sum ("EUR 85 million", "US$ 6 million", "A$20 million")
+CURRENCY_CODES = r"(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|NOK|SEK|DKK|JPY|INR|ZAR|KES|NGN|BRL|MXN|CFA|FCFA|XOF|HK\$|US\$|A\$|C\$|R\$|NZ\$)"
 # an event's head noun (folded): "the LEAP conference", "Arab Health, the region's largest healthcare exhibition"
 _EVENT_NOUNS = "conference|summit|congress|forum|expo|exhibition|trade fair|trade show|fair|congres|salon|sommet|colloque"
 _EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|à)\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)?)?,\s+(?:the|a|an|le|la|l['’]|un|une)\s+(?:[\w'’\-]+\s+){0,4}?"
@@ -2316,7 +2318,7 @@ def _coref(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, int], tok_a
                for a, b in occupied):
             continue  # (but "the New York-based company" refers, its place inside)
         nxt = text[m.end() : m.end() + 3]
-        money = re.match(r"\s+(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|CFA|FCFA|XOF|R\$|US\$)\s?\d", text[m.end() : m.end() + 10])  # ("granted the hospital EUR 85 million")
+        money = re.match(r"\s+" + CURRENCY_CODES + r"\s?\d", text[m.end() : m.end() + 10])  # ("granted the hospital EUR 85 million")
         if not money and (nxt[:1].isupper() or re.match(r"^\s+[A-Z]", nxt) or any(a > m.end() and not text[m.end() : a].strip() for a, _b in occupied if a <= m.end() + 2)):
             continue  # "the start-up DirectoSanté", "the French group bioMérieux" introduce a name, not a reference
         if re.match(r"\s+(?:(?:regional|régional|national|local|departemental|départemental|territorial|interregional|interrégional|new|nouveau|commun)\s+)?"
