@@ -210,7 +210,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                              if r.predicate == "funds" and r.subject == a.key else r for r in sent_rels]
         for cl in _CLIENTS_OF.finditer(f):
             owner = max((o for o in spans if o.kind == "org" and o.end <= sent.start + cl.start() + 2), key=lambda o: o.end, default=None)
-            if owner is not None and (sent.start + cl.start()) - owner.end <= 1 or (owner is not None and re.match(r"\s*(?:its|their|ses|leurs)\b", f[cl.start() :])):
+            if owner is not None and ((sent.start + cl.start()) - owner.end <= 1 or re.match(r"\s*(?:its|their|ses|leurs)\b", f[cl.start() :])):
                 for o in _coordinated(sorted((o for o in spans if o.kind == "org" and o.start >= sent.start + cl.end()), key=lambda o: o.start), f, sent.start):
                     if o.key != owner.key and o.start - (sent.start + cl.end()) < 80:
                         sent_rels.append(RelDraft("supplies", owner.key, "org", o.key, "org", ev, 0.65))

@@ -562,12 +562,15 @@ class _Finder:
             return j
         if words[j + 1].text.islower() and not self._adjective(words[j + 1]):
             return j
-        known = dictionary_words(self.lx.lang)
-        for w in [w for w in words[j + 1 : k + 1] if _is_cap(w.text)]:
-            if w.text.lower() not in known or w.low in self.lx.countries or w.low in self.lx.demonym_places:
-                return j  # (the model's places are not asked: it takes "Hygiène" for one)
+        if not all(self._field_word(w) for w in words[j + 1 : k + 1] if _is_cap(w.text)):
+            return j
         self.field_ands |= {w.start for w in words[j + 1 : k] if w.low in _AND}  # (not to be split again)
         return k
+
+    def _field_word(self, w: _Word) -> bool:
+        """A word that names a field in a public body's name: a common word the model's dictionary knows and no
+        place (the model's places are not asked: it takes "Hygiène" for one)."""
+        return w.text.lower() in dictionary_words(self.lx.lang) and w.low not in self.lx.countries and w.low not in self.lx.demonym_places
 
     def _fields_before_head(self, words: list[_Word], i: int, j: int) -> int:
         """Index of the last word of a body's name whose fields come first, listed with commas, before
@@ -586,12 +589,8 @@ class _Finder:
         if head_type not in ("PublicBody", "ResearchInstitute", "Foundation", "Association") \
                 or self.lx.name_type(self.text[words[i].start : words[j].end])[0]:
             return j
-        known = dictionary_words(self.lx.lang)
-        for w in words[i:end]:
-            if w.low in _AND or not _is_cap(w.text) and w.low in _CONNECTORS:
-                continue
-            if w.text.lower() not in known or w.low in self.lx.countries or w.low in self.lx.demonym_places or w.possessive:
-                return j
+        if not all(self._field_word(w) and not w.possessive for w in words[i:end] if not (w.low in _AND or not _is_cap(w.text) and w.low in _CONNECTORS)):
+            return j
         self.field_ands |= {w.start for w in words[j + 1 : end] if w.low in _AND}
         return end
 
