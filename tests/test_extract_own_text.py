@@ -3165,3 +3165,117 @@ def test_the_scientific_coordinator_of_a_consortium_leads_it() -> None:
     assert ("estelle durand", "leads", "KELVO") in t
     t = triples(run("« C’est un partenariat de long terme », souligne Pascal Gerber, directeur du GHT Cœur de Loire."))
     assert not any(p == "leads" for _, p, _ in t)
+
+
+# --- from set 16's errors (ninth session) ------------------------------------------------------------------------------
+
+
+def test_nordic_company_form_stays_in_the_name_and_the_demonym_describes_the_distributor() -> None:
+    ex = run("The contract was signed with Medlane Nordic A/S, the Danish distributor of Kestrel Imaging.")
+    assert "Medlane Nordic A/S" in {o.name for o in ex.orgs}
+    assert ("Medlane Nordic A/S", "locatedIn", "denmark") in triples(ex)
+    assert ("Kestrel Imaging", "locatedIn", "denmark") not in triples(ex)
+
+
+def test_a_makers_distributor_named_in_apposition_is_the_party() -> None:
+    ex = run("Lindqvist Hospital has signed a three-year contract with Kestrel Imaging's Nordic distributor, Medlane Nordic A/S, "
+             "to install its software.")
+    assert pairs(ex) == {frozenset(("Lindqvist Hospital", "Medlane Nordic A/S"))}
+    assert ("Medlane Nordic A/S", "supplies", "Lindqvist Hospital") in triples(ex)
+
+
+def test_a_short_name_before_a_namesake_founder_is_the_organisation() -> None:
+    ex = run("Kelvora Health today announced a deployment of the tool to 1,000 clinicians.\n\n"
+             "Kelvora will also work with the University of Orvana to study how the tool affects patient satisfaction.\n\n"
+             "Founded in 1924 by philanthropist Ellen Browning Kelvora, Kelvora Health is a nonprofit health system.")
+    assert frozenset(("Kelvora Health", "University of Orvana")) in pairs(ex)
+
+
+def test_grupo_name_is_not_merged_with_another_name_sharing_its_word() -> None:
+    ex = run("Sura Asset Management bought Tuvida. \"Joining Sura gives us capital,\" said Lucía Fernández. "
+             "Tuvida will be a unit of Sura's arm, EPS Sura. Sura Asset Management is a subsidiary of Grupo Sura.")
+    assert not any({"Sura Asset Management", "Grupo Sura"} <= {o.name, *o.aliases} for o in ex.orgs)
+    assert any("Grupo Sura" in (o.name, *o.aliases) for o in ex.orgs)
+
+
+def test_two_bodies_opening_something_together_collaborate() -> None:
+    ex = run("Kestrel University Hospital and Medlane Systems opened a regional simulation centre for cardiac surgery on Monday.")
+    assert pairs(ex) == {frozenset(("Kestrel University Hospital", "Medlane Systems"))}
+    ex = run("Orvana Clinic, Lindqvist Hospital and the Kelvora Foundation today launched CardioNet, a network that will share "
+             "echocardiograms. Orvana Clinic will coordinate the network.")
+    assert frozenset(("Orvana Clinic", "Lindqvist Hospital")) in pairs(ex)
+    assert {("Orvana Clinic", "memberOf", "CardioNet"), ("Orvana Clinic", "leads", "CardioNet")} <= triples(ex)
+    ex = run("Le CHU de Kestrel et la clinique Orvana ont ouvert lundi un centre de simulation.")
+    assert frozenset(("CHU de Kestrel", "clinique Orvana")) in pairs(ex)
+
+
+def test_each_body_opening_its_own_thing_is_no_collaboration() -> None:
+    for text in ("Medlane Systems launched a new scanner, and Lindqvist Hospital opened a wing.",
+                 "Medlane Systems opened an office in Lyon while Kestrel University Hospital launched a fundraising drive.",
+                 "The Kelvora Foundation opened a call for projects, and Lindqvist Hospital applied."):
+        assert not run(text).collaborations, text
+
+
+def test_a_sector_word_opening_a_sentence_is_no_place() -> None:
+    ex = run("Software company Medlane will build the platform.")
+    assert not any(p == "locatedIn" for _, p, _ in triples(ex))
+
+
+def test_united_nations_bodies_and_red_cross_societies_get_their_types() -> None:
+    types = {o.name: o.type for o in run("UNICEF and the Pan American Health Organization signed an agreement with the "
+                                         "Honduran Red Cross. The World Bank funds it.").orgs}
+    assert types == {"UNICEF": "PublicBody", "Pan American Health Organization": "PublicBody",
+                     "Honduran Red Cross": "Association", "World Bank": "PublicBody"}
+    ex = run("Le ministère a publié un rapport. L’UNICEF et la Croix-Rouge malienne ont signé une convention avec le CHU de Kestrel.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types.get("UNICEF") == "PublicBody" and types.get("Croix-Rouge") == "Association"
+    assert len(ex.collaborations) == 1
+
+
+def test_french_ngo_acronym_opening_a_sentence_and_a_national_hospital() -> None:
+    ex = run("Le projet est financé par l’AFD. L’ONG Alima fournira les tentes d’isolement.")
+    assert ("Alima", "Association") in {(o.name, o.type) for o in ex.orgs}
+    ex = run("L’hôpital national Kestrel et l’Institut Orvana ont signé une convention. "
+             "Le Pr Jean Roux, chef de service de l’hôpital Kestrel, a salué l'accord.")
+    assert pairs(ex) == {frozenset(("hôpital national Kestrel", "Institut Orvana"))}
+    assert len([o for o in ex.orgs if "Kestrel" in o.name]) == 1
+
+
+def test_virus_names_are_no_parties() -> None:
+    ex = run("L’hôpital Kestrel et l’Institut Orvana ont signé une convention pour le diagnostic des fièvres virales, dont Ebola et Lassa.")
+    assert pairs(ex) == {frozenset(("hôpital Kestrel", "Institut Orvana"))}
+
+
+def test_a_verb_the_tagger_reads_as_an_adjective_of_an_earlier_noun_ends_the_name() -> None:
+    ex = run("Le service de médecine physique du CHU de Kestrel accueille depuis lundi un exosquelette conçu par la société Medlane.")
+    assert "CHU de Kestrel" in {o.name for o in ex.orgs}
+
+
+def test_the_kind_said_before_a_name_beats_a_type_word_in_its_complement() -> None:
+    ex = run("L’achat a été financé par la Fondation Orvana et par des dons collectés par l’association Les Amis du CHU.")
+    assert ("Amis du CHU", "Association") in {(o.name, o.type) for o in ex.orgs}
+
+
+def test_centre_inaugurated_by_two_bodies_is_what_they_formed_and_what_funders_pay_for() -> None:
+    ex = run("L’Hôpital Kestrel et l’Université d’Orvana ont inauguré mercredi le Centre lyonnais de gériatrie appliquée. "
+             "Le centre est cofinancé par le canton de Vaud et par la Fondation Lindqvist.")
+    assert pairs(ex) == {frozenset(("Hôpital Kestrel", "Université d’Orvana"))}
+    t = triples(ex)
+    assert ("Fondation Lindqvist", "funds", "Centre lyonnais de gériatrie appliquée") in t
+    assert ("canton de Vaud", "funds", "Centre lyonnais de gériatrie appliquée") in t
+    assert ("canton de Vaud", "PublicBody") in {(o.name, o.type) for o in ex.orgs}
+
+
+def test_group_initials_in_brackets_after_a_hospital_are_its_group_not_a_party() -> None:
+    ex = run("L’hôpital Kestrel (AP-HP) a choisi la société Medlane pour la lecture des mammographies.")
+    t = triples(ex)
+    assert ("hôpital Kestrel", "subsidiaryOf", "AP-HP") in t and ("Medlane", "supplies", "hôpital Kestrel") in t
+    assert pairs(ex) == {frozenset(("hôpital Kestrel", "Medlane"))}
+    ex = run("Kestrel Hospital (KH) chose Medlane. KH has 300 beds.")
+    assert "KH" in next(o for o in ex.orgs if o.name == "Kestrel Hospital").aliases
+
+
+def test_a_private_hospital_named_by_its_place_is_a_name_only_with_a_definite_article() -> None:
+    ex = run("Le groupe Orvana a racheté l’hôpital privé de la Seine-Saint-Denis.")
+    assert ("Orvana", "acquired", "hôpital privé de la Seine-Saint-Denis") in triples(ex)
+    assert not any("Saint-Herblain" in o.name for o in run("Le CHU de Kestrel rachète une clinique privée de Saint-Herblain.").orgs)

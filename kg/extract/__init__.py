@@ -102,7 +102,8 @@ def _demonym_regexes(lang: str) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
     """"la start-up rennaise X", "South Korean biotech company X" (before) and "X, une jeune entreprise lyonnaise",
     "X, the Norwegian medical equipment group", "X, société suisse de ..." (after), any demonym of the lexicon."""
     alts = "|".join(re.escape(a) for a in sorted(lexicon(lang).demonyms, key=len, reverse=True)) or "(?!)"
-    return (re.compile(rf"\b(?P<adj>{alts})\s+(?:[a-z][\w\-]*\s+){{0,2}}$"),
+    # (not across "of": in "the Danish distributor of X" the adjective tells of the distributor, not of X)
+    return (re.compile(rf"\b(?P<adj>{alts})\s+(?:(?!(?:of|de|du|des)\s)[a-z][\w\-]*\s+){{0,2}}$"),
             re.compile(rf"^,\s+(?:(?:a|an|the|un|une|la|le|l')\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?(?P<adj>{alts})\b"))
 
 
@@ -201,7 +202,7 @@ def extract(article: Article, doc: "Doc") -> Extraction:
             m = before_rx.search(left)
             if m is None:
                 m = after_rx.match(right)
-                if m and re.match(r"^(?:\s+[a-z][\w\-]*){0,3}\s+[A-Z]", text[sp.end + m.end() : sp.end + m.end() + 60]):
+                if m and re.match(r"^(?:\s+(?!(?:of|de|du|des)\s)[a-z][\w\-]*){0,3}\s+[A-Z]", text[sp.end + m.end() : sp.end + m.end() + 60]):
                     m = None  # "A, the Italian start-up B": the adjective belongs to the next name of a list
             if m:
                 place = lx.demonyms[m.group("adj")]

@@ -156,9 +156,17 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         f = _plain_agents(fold(sent.text))
         spans += _pair_reference(sent, f, lx, spans, own_mentions)
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
+        for a, b in zip(orgs, orgs[1:]):
+            if a.kind == b.kind == "org" and a.key != b.key and re.fullmatch(r"\s*\(\s*", sent.text[a.end - sent.start : b.start - sent.start]) \
+                    and re.fullmatch(r"[A-Z]{1,5}[\-&][A-Z]{1,5}", b.text) and sent.text[b.end - sent.start : b.end - sent.start + 1] == ")":
+                # "l'hôpital Henri-Mondor (AP-HP) a choisi X": part of AP-HP, which takes no part in what the sentence tells
+                rels.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.6))
+                spans = [sp for sp in spans if sp is not b]
+        orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
-        formed = by_key.get(collabs[-1].consortium) if collabs and collabs[-1].consortium else None
+        formed = (by_key.get(collabs[-1].consortium) or next((sp for sp in dm.spans if sp.key == collabs[-1].consortium and sp.kind == "org?"), None)) \
+            if collabs and collabs[-1].consortium else None  # (a name known only as what they formed: "ont inauguré le Centre X")
         if formed is not None and formed.end <= sent.start and sent.start - formed.end < 1500 and (topic is None or formed.start > topic.start):
             topic = formed  # ("Le CHU et l'EPFL lancent le centre KELVO. Il sera codirigé par X": the centre they launched)
         parties = ()
@@ -538,6 +546,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 continue  # "l'équipe de cardiologie": the team, not the verb "équipe"
             if mover and re.match(r"join|rejoin", m.group()):
                 continue  # a person joins a body
+            if trig.coordinated and len(_subject_list(f, orgs, sent.start, m.start())) < 2:
+                continue  # "Medlane opened an office while Kestrel launched a drive": one body each, no joint act
             inside = next((o for o in orgs if o.start <= sent.start + m.start() < o.end and not o.coref), None)  # ("the preferred supplier" is a reference)
             if inside is not None:
                 # a trigger word inside a name ("Rare Data Alliance") states nothing, unless the name is what was formed
@@ -574,11 +584,14 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     named = [o for o in orgs if o.type == "Consortium" and any(
         re.match(r"consorti|allian|network|reseau", f[h[2] :]) and _names_trigger(sent.text, o, sent.start, h[2], h[3]) for h in hits)]
     # "have formed the Vaud Stroke Network", "ont créé l'Alliance X": the body they formed right after the verb, not a party
-    named += [o for o in orgs if (o.type in ("Consortium", "Association", "ResearchInstitute", "Hospital", "University", "Foundation")
+    named += [o for o in orgs if (o.type in ("Consortium", "Association", "ResearchInstitute", "Hospital", "University", "Foundation", "Company")
                                   or _NETWORK_APPOSITION.match(f, o.end - sent.start))
               and o not in named and o.start - sent.start > 0 and any(
-        re.search(r"\b(?:formed|created|launched|set up|established|founded|creee?s?|cree|creent|lance|lancent|lancee?|fonde|fondent|fondee?|constitue|constituent|creation of|formation of|creation)$", f[h[2] : h[3]])
-        and re.fullmatch(r"\s*(?:(?:the|a|an|le|la|les|l['’]|un|une|de|d['’]|du)\s*)?(?:(?:new|nouveau|nouvelle)\s+)?[*_]*", sent.text[h[3] : o.start - sent.start])
+        re.search(r"\b(?:formed|created|launched|set up|established|founded|inaugurated|opened|creee?s?|cree|creent|lance|lancent|lancee?|fonde|fondent|fondee?|constitue|constituent|"
+                  r"inaugure|inaugurent|ouvert|ouvrent|creation of|formation of|creation)$", f[h[2] : h[3]])
+        and re.fullmatch(r"\s*(?:(?:today|jointly|officially|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|aujourd'hui|hier|conjointement|officiellement|"
+                         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:the|a|an|le|la|les|l['’]|un|une|de|d['’]|du)\s*)?(?:(?:new|nouveau|nouvelle)\s+)?[*_]*",
+                         sent.text[h[3] : o.start - sent.start])
         for h in hits if o.start - sent.start >= h[3])]
     # "have formed a joint venture, Nordic Pathology AI AB,": the company they formed, not a party to it
     ventures = [o for o in orgs if any(re.match(r"joint[ -]venture|co-?entreprise", f[h[2] :]) and re.fullmatch(
@@ -699,6 +712,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     for o in orgs:  # "selects Epic partner Nuance": the name before a role noun and another name only describes it
         if re.match(r"\s+(?:partner|reseller|distributor|subsidiary|spin-off|spinout|affiliate)\s+(?=\S)", f[o.end - sent.start :]) \
                 and any(p.start - o.end <= 14 and p.start > o.end for p in orgs):
+            no_parties.add(o.key)
+        # "with Brainomix's Nordic distributor, Medimaging Nordic A/S,": the one the role noun names is the party
+        nxt = min((p for p in orgs if p.start > o.end), key=lambda p: p.start, default=None)
+        if nxt is not None and _AGENT_APPOSITION.fullmatch(f[o.end - sent.start : nxt.start - sent.start]):
             no_parties.add(o.key)
     for cl in _CLIENTS_OF.finditer(f):
         # "Tuvida's largest clients, A and B, will keep the service": customers of a body, not parties of a new deal
@@ -868,6 +885,31 @@ def _disjoint_groups(sets: list[set[str]]) -> list[set[str]]:
     return groups
 
 
+# what may stand between a list of names and its verb: "A and B today launched", "A et B ont inauguré lundi" (folded text)
+_SUBJECT_TO_VERB = re.compile(r"\s*(?:,?\s*(?:today|yesterday|jointly|together|also|formally|officially|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                              r"this week|last week|aujourd'hui|hier|conjointement|ensemble|officiellement|ont|have|ce (?:lundi|mardi|mercredi|jeudi|vendredi)|"
+                              r"(?:lundi|mardi|mercredi|jeudi|vendredi))\s*,?\s*)*")
+_SUBJECT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|&)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?")
+
+
+def _subject_list(f: str, orgs: list[Span], base: int, pos: int) -> list[Span]:
+    """The names listed right before ``pos`` as the subject of a verb ("A, B and the C today launched"): all of them,
+    or none when only one name stands there."""
+    before = sorted((o for o in orgs if o.end <= base + pos), key=lambda o: o.start)
+    if not before or not _SUBJECT_TO_VERB.fullmatch(f[before[-1].end - base : pos]):
+        return []
+    chain = [before[-1]]
+    for o in reversed(before[:-1]):
+        if o.key != chain[-1].key and _SUBJECT_LIST_GAP.fullmatch(f[o.end - base : chain[-1].start - base]):
+            chain.append(o)
+        else:
+            break
+    if len(chain) < 2 or not re.fullmatch(r"\s*(?:and|et|&)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?|\s*,\s*(?:and|et)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?",
+                                           f[chain[1].end - base : chain[0].start - base]):
+        return []  # (the last two joined by "and": a list, not names side by side)
+    return chain[::-1]
+
+
 def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str] | None = None) -> None:
     """Merge the draft into a collaboration it shares two parties with (or is inside of), else add it."""
     strong = set(draft.participants) if strong is None else strong
@@ -879,6 +921,8 @@ def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str]
             c.maybe = (c.maybe | draft.maybe) - (strong & set(c.participants) - draft.maybe)
             if draft.strength > c.strength:
                 c.strength, c.kind = draft.strength, draft.kind
+            c.consortium = c.consortium or draft.consortium  # (what the body tells the parties formed, the headline not)
+            c.venture = c.venture or draft.venture
             return
     collabs.append(draft)
 
@@ -991,6 +1035,10 @@ _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|rem
 
 # "X's innovation lab, Y", "X's venture arm, Y", "X's health insurance arm, Y" (folded text between the two names)
 _UNIT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:lab|laboratory|arm|unit|division|subsidiary|branch|fund|foundation|spin-off|affiliate)\s*,\s*(?:the\s+)?")
+
+
+# "X's Nordic distributor, Y", "X's local partner, Y" (folded text between the two names): Y acts for X
+_AGENT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:partner|reseller|distributor|dealer|agent|representative|licensee|importer)\s*,\s*(?:the\s+)?")
 
 
 # "coordinatrice scientifique de KELVO", "principal investigator of the X project" (folded text; the name follows)
@@ -1379,7 +1427,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                         # "Nordic Capital, which owns a 40% stake in X": the owner of a minority invests in X
                         out.append(RelDraft("funds", o.key, "org" if o.kind == "org?" else o.kind, s_.key, "org" if s_.kind == "org?" else s_.kind, ev, conf))
                         continue
-                    if (o.kind == "org?" and not _opens_sentence(o, sent) and o not in granted) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
+                    if (o.kind == "org?" and not _opens_sentence(o, sent) and o not in granted and o is not topic) or (s_.kind == "org?" and not _opens_sentence(s_, sent) and not _after_agent_word(s_, f, sent.start)):
                         continue
                     out.append(RelDraft(name, s_.key, "org" if s_.kind == "org?" else s_.kind, o.key, "org" if o.kind == "org?" else o.kind, ev, conf))
     out.extend(_located(sent, spans, lx, ev))
@@ -1769,8 +1817,10 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
                 and not lx.name_type(a.text)[0] \
                 and not any(o.kind == "org" and fold(o.text).startswith(fold(a.text) + " ") for o in ordered):  # ("Sheba's ARC": Sheba Medical Center's)
             out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.65))  # "Vancouver's Maple Virtual Care"
-        if a.kind == "place" and b.kind in ("org", "org?") and desc is not None:
+        if a.kind == "place" and b.kind in ("org", "org?") and desc is not None \
+                and not (not sent.text[: a.start - base].strip(" \n*_#>-") and fold(a.text) in lx.cue_words):
             # "Brisbane start-up Woundly", "Auckland start-up Sleepwell Labs": a place before a descriptor
+            # (not a word opening the sentence: "Software company Medlane will build ...")
             if re.fullmatch(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\s+", fold(sent.text[a.end - base : b.start - base])):
                 out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.7))
     return out

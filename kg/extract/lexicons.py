@@ -53,6 +53,7 @@ class Trigger:
     strength: int
     regex: re.Pattern[str]
     not_before: re.Pattern[str] | None = None  # words after the trigger that make it another phrase ("joined the board")
+    coordinated: bool = False  # counts only after two or more names joined as its subject ("A and B opened ...")
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ def lexicon(lang: str) -> Lexicon:
     adverbs = rel.get("adverbs", {}).get("words", [])
     for c in rel["collaboration"]:
         lx.collab.append(Trigger(c["kind"], int(c["strength"]), phrase_regex(c["triggers"], adverbs),
-                                 phrase_regex(c["not_before"]) if c.get("not_before") else None))
+                                 phrase_regex(c["not_before"]) if c.get("not_before") else None, bool(c.get("coordinated_subjects"))))
     lx.research_context = phrase_regex(rel["research_context"]["words"])
     lx.negation = phrase_regex(rel["negation"]["words"])
     lx.anaphora = {fold(w) for w in rel["anaphora"]["words"]}

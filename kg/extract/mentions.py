@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Span", "DocMentions", "find_mentions", "name_key"]
 
-_WORD = re.compile(r"[^\W_](?:[\w&+.'’\-]*[^\W_])?|&")
+_WORD = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?![\w/])|[^\W_](?:[\w&+.'’\-]*[^\W_])?|&")  # "A/S": a Nordic company form is one word
 _ELISION = re.compile(r"^([ldjnsc]|qu)['’](?=\w)", re.I)
 _CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "the", "and", "et", "&", "von", "van", "der", "den", "di", "da", "del", "sur", "upon", "y",
                "los", "las", "do", "dos", "das"}  # (Spanish and Portuguese names: "Universidad de los Andes", "Hospital das Clínicas")
@@ -301,7 +301,7 @@ class _Finder:
         k = j + 1
         while k < n and k - j <= 2 and words[k].text.islower() and (self._pos(words[k]) == "ADJ" or words[k].low in self.lx.name_adjectives) \
                 and words[k].low not in self.lx.demonyms and not self._before_determiner(words, k) \
-                and self.gap_ok(words[k - 1], words[k]):
+                and self.gap_ok(words[k - 1], words[k]) and not self._describes_outside(words[k], words[i].start):
             k += 1
         if k == j + 1:
             return j
@@ -309,6 +309,12 @@ class _Finder:
                 and self.gap_ok(words[k], words[k + 1]):
             return k + 1  # and the place or body it belongs to
         return k - 1
+
+    def _describes_outside(self, w: _Word, start: int) -> bool:
+        """The tagger attaches the word at ``w`` to a noun before ``start``: no adjective of the name ("Le service ... du
+        CHU de Besançon accueille depuis lundi ...": a verb the tagger took for an adjective of "service")."""
+        tok = self.char_tok.get(w.start)
+        return tok is not None and tok.head.idx < start
 
     def _before_determiner(self, words: list[_Word], k: int) -> bool:
         """The word at ``k`` is followed by a determiner, so it is a verb, not an adjective of the name before it:
@@ -508,6 +514,8 @@ class _Finder:
             if s0 >= 0 and [w.low for w in words[s0:k]] == hw and all(w.text.islower() for w in words[s0:k]) and self.gap_ok(words[k - 1], words[k]):
                 if s0 > 0 and words[s0 - 1].low not in ("l'", "la", "le", "les", "au", "aux", "du", "de", "des", "d'", "a", "un", "une", "sa", "son", "ses", "leur", "cette", "ce", "dont", "et", "ou", "par", "pour", "avec", "chez", "dans", "sur", "vers"):
                     return i  # "l'excellence clinique de l'Institut Curie": an adjective
+                if len(hw) >= 2 and s0 > 0 and words[s0 - 1].low in ("un", "une"):
+                    return i  # "une clinique privée de Saint-Herblain": a description, not a name
                 return s0
         return i
 
@@ -610,6 +618,8 @@ class _Finder:
         # (an elided article is no word of a headline in capitals: "L’UNICEF fournira ...")
         if len(letters) >= 2 and all(w.text.isupper() for w in letters) and any(w.low in _LEADING or len(w.text) > 5 for w in letters):
             return []
+        if len(ws) >= 3 and re.fullmatch(r"(?:[ldjnsc]|qu)['’]", ws[0].text, re.I) and ws[1].text.isupper() and ws[1].low in self.lx.kind_acronyms:
+            ws = ws[1:]  # ("L’ONG Alima" opening a sentence)
         while len(ws) >= 2 and ws[0].text.isupper() and ws[0].low in self.lx.kind_acronyms:
             ws = ws[1:]  # "l'ONG Alima"
         titles = self.lx.title_words
@@ -1044,6 +1054,8 @@ class _Finder:
                 and not (orig[m.start() : m.end()].isupper() and m.group() in self.lx.kind_acronyms):
             return None  # part of a capitalised name, not a descriptor ("l'ONG Alima" has one)
         between = left[m.end() :].strip()
+        if re.fullmatch(r"(?:les|le|la|the)", between) and re.search(r"\b(?:Les|Le|La|The)\s*$", orig):
+            between = ""  # "l'association Les Amis du CHU": an article that opens the name
         if any(w in _LEADING or w in _CONNECTORS or w in self.lx.role_links for w in between.split()):
             return None
         if len(between.split()) > 2 or re.search(r"[,;:.()]", between):
@@ -1415,6 +1427,10 @@ class _Finder:
                 and low not in lx.demonym_places and self._after_role(s):
             return Span(s, e, name, "org", "Company", 0.6)  # "directrice générale de l'Oncopole de Toulouse": what a role is held at
         if cue_type:
+            before = self.descriptor_before(s)
+            if before and before != cue_type and words[0] not in lx.cue_words and re.search(r"\b(?:of|de|du|des|d')\b", low):
+                # "l'association Les Amis du CHU": the kind said before the name beats a type word in its complement
+                return Span(s, e, name, "org", before, 0.85, context_type=before)
             return Span(s, e, name, "org", cue_type, 0.9, context_type=desc or "")
         if desc:
             m = re.search(r"\b(clinique|hopital|centre hospitalier|polyclinique|fondation|institut|universite|association|hospital|clinic)\s+(?:de la |de l'|du |des |de |d'|of the |of )$", fold(self.text[max(0, s - 40) : s]))
@@ -1653,7 +1669,8 @@ def find_mentions(doc: "Doc", text: str, lx: Lexicon, body: tuple[int, int], doc
     # "Pablo Lavados ... Lavados said": a single word that ends a person's name is that person, not an organisation
     surnames = {sp.text.split()[-1] for sp in spans if sp.kind == "person" and len(sp.text.split()) >= 2}
     for sp in spans:
-        if sp.kind == "org" and sp.text in surnames and sp.conf <= 0.65 and not lx.name_type(sp.text)[0]:
+        if sp.kind == "org" and sp.text in surnames and sp.conf <= 0.65 and not lx.name_type(sp.text)[0] \
+                and not _short_form_first(spans, name_key(sp.text), sp.start):
             sp.kind, sp.type, sp.conf = "person", "", 0.6
     spans.extend(_quoted_orgs(text, lx, body))
     spans = _dedupe(spans)
@@ -1751,6 +1768,15 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _short_form_first(spans: list[Span], key: str, start: int) -> bool:
+    """The single name ``key`` at ``start`` opens the name of an organisation told before it, and the person whose
+    surname it also is comes only later ("Kelvora Health ... Kelvora will ... founded by Ellen Kelvora")."""
+    person_at = min((s.start for s in spans if s.kind == "person" and name_key(s.text).split()[-1:] == [key]
+                     and len(s.text.split()) >= 2), default=None)
+    return person_at is not None and start < person_at and any(
+        s.kind == "org" and s.start < start and name_key(s.text).startswith(key + " ") for s in spans)
+
+
 def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
     """Make every mention of one name agree on its kind, by vote of the strongest."""
     by_key: dict[str, list[Span]] = defaultdict(list)
@@ -1765,7 +1791,8 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
             if sp.kind != "unknown":
                 kinds[sp.kind] += sp.conf
                 top[sp.kind] = max(top[sp.kind], sp.conf)
-        if key in surnames and not any(s.type and s.conf >= 0.8 for s in group if s.kind == "org"):
+        if key in surnames and not any(s.type and s.conf >= 0.8 for s in group if s.kind == "org") \
+                and not _short_form_first(dm.spans, key, min(s.start for s in group)):
             kind = "person"
         elif kinds and any(s.kind == "org" and s.context_type for s in group) and kinds.keys() <= {"org", "person", "org?"}:
             kind = "org"  # "Portuguese hospital group Luz Saúde": the words around a name beat the model's reading of it as a person's
@@ -1937,6 +1964,10 @@ def _join_defined(chunks: list[tuple[int, int]], text: str) -> list[tuple[int, i
     return out
 
 
+# initials with a hyphen or an ampersand in brackets: "AP-HP", "HCL-GH", "AT&T" (a bare word in brackets may be the body's own short name)
+_AFFILIATION = re.compile(r"[A-Z]{1,5}[\-&][A-Z]{1,5}")
+
+
 def acronym_of(acr: str, name: str) -> bool:
     """True when ``acr`` is made of initials of ``name``'s words, in order.
 
@@ -2007,6 +2038,14 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         acr_place = re.fullmatch(r"[A-Z]{2,6}\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", inner)
         local_acronym = local_acronym or (not dash and acr_place is not None and name_key(sp.text).endswith(" " + name_key(acr_place.group(1))))
         # ("University Hospital Centre Zagreb (KBC Zagreb)": its own language's acronym and the place the name ends with)
+        if not dash and not acronym_of(inner, sp.text) and not local_acronym and _AFFILIATION.fullmatch(inner) and fold(inner) not in lx.non_org \
+                and not _subseq(ik.split(), name_key(sp.text).split()) and not lx.is_generic(inner):
+            # "l'hôpital Henri-Mondor (AP-HP)": initials of another name, the group the body belongs to
+            if ik not in keys:
+                s0 = sp.end + m.start(1)
+                dm.spans.append(Span(s0, s0 + len(inner), inner, "org", lx.name_type(inner)[0] or "Company", 0.7))
+                keys.add(ik)
+            continue
         if ik in keys or acronym_of(inner, sp.text) or local_acronym or (lx.name_type(inner)[0] and not lx.is_generic(inner) and len(inner.split()) >= 2):
             rest = re.match(r"^\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})", after[m.end():])
             if rest and acronym_of(inner, sp.text) and len(inner) <= 8:
@@ -2148,7 +2187,9 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             cands.append(b)
         # a one-word form may stand beside the full name ("with Teva Pharmaceuticals, under which Teva will ..."),
         # a longer one not ("Dubai Health was formed by bringing together Dubai Academic Health Corporation and ...")
-        if len(cands) == 1 and uf.find(a) != uf.find(cands[0]) and not _side_by_side(orgs, a, cands[0], text, any_words=min(len(wa), len(cands[0].split())) > 1):
+        # (nor when the short form already stands for another longer name: "Grupo Sura" is not "Sura Asset Management")
+        if len(cands) == 1 and uf.find(a) != uf.find(cands[0]) and not _side_by_side(orgs, a, cands[0], text, any_words=min(len(wa), len(cands[0].split())) > 1) \
+                and not any(k != a and uf.find(k) == uf.find(a) and len(k.split()) > len(wa) and not _subseq(k.split(), cands[0].split()) for k in keys):
             big = cands[0] if len(cands[0]) > len(a) else a
             uf.union(big, a if big != a else cands[0], root=big)
     # "le centre Inria" = "Inria": a unit of an organisation named elsewhere alone, written with a lowercase head
