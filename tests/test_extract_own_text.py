@@ -3279,3 +3279,54 @@ def test_a_private_hospital_named_by_its_place_is_a_name_only_with_a_definite_ar
     ex = run("Le groupe Orvana a racheté l’hôpital privé de la Seine-Saint-Denis.")
     assert ("Orvana", "acquired", "hôpital privé de la Seine-Saint-Denis") in triples(ex)
     assert not any("Saint-Herblain" in o.name for o in run("Le CHU de Kestrel rachète une clinique privée de Saint-Herblain.").orgs)
+
+
+def test_a_body_that_contracted_a_company_to_do_the_work_has_a_supply_contract() -> None:
+    ex = run("Orvana's Ministry of Health has contracted the Indian manufacturer Medlane Medical to build and maintain oxygen plants.")
+    assert pairs(ex) == {frozenset(("Ministry of Health", "Medlane Medical"))}
+    assert ex.collaborations[0].kind == "SupplyContract"
+    assert not run("Kestrel Hospital contracted sepsis in 2019.").collaborations
+
+
+def test_becoming_part_of_a_groups_network_is_membership() -> None:
+    t = triples(run("Kestrel Hospital, a private hospital in Orvana City, became part of Medlane Health International's network "
+                    "of affiliated hospitals."))
+    assert ("Kestrel Hospital", "memberOf", "Medlane Health International") in t
+    assert ("clinique Kestrel", "memberOf", "Medlane Santé") in triples(run("La clinique Kestrel a rejoint le réseau de Medlane Santé."))
+    assert ("Kestrel Hospital", "subsidiaryOf", "Medlane Group") in triples(run("Kestrel Hospital is part of Medlane Group."))
+
+
+def test_a_company_supplying_with_no_customer_named_supplies_its_partner_or_what_was_formed() -> None:
+    ex = run("Kestrel Hospital and Medlane Corporation opened a training centre for endoscopy on Tuesday. "
+             "The Tokyo-based company supplied eight endoscopy towers, while the hospital provides the rooms.")
+    assert ("Medlane Corporation", "supplies", "Kestrel Hospital") in triples(ex)
+    ex = run("L’Hôpital Kestrel et l’Université d’Orvana ont inauguré mercredi le Centre lyonnais de gériatrie appliquée. "
+             "La start-up Medlane fournit les capteurs de marche.")
+    assert ("Medlane", "supplies", "Centre lyonnais de gériatrie appliquée") in triples(ex)
+    # a consortium member's share of the work is no supply; a company outside the collaboration is no supplier of it
+    ex = run("The project brings together Kestrel University Hospital, Orvana University and the start-up Medlane. "
+             "Medlane will provide its connected spirometer, while Orvana University develops the models.")
+    assert not any(p == "supplies" for _, p, _ in triples(ex))
+    ex = run("Kestrel Hospital and Orvana University signed a research agreement. Medlane supplied the scanners.")
+    assert not any(p == "supplies" for _, p, _ in triples(ex))
+
+
+def test_money_for_the_work_just_told_with_no_receiver_named() -> None:
+    ex = run("Kestrel Hospital and Medlane Corporation opened a training centre for endoscopy on Tuesday. "
+             "The Orvana Development Agency (ODA) paid for the renovation of the building.")
+    assert ("Orvana Development Agency", "funds", "Kestrel Hospital") in triples(ex)
+    ex = run("Orvana Clinic, Lindqvist Hospital and the Kelvora Foundation today launched CardioNet, a network that will share "
+             "echocardiograms. The Ministry of Health of Orvana is contributing EUR 9 million over three years.")
+    assert ("Ministry of Health of Orvana", "funds", "CardioNet") in triples(ex)
+
+
+def test_a_health_system_described_with_its_size_and_city() -> None:
+    ex = run("The plan was announced on Monday. Kelvora Health is a $4.3 billion nonprofit integrated health system in San Diego, "
+             "with five hospital campuses.")
+    assert ("Kelvora Health", "Hospital") in {(o.name, o.type) for o in ex.orgs}
+    assert ("Kelvora Health", "locatedIn", "san diego") in triples(ex)
+
+
+def test_a_bodys_equipment_from_a_maker() -> None:
+    ex = run("The plan was announced on Monday. The tool integrates with Kelvora Health's electronic health record from Epic.")
+    assert ("Epic", "supplies", "Kelvora Health") in triples(ex)

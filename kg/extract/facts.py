@@ -183,6 +183,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             # "A and B will study malaria in children. Their study is funded by X": the bodies that opened the sentence before
             parties = tuple(o for o in prev_openers if o.type not in ("Company", "Startup"))
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
+        if collabs and not any(r.predicate == "supplies" for r in sent_rels):
+            sent_rels += _supplies_the_work(sent, f, orgs, collabs[-1], by_key, formed if topic is formed else None, ev)
         funders = {r.subject: r for r in sent_rels if r.predicate == "funds"}
         at = {sp.key: sp for sp in spans}
         for r in [r for r in sent_rels if r.predicate == "funds" and r.object in funders and funders[r.object].object != r.subject
@@ -292,6 +294,13 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                     and re.match(r"['’]s?\s+(?:(?:academic|research|clinical|teaching|long-standing|longstanding|strategic|technology|main|key)\s+)*partner\b",
                                  sent.text[b.end - sent.start : b.end - sent.start + 50]):
                 _add_collab(collabs, CollabDraft(sorted({a.key, b.key}), [ev], 2, "Partnership"))
+        for o in orgs:
+            # "Hospital Punta Pacífica became part of Johns Hopkins Medicine International's network of affiliated hospitals"
+            jn = _JOINS_NETWORK.search(f[: o.start - sent.start]) if o.kind == "org" else None
+            if jn is not None and ("reseau" in jn.group() or _NETWORK_OF.match(f, o.end - sent.start)):
+                member = next((x for x in orgs if x.kind == "org" and x.start < o.start and x.key != o.key), None)
+                if member is not None and _opens_sentence(member, sent):
+                    rels.append(RelDraft("memberOf", member.key, "org", o.key, "org", ev, 0.65))
         cover = _CONTRACT_COVERS.match(f)
         if cover is not None and collabs and collabs[-1].kind == "SupplyContract" and collabs[-1].evidence \
                 and sent.start - collabs[-1].evidence[-1].end < 400:
@@ -310,6 +319,33 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         founders += _ministers(sent, spans, f, ev, own_mentions)
     rels.extend(_contract_suppliers(collabs, rels, by_key))
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
+
+
+# a supplier's verb with no customer named after it: "The Tokyo-based company supplied eight towers", "Gait Up fournit les capteurs"
+_SUPPLIES_ALONE = re.compile(r"\s*(?:(?:will|has|have|also|already|a|ont|aussi|egalement)\s+)*(?:supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|"
+                             r"installed|installs|install|fournit|fournissent|fournira|fourniront|fourni|livre|livrent|livrera|livreront|installera|installeront)\b")
+
+
+def _supplies_the_work(sent: Sentence, f: str, orgs: list[Span], told: CollabDraft, by_key: dict[str, Span], formed: Span | None,
+                       ev: Evidence) -> list[RelDraft]:
+    """A company that supplies "eight endoscopy towers" with no customer named: an outside company supplies the body the
+    parties just formed; the company of a two-party collaboration supplies its partner when that is no company."""
+    named = sorted((o for o in orgs if o.kind == "org"), key=lambda o: o.start)
+    if not named or not told.evidence or sent.start - told.evidence[-1].end > 600:
+        return []
+    x = named[0]
+    verb = _SUPPLIES_ALONE.match(f, x.end - sent.start)
+    if verb is None or x.type not in ("Company", "Startup") or not re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:the|le|la|les|l')\s*)?(?:[a-z\-]+\s+){0,2}", f[: x.start - sent.start]):
+        return []
+    clause_end = re.search(r"[,;:]|\b(?:while|whereas|and the|alors que|tandis que)\b", f[verb.end() :])
+    if any(o.start < sent.start + verb.end() + (clause_end.start() if clause_end else len(f)) for o in named[1:]):
+        return []  # a customer named after all
+    if formed is not None:  # an outside company supplies what the parties formed; a member contributes to it
+        return [RelDraft("supplies", x.key, "org", formed.key, "org", ev, 0.6)] if x.key not in told.participants else []
+    if x.key not in told.participants or len(told.participants) != 2:
+        return []  # (in a consortium, "BreathSense will provide its spirometer" is a member's share of the work)
+    return [RelDraft("supplies", x.key, "org", k, "org", ev, 0.6) for k in told.participants
+            if k != x.key and k in by_key and by_key[k].type not in ("Company", "Startup")]
 
 
 def _pair_reference(sent: Sentence, f: str, lx: Lexicon, spans: list[Span], own: list[Span]) -> list[Span]:
@@ -1037,6 +1073,12 @@ _FUNDS_REST = re.compile(r"\b(?:the\s+)?(?:remainder|rest|balance|other half|rem
 _UNIT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:lab|laboratory|arm|unit|division|subsidiary|branch|fund|foundation|spin-off|affiliate)\s*,\s*(?:the\s+)?")
 
 
+# "became part of X's network of affiliated hospitals", "a rejoint le réseau de X" (folded text around X)
+_JOINS_NETWORK = re.compile(r"\b(?:part of|a member of|member of|joined|joins|join|joining|rejoint|rejoignent|rejoindra|integre|integrent|integrera)\s+"
+                            r"(?:the\s+|le\s+reseau\s+(?:de\s+|du\s+|d')?(?:la\s+|l')?)?$")
+_NETWORK_OF = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:network|alliance)\b")
+
+
 # "X's Nordic distributor, Y", "X's local partner, Y" (folded text between the two names): Y acts for X
 _AGENT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:partner|reseller|distributor|dealer|agent|representative|licensee|importer)\s*,\s*(?:the\s+)?")
 
@@ -1406,6 +1448,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     # "The programme is funded by the Mastercard Foundation": an unnamed project of the parties
                     # just told of; the funds go to those that are not companies (the hospital, the university)
                     objects = list(parties)
+            if not objects and subjects and rl.name == "funds" and subj_side is not post and not obj_side \
+                    and re.search(r"\b(?:contribut\w*|apporte\w*|verse\w*)\b.*\b(?:million|millions|milliards?|billion|euros?|dollars?|francs?|pounds?)$", m.group()):
+                # "The Ministry of Health is contributing EUR 9 million over three years": to the work just told
+                objects = [topic] if topic is not None else list(parties)
             if rl.name == "supplies":  # ("has chosen X over A and B": A and B lost)
                 rivals = _rival_keys(f, [sp for sp in spans if sp.kind in ("org", "org?")], sent.start)
                 subjects = [sp for sp in subjects if sp.key not in rivals]
@@ -1435,7 +1481,20 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
     out.extend(_affixed(sent, spans, ev))
     out.extend(_used_products(sent, spans, f, ev))
     out.extend(_supply_purpose(sent, spans, f, ev))
+    out.extend(_bought_from(sent, spans, f, ev))
     return dedupe_relations(out)
+
+
+# "Scripps' electronic health record from Epic", "its MRI scanners from Siemens Healthineers" (folded text between the names)
+_OWN_THING_FROM = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,4}?(?:record|records|system|systems|software|platform|scanners?|machines?|equipment|robots?|devices?|"
+                             r"analy[sz]ers?|monitors?|pumps?|beds|ventilators?|infrastructure|cloud)\s+(?:from|by|supplied by|provided by)\s+(?:the\s+)?")
+
+
+def _bought_from(sent: Sentence, spans: list[Span], f: str, ev: Evidence) -> list[RelDraft]:
+    """A body's equipment or software "from" a maker: the maker supplies the body."""
+    orgs = sorted((o for o in spans if o.kind == "org"), key=lambda o: o.start)
+    return [RelDraft("supplies", b.key, "org", a.key, "org", ev, 0.65) for a, b in zip(orgs, orgs[1:])
+            if a.key != b.key and _OWN_THING_FROM.fullmatch(f[a.end - sent.start : b.start - sent.start])]
 
 
 _ONE_OF = re.compile(r",\s+(?:one|two|three|four|five|six|several|both|all|each|l'un|l'une|deux|trois|quatre)\s+(?:of|des|de)\s+(?:the\s+)?$")
@@ -1795,7 +1854,8 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
     named = [sp for sp in ordered if not sp.coref]  # ("X, the largest hospital in Y": the reference in the apposition is X)
     for a, b in zip(named, named[1:]):
         if a.kind == "org" and b.kind == "place" and desc is not None and fold(b.text) not in lx.countries and re.fullmatch(
-                rf"\s*,\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:[a-z0-9][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|from|de|d'|du|a|en)\s*",
+                rf"\s*(?:,|\s+(?:is|was|est))\s*(?:(?:the|a|an|le|la|l'|un|une)\s*)?(?:(?:us\s?)?[$€£]\s?\d+(?:[.,]\d+)?\s*(?:billion|million|bn)?\s+)?"
+                rf"(?:[a-z0-9][\w\-']*\s+){{0,3}}?(?:{desc})(?:\s+[a-z][\w\-']*){{0,5}}?\s+(?:in|of|from|de|d'|du|a|en)\s*",
                 fold(sent.text[a.end - base : b.start - base])):
             out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))  # "X, centre de lutte contre le cancer de Caen,", "X, the largest hospital in Y"
     for a, b in zip(ordered, ordered[1:]):

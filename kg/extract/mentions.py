@@ -1076,7 +1076,8 @@ class _Finder:
         with an article, so that a list "X, Fondation Y" is not read as an apposition)."""
         right = fold(self.text[e : e + 90])
         m = re.match(r"^(?:,|\s+(?:is|was|est|etait|remains|reste))\s+((?:a|an|the|one of the|un|une|la|le|l'|l'un des|l'une des|un des|une des)\s+"
-                     r"|(?:[a-z]+\s){0,2}[a-z]+'s\s+)?([^,.;:()]{2,80})", right)
+                     r"|(?:[a-z]+\s){0,2}[a-z]+'s\s+)?(?:(?:us\s?)?[$€£]\s?\d+(?:[.,]\d+)?\s*(?:billion|million|bn)?\s+)?([^,.;:()]{2,80})", right)
+        # ("X is a $4.3 billion nonprofit health system": the size before the description)
         if m and m.group(1) and m.group(1).endswith("'s ") and m.group(1)[:-3].strip() not in self.lx.countries \
                 and not re.search(r"\b(?:county|state|city|province|region|canton|district)$", m.group(1)[:-3].strip()):
             m = None  # "X, Germany's largest hospital operator" (a country owns the description), not "X, the company's ..."
