@@ -3330,3 +3330,10 @@ def test_a_health_system_described_with_its_size_and_city() -> None:
 def test_a_bodys_equipment_from_a_maker() -> None:
     ex = run("The plan was announced on Monday. The tool integrates with Kelvora Health's electronic health record from Epic.")
     assert ("Epic", "supplies", "Kelvora Health") in triples(ex)
+
+
+def test_an_exoskeleton_is_a_product_not_a_person() -> None:
+    ex = run("Le service du CHU de Kestrel accueille depuis lundi un exosquelette Atalante X, conçu par la société parisienne Medlane, "
+             "pour la rééducation.")
+    assert ("Medlane", "develops", "atalante x") in triples(ex)
+    assert not any(p.name == "Atalante X" for p in ex.people)
