@@ -3337,3 +3337,11 @@ def test_an_exoskeleton_is_a_product_not_a_person() -> None:
              "pour la rééducation.")
     assert ("Medlane", "develops", "atalante x") in triples(ex)
     assert not any(p.name == "Atalante X" for p in ex.people)
+
+
+def test_clinical_centres_are_hospitals_and_a_universitys_one_a_university_hospital() -> None:
+    types = {o.name: o.type for o in run("The University Clinical Centre of Serbia and the Clinical Centre of Montenegro signed with "
+                                         "Medlane. The University of Kestrel Hospital joined them.").orgs}
+    assert types["University Clinical Centre of Serbia"] == "UniversityHospital"
+    assert types["Clinical Centre of Montenegro"] == "Hospital"
+    assert types["University of Kestrel Hospital"] == "UniversityHospital"

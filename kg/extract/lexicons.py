@@ -189,8 +189,10 @@ class Lexicon:
             if first[0]:
                 return first  # "... Cancer Hospital and Research Centre": the first head is what the body is
         head = re.split(r" (?:of|de|du|des|d'|for|pour) ", f, maxsplit=1)
-        if re.search(r" university ", f) and re.search(r" (?:hospital|hospitals|medical center|medical centre) $", f):
-            # "University of Colorado Hospital", "Seoul National University Bundang Hospital": the university's hospital
+        hospital_end = r" (?:hospital|hospitals|medical center|medical centre|clinical centre|clinical center|clinical hospital centre|clinical hospital center) $"
+        if re.search(r" university ", f) and (re.search(hospital_end, f) or re.search(hospital_end, head[0] + " ")):
+            # "University of Colorado Hospital", "Seoul National University Bundang Hospital": the university's hospital;
+            # "University Clinical Centre of Serbia": its head, before the complement
             return "UniversityHospital", "university hospital"
         scopes = [head[0] + " "] if len(head) > 1 else []
         scopes.append(f)
