@@ -3303,6 +3303,9 @@ def test_a_company_supplying_with_no_customer_named_supplies_its_partner_or_what
     ex = run("L’Hôpital Kestrel et l’Université d’Orvana ont inauguré mercredi le Centre lyonnais de gériatrie appliquée. "
              "La start-up Medlane fournit les capteurs de marche.")
     assert ("Medlane", "supplies", "Centre lyonnais de gériatrie appliquée") in triples(ex)
+    ex = run("Orvana Clinic, Lindqvist Hospital and the Kelvora Foundation today launched CardioNet, a network that will share "
+             "echocardiograms.\n\nTechnology company Medlane will build the network's data platform and host it in its cloud.")
+    assert ("Medlane", "supplies", "CardioNet") in triples(ex)
     # a consortium member's share of the work is no supply; a company outside the collaboration is no supplier of it
     ex = run("The project brings together Kestrel University Hospital, Orvana University and the start-up Medlane. "
              "Medlane will provide its connected spirometer, while Orvana University develops the models.")
@@ -3345,3 +3348,25 @@ def test_clinical_centres_are_hospitals_and_a_universitys_one_a_university_hospi
     assert types["University Clinical Centre of Serbia"] == "UniversityHospital"
     assert types["Clinical Centre of Montenegro"] == "Hospital"
     assert types["University of Kestrel Hospital"] == "UniversityHospital"
+
+
+def test_a_trial_led_by_one_body_with_others_is_their_collaboration_and_the_first_leads() -> None:
+    ex = run("The first patient has been enrolled in NORSEPSIS, a trial led by the Karolinska Institutet with Oslo University "
+             "Hospital, Helsinki University Hospital and Kestrel Hospital.")
+    assert frozenset(("Karolinska Institutet", "Kestrel Hospital")) in pairs(ex)
+    assert {(s, o) for s, p, o in triples(ex) if p == "leads"} == {("Karolinska Institutet", "norsepsis")}
+    ex = run("L’essai KARDIO, coordonné par le CHU de Kestrel avec l’Institut Orvana et la clinique Lindqvist, débutera en mai.")
+    assert frozenset(("CHU de Kestrel", "clinique Lindqvist")) in pairs(ex)
+    assert not run("A round led by Kestrel Ventures with participation from Orvana Capital raised USD 5 million for Medlane.").collaborations
+
+
+def test_exclusive_rights_granted_are_a_licence_not_funding() -> None:
+    ex = run("Brevaris Therapeutics has granted Takumi Pharma exclusive rights to develop and sell its kidney fibrosis drug in Japan.")
+    assert [c.kind for c in ex.collaborations] == ["LicensingAgreement"]
+    assert not any(p == "funds" for _, p, _ in triples(ex))
+
+
+def test_a_funder_named_after_an_installation_is_no_customer() -> None:
+    t = triples(run("Kenya's Ministry of Health has begun installing a record system in public hospitals, with funding from the World Bank."))
+    assert ("World Bank", "funds", "Ministry of Health") in t
+    assert not any(p == "supplies" for _, p, _ in t)

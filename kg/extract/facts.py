@@ -323,7 +323,8 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
 
 # a supplier's verb with no customer named after it: "The Tokyo-based company supplied eight towers", "Gait Up fournit les capteurs"
 _SUPPLIES_ALONE = re.compile(r"\s*(?:(?:will|has|have|also|already|a|ont|aussi|egalement)\s+)*(?:supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|"
-                             r"installed|installs|install|fournit|fournissent|fournira|fourniront|fourni|livre|livrent|livrera|livreront|installera|installeront)\b")
+                             r"installed|installs|install|fournit|fournissent|fournira|fourniront|fourni|livre|livrent|livrera|livreront|installera|installeront|"
+                             r"build|builds|built|host|hosts|hosted|construira|construit|hebergera|heberge)\b")
 
 
 def _supplies_the_work(sent: Sentence, f: str, orgs: list[Span], told: CollabDraft, by_key: dict[str, Span], formed: Span | None,
@@ -338,8 +339,9 @@ def _supplies_the_work(sent: Sentence, f: str, orgs: list[Span], told: CollabDra
     if verb is None or x.type not in ("Company", "Startup") or not re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:the|le|la|les|l')\s*)?(?:[a-z\-]+\s+){0,2}", f[: x.start - sent.start]):
         return []
     clause_end = re.search(r"[,;:]|\b(?:while|whereas|and the|alors que|tandis que)\b", f[verb.end() :])
-    if any(o.start < sent.start + verb.end() + (clause_end.start() if clause_end else len(f)) for o in named[1:]):
-        return []  # a customer named after all
+    if any(o.start < sent.start + verb.end() + (clause_end.start() if clause_end else len(f)) for o in named[1:]
+           if formed is None or o.key != formed.key):
+        return []  # a customer named after all (or "the network's platform": the body formed)
     if formed is not None:  # an outside company supplies what the parties formed; a member contributes to it
         return [RelDraft("supplies", x.key, "org", formed.key, "org", ev, 0.6)] if x.key not in told.participants else []
     if x.key not in told.participants or len(told.participants) != 2:
@@ -1079,6 +1081,10 @@ _JOINS_NETWORK = re.compile(r"\b(?:part of|a member of|member of|joined|joins|jo
 _NETWORK_OF = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:network|alliance)\b")
 
 
+# "with funding from", "avec le soutien de" right before a name (folded text)
+_FUNDER_BEFORE = re.compile(r"\b(?:funding|support|backing|grants?|financing|financement|soutien|appui|concours)\s+(?:from|of|by|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$")
+
+
 # "X's Nordic distributor, Y", "X's local partner, Y" (folded text between the two names): Y acts for X
 _AGENT_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:partner|reseller|distributor|dealer|agent|representative|licensee|importer)\s*,\s*(?:the\s+)?")
 
@@ -1452,6 +1458,10 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     and re.search(r"\b(?:contribut\w*|apporte\w*|verse\w*)\b.*\b(?:million|millions|milliards?|billion|euros?|dollars?|francs?|pounds?)$", m.group()):
                 # "The Ministry of Health is contributing EUR 9 million over three years": to the work just told
                 objects = [topic] if topic is not None else list(parties)
+            if rl.name == "leads" and subj_side is post and len(subjects) > 1:
+                with_ = re.search(r"\s(?:with|avec|alongside|aux cotes d(?:e|u|es))\s", f[m.end() :])
+                if with_:  # "a trial led by A with B, C and D": A leads; the others work with it
+                    subjects = [s_ for s_ in subjects if s_.start < sent.start + m.end() + with_.start()] or subjects
             if rl.name == "supplies":  # ("has chosen X over A and B": A and B lost)
                 rivals = _rival_keys(f, [sp for sp in spans if sp.kind in ("org", "org?")], sent.start)
                 subjects = [sp for sp in subjects if sp.key not in rivals]
@@ -1459,6 +1469,11 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 for o in objects:
                     if s_.key == o.key and s_.kind == o.kind:
                         continue
+                    if rl.name == "funds" and re.match(r"(?:\s+[\w\-']+){0,5}?\s+(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|marketing\s+)?(?:rights|licen[cs]es?|droits)\b",
+                                                       f[m.end() :]):
+                        continue  # "has granted Takumi Pharma exclusive rights to develop ...": a licence, no money
+                    if rl.name in ("supplies", "deployedAt") and _FUNDER_BEFORE.search(f[: o.start - sent.start]):
+                        continue  # "installing a system ..., with funding from the World Bank": the funder, no customer
                     if rl.name == "leads" and s_.kind == "org" and not (o.kind == "project" or o.type in ("Consortium", "Association")):
                         continue  # an organisation leads a project or a consortium, not "a round led by X"
                     if rl.name == "supplies" and rl.direction == "backward" and s_.type in ("Hospital", "UniversityHospital", "University", "ResearchInstitute") \

@@ -32,12 +32,14 @@ def fold(text: str) -> str:
 
 
 def phrase_regex(phrases: list[str], adverbs: list[str] | None = None) -> re.Pattern[str]:
-    """One regex matching any phrase on word boundaries (``*`` = any word ending, ``…`` = up to three words); with
+    """One regex matching any phrase on word boundaries (``*`` = any word ending, ``…`` = up to three words, ``……`` = up to
+    six, for a name between: "coordonné par …… avec"); with
     ``adverbs``, one of them may stand between two words of a phrase ("travaille déjà avec", "works closely with")."""
     gap = r"\s+(?:(?:" + "|".join(re.escape(fold(a)) for a in adverbs) + r")\s+)?" if adverbs else None
     parts = []
     for p in sorted(set(phrases), key=len, reverse=True):
-        esc = re.escape(fold(p)).replace(r"\*", r"[\w'-]*").replace(r"\ \.\.\.\ ", r"\s+(?:[\w'\-€$£.,]+\s+){0,3}?")  # (fold writes "…" as "...")
+        esc = re.escape(fold(p)).replace(r"\*", r"[\w'-]*").replace(r"\ \.\.\.\.\.\.\ ", r"\s+(?:[\w'\-€$£.,]+\s+){0,6}?") \
+            .replace(r"\ \.\.\.\ ", r"\s+(?:[\w'\-€$£.,]+\s+){0,3}?")  # (fold writes "…" as "...")
         if gap:
             esc = esc.replace(r"\ ", gap)
         parts.append(esc)
