@@ -3370,3 +3370,28 @@ def test_a_funder_named_after_an_installation_is_no_customer() -> None:
     t = triples(run("Kenya's Ministry of Health has begun installing a record system in public hospitals, with funding from the World Bank."))
     assert ("World Bank", "funds", "Ministry of Health") in t
     assert not any(p == "supplies" for _, p, _ in t)
+
+
+def test_a_programme_named_in_apposition_that_will_bring_in_a_list_of_bodies() -> None:
+    ex = run("Les Hospices civils de Lyon (HCL) et Sanofi ont annoncé mardi un partenariat de recherche de cinq ans. Le programme, "
+             "baptisé RESIST-LYON, associera le Centre international de recherche en infectiologie (CIRI) et l’université Claude-Bernard Lyon 1.")
+    names = {o.key: o.name for o in ex.orgs}
+    assert {names[k] for k in ex.collaborations[0].participants} == {
+        "Hospices civils de Lyon", "Sanofi", "Centre international de recherche en infectiologie", "université Claude-Bernard Lyon 1"}
+    assert ("Centre international de recherche en infectiologie", "ResearchInstitute") in {(o.name, o.type) for o in ex.orgs}
+
+
+def test_a_regulator_approving_a_deal_is_no_party() -> None:
+    ex = run("Medline Industries said on Tuesday it had agreed to acquire Dermavance, a Dutch maker of wound dressings, for about "
+             "EUR 300 million. The deal is expected to close in the second quarter, subject to approval by the European Commission.")
+    assert not ex.collaborations
+    assert ("Medline Industries", "acquired", "Dermavance") in triples(ex)
+
+
+def test_an_unknown_word_before_a_verb_or_a_founding_is_a_name_even_tagged_as_an_adverb() -> None:
+    ex = run("The news came on Monday. Triagely raised CAD 12 million last year from Inovia Capital and BDC Capital.")
+    assert ("Inovia Capital", "funds", "Triagely") in triples(ex)
+    ex = run("The news came on Monday. Triagely, founded in 2021 by former Google engineers, raised CAD 12 million last year from "
+             "Inovia Capital and BDC Capital.")
+    t = triples(ex)
+    assert ("Inovia Capital", "funds", "Triagely") in t and not any(o == "Google" for _, p, o in t if p == "funds")

@@ -900,7 +900,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
 
 
 _ALSO_INVOLVES = re.compile(r"(?:\b(?:qui|which|that)|^\s*(?:the|this|le|la|ce|cette|l')\s*(?:project|programme|program|partnership|study|initiative|projet|partenariat|etude)"
-                            r"(?:\s+(?:also|will also))?)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:associe|associent|involves|involve|includes|include|inclut|implique|reunit)"
+                            r"(?:\s*,\s*(?:baptise|baptisee|appele|appelee|denomme|denommee|called|named|dubbed|known as)\s+[^,]{1,40},)?"  # ("Le programme, baptisé X, associera ...")
+                            r"(?:\s+(?:also|will also))?)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:associe|associent|associera|associeront|involves|involve|will involve|"
+                            r"includes|include|will include|inclut|inclura|implique|impliquera|reunit|reunira)"
                             r"\s+(?:also\s+|egalement\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
 
@@ -908,9 +910,12 @@ def _also_involves(f: str, sent: Sentence, orgs: list[Span], last: CollabDraft) 
     """ "Cette collaboration, qui associe également l'AP-HP, ...": the organisation named after the verb is one more party."""
     also = _ALSO_INVOLVES.search(f)
     if also:
-        for o in orgs:
-            if 0 <= o.start - (sent.start + also.end()) < 8 and o.key not in last.participants:
-                last.participants.append(o.key)
+        first = [o for o in orgs if 0 <= o.start - (sent.start + also.end()) < 8]
+        if first:  # (and the names listed with it: "associera le CIRI et l'université Claude-Bernard Lyon 1")
+            listed = _coordinated(sorted((o for o in orgs if o.start >= first[0].start), key=lambda o: o.start), f, sent.start)
+            for o in listed or first:
+                if o.key not in last.participants:
+                    last.participants.append(o.key)
 
 
 def _disjoint_groups(sets: list[set[str]]) -> list[set[str]]:
@@ -1773,9 +1778,11 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
     """The first object and those joined to it by commas, and/et/or/ou."""
     if not objs:
         return []
+    # a short form in brackets after a name is the same body: "le CIRI (...) et l'université X"
+    objs = [o for i, o in enumerate(objs) if i == 0 or not (o.key == objs[i - 1].key and f[objs[i - 1].end - base : o.start - base].strip() == "(")]
     out = [objs[0]]
     for prev, nxt in zip(objs, objs[1:]):
-        gap = f[prev.end - base : nxt.start - base]
+        gap = re.sub(r"^\s*\([^()]{1,20}\)", "", f[prev.end - base : nxt.start - base])
         if _NEW_SUBJECT.match(f, nxt.end - base):
             break  # "funded by A, and Illumina will supply ...": the next name opens a clause of its own
         if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore|et de|et du|et des|et d')\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap) \

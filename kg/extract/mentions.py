@@ -1009,6 +1009,10 @@ class _Finder:
         if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and w.text.isalpha() and any(
                 self.lx.name_type(m.group(1))[0] for m in re.finditer(r"(?<!\w)" + re.escape(w.text) + r"\s+([A-Z][\w\-]+)", self.text)):
             return False  # "Aster belongs to ...": a common word that opens a name of the article ("Aster Clinic") as its short form
+        if w.text.isalpha() and w.low not in dictionary_words(self.lx.lang) and w.text.lower() not in dictionary_words(self.lx.lang) \
+                and not tok.is_stop and nxt is not None and (nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+                                                             or re.match(r",\s+(?:founded|created|set up|launched|started|spun out|fondee?|creee?|lancee?)\b", self.text[w.end : w.end + 20])):
+            return False  # "Triagely raised ...", "Triagely, founded in 2021": a word no dictionary knows before a verb or a founding is a name
         return True
 
     def _at_sentence_start(self, pos: int) -> bool:
