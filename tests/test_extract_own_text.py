@@ -3395,3 +3395,23 @@ def test_an_unknown_word_before_a_verb_or_a_founding_is_a_name_even_tagged_as_an
              "Inovia Capital and BDC Capital.")
     t = triples(ex)
     assert ("Inovia Capital", "funds", "Triagely") in t and not any(o == "Google" for _, p, o in t if p == "funds")
+
+
+def test_equipment_supplied_by_a_maker_is_supplied_to_the_body_that_received_it() -> None:
+    ex = run("Le Centre hospitalier de Kestrel a mis en service deux scanners fournis par le fabricant chinois Medlane Imaging.")
+    assert ("Medlane Imaging", "supplies", "Centre hospitalier de Kestrel") in triples(ex)
+    t = triples(run("Kestrel Hospital has installed two CT scanners supplied by Medlane Imaging."))
+    assert ("Medlane Imaging", "supplies", "Kestrel Hospital") in t and ("Kestrel Hospital", "supplies", "Medlane Imaging") not in t
+    ex = run("Kestrel Hospital extended its remote monitoring programme to all its sites. The wearable patches are supplied by "
+             "Medlane, a digital health company.")
+    assert ("Medlane", "supplies", "Kestrel Hospital") in triples(ex)
+
+
+def test_a_loan_from_a_bank_to_a_ministry_funds_the_ministry() -> None:
+    ex = run("Le CHNU de Kestrel a mis en service deux scanners, dans le cadre d’un prêt de la Banque islamique de développement "
+             "au ministère de la Santé et de l’Action sociale.")
+    assert ("Banque islamique de développement", "funds", "ministère de la Santé et de l’Action sociale") in triples(ex)
+    types = {o.name: o.type for o in ex.orgs}
+    assert types["Banque islamique de développement"] == "PublicBody" and types["CHNU de Kestrel"] == "UniversityHospital"
+    ex = run("The hospital was rebuilt with a USD 40 million loan from the Kelvora Development Bank to the Ministry of Health of Orvana.")
+    assert ("Kelvora Development Bank", "funds", "Ministry of Health of Orvana") in triples(ex)

@@ -185,6 +185,21 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         sent_rels = _relations(doc, sent, f, lx, spans, ev, tok_at, last_product, topic, parties)
         if collabs and not any(r.predicate == "supplies" for r in sent_rels):
             sent_rels += _supplies_the_work(sent, f, orgs, collabs[-1], by_key, formed if topic is formed else None, ev)
+        for ln in _LOAN_FROM.finditer(f):
+            # "dans le cadre d'un prêt de la Banque islamique de développement au ministère de la Santé": the lender funds the borrower
+            giver = next((o for o in orgs if o.kind == "org" and 0 <= o.start - (sent.start + ln.end()) < 3), None)
+            if giver is None:
+                continue
+            taker = next((o for o in orgs if o.kind == "org" and o.start > giver.end and re.fullmatch(
+                r"\s*(?:to|au|aux|a la|a l')\s*(?:the\s+)?", f[giver.end - sent.start : o.start - sent.start])), None)
+            if taker is not None and taker.key != giver.key:
+                sent_rels.append(RelDraft("funds", giver.key, "org", taker.key, "org", ev, 0.65))
+        thing = _THING_SUPPLIED_BY.match(f)
+        if thing is not None and prev_openers and not any(r.predicate == "supplies" for r in sent_rels):
+            # "SingHealth extended its programme ... The wearable patches are supplied by Biofourmis": for the body just told of
+            maker = next((o for o in orgs if o.kind == "org" and 0 <= o.start - (sent.start + thing.end()) < 4), None)
+            if maker is not None and all(maker.key != o.key for o in prev_openers):
+                sent_rels += [RelDraft("supplies", maker.key, "org", o.key, "org", ev, 0.6) for o in prev_openers if o.type not in ("Company", "Startup")]
         funders = {r.subject: r for r in sent_rels if r.predicate == "funds"}
         at = {sp.key: sp for sp in spans}
         for r in [r for r in sent_rels if r.predicate == "funds" and r.object in funders and funders[r.object].object != r.subject
@@ -1086,6 +1101,18 @@ _JOINS_NETWORK = re.compile(r"\b(?:part of|a member of|member of|joined|joins|jo
 _NETWORK_OF = re.compile(r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:network|alliance)\b")
 
 
+# "a loan from X to Y", "un prêt de X au ministère" (folded text up to the lender's name)
+_LOAN_FROM = re.compile(r"\b(?:loan|loans|credit|pret|prets)\s+(?:of\s+[^,;]{1,30}?\s+)?(?:from|de la|de l'|du|des|de)\s*(?:the\s+)?")
+
+
+# a sentence opening on things supplied by a named maker: "The wearable patches are supplied by X", "Les capteurs sont fournis par X"
+_THING_SUPPLIED_BY = re.compile(r"\s*(?:the|its|their|these|the new|les|ses|leurs|ces)\s+(?:[a-z\-]+\s+){0,3}?(?:are|is|were|was|will be|sont|est|seront|sera|ont ete|a ete)\s+"
+                                r"(?:supplied|provided|delivered|made|manufactured|fournie?s?|livree?s?|fabriquee?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z\-]+\s+){0,3}?")
+
+
+# "supplied by", "fournis par le fabricant X" right before a name: its maker or supplier (folded text)
+_MAKER_BEFORE = re.compile(r"\b(?:supplied|provided|made|manufactured|built|developed|designed|delivered|sold|fournie?s?|livree?s?|fabriquee?s?|concue?s?|developpee?s?)\s+"
+                           r"(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z\-]+\s+){0,3}$")
 # "with funding from", "avec le soutien de" right before a name (folded text)
 _FUNDER_BEFORE = re.compile(r"\b(?:funding|support|backing|grants?|financing|financement|soutien|appui|concours)\s+(?:from|of|by|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$")
 
@@ -1477,6 +1504,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     if rl.name == "funds" and re.match(r"(?:\s+[\w\-']+){0,5}?\s+(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|marketing\s+)?(?:rights|licen[cs]es?|droits)\b",
                                                        f[m.end() :]):
                         continue  # "has granted Takumi Pharma exclusive rights to develop ...": a licence, no money
+                    if rl.name == "supplies" and not passive and o.start > ts and _MAKER_BEFORE.search(f[: o.start - sent.start]):
+                        continue  # "has installed two scanners supplied by Medlane": the maker, no customer of the installer
                     if rl.name in ("supplies", "deployedAt") and _FUNDER_BEFORE.search(f[: o.start - sent.start]):
                         continue  # "installing a system ..., with funding from the World Bank": the funder, no customer
                     if rl.name == "leads" and s_.kind == "org" and not (o.kind == "project" or o.type in ("Consortium", "Association")):
