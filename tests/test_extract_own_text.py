@@ -3415,3 +3415,17 @@ def test_a_loan_from_a_bank_to_a_ministry_funds_the_ministry() -> None:
     assert types["Banque islamique de développement"] == "PublicBody" and types["CHNU de Kestrel"] == "UniversityHospital"
     ex = run("The hospital was rebuilt with a USD 40 million loan from the Kelvora Development Bank to the Ministry of Health of Orvana.")
     assert ("Kelvora Development Bank", "funds", "Ministry of Health of Orvana") in triples(ex)
+
+
+def test_a_name_with_a_bare_apostrophe_possessive_stays_whole() -> None:
+    ex = run("The news came on Monday. Guy's and St Thomas' NHS Foundation Trust has appointed Dr Priya Raman as chief executive.")
+    assert [o.name for o in ex.orgs] == ["Guy's and St Thomas' NHS Foundation Trust"]
+    assert not any(p.name == "St Thomas" for p in ex.people)
+
+
+def test_an_appointee_named_by_a_former_employer_works_for_the_appointer() -> None:
+    ex = run("The news came on Monday. Separately, Bupa named former Nuffield Health executive Carl Ashworth as managing director "
+             "of its UK insurance business.")
+    bupa = next(o.key for o in ex.orgs if o.name == "Bupa")
+    assert has_person(ex, "Carl Ashworth", bupa, "managing director")
+    assert not any(p.name == "Carl Ashworth" and p.org != bupa for p in ex.people)

@@ -2074,6 +2074,16 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
     desc = lx.descriptor_alternation or "(?!)"
     for p in persons:
         found = None
+        # "Bupa named former Nuffield Health executive Carl Ashworth as managing director": the appointer's post, not the former one
+        mf = re.search(r"\b(?:has |have |a |ont )?(?:appointed|named|hired|recruited|nomme|nommee|recrute|recrutee)\s+(?:the\s+|l')?"
+                       r"(?:former|ex-|ancien|ancienne)\s+[^,;.]{0,60}$", fold(text[sent.start : p.start]))
+        ma = re.match(r"\s*,?\s*(?:as|comme|au poste de|en tant que)\s+(?:its\s+|new\s+|son\s+|sa\s+|nouvel\s+|nouvelle\s+)*([\w\- ]{2,50}?)"
+                      r"(?=[,.;]|\s+(?:of|at|de|du|replacing|succeeding|from|effective|with)\b|$)", text[p.end : p.end + 80]) if mf else None
+        if mf and ma and lx.roles and lx.roles.search(fold(ma.group(1))):
+            appointer = [o for o in orgs if o.end <= sent.start + mf.start()]
+            if appointer:
+                out.append(RoleDraft(p.key, appointer[0].key, ma.group(1).strip(), ev, 0.75))
+                continue
         for o in orgs:  # "X, who led digital strategy at A, has joined B as chief digital officer": the new post
             if o.start > p.end and re.search(r"\b(?:has joined|have joined|joined|joins|a rejoint|rejoint)\s+(?:the\s+|le\s+|la\s+|l')?$",
                                               fold(text[p.end : o.start])) and "\n" not in text[p.end : o.start]:

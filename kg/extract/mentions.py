@@ -156,6 +156,8 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
         elif w.endswith(".") and len(w) > 1:
             w = w.rstrip(".")
             e = s + len(w)
+        elif w[-1:] in ("s", "S") and text[e : e + 2] in ("' ", "’ ") and w[:1].isupper():
+            poss = True  # "St Thomas' Hospital": a plural-style possessive with the apostrophe alone
         out.append(_Word(s, e, w, poss))
     return out
 
@@ -200,6 +202,8 @@ class _Finder:
         gap = self.text[a.end : b.start]
         if a.possessive and gap[:3] in ("'s ", "’s "):
             return gap[3:] == ""
+        if a.possessive and gap in ("' ", "’ "):
+            return True
         if gap in (". ", ".") and a.low in ("st", "ste", "mt", "ft"):
             return True  # "St. James's Hospital"
         return gap.strip(" \t\u00a0\u202f") == "" and "\n" not in gap
