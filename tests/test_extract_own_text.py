@@ -3429,3 +3429,23 @@ def test_an_appointee_named_by_a_former_employer_works_for_the_appointer() -> No
     bupa = next(o.key for o in ex.orgs if o.name == "Bupa")
     assert has_person(ex, "Carl Ashworth", bupa, "managing director")
     assert not any(p.name == "Carl Ashworth" and p.org != bupa for p in ex.people)
+
+
+def test_known_cities_are_places_not_owners_or_parents() -> None:
+    ex = run("Sahyadri Hospitals, a Pune-based chain of eight hospitals, has received INR 1,200 crore from Abu Dhabi's Mubadala "
+             "Investment Company to build three hospitals.")
+    t = triples(ex)
+    assert ("Mubadala Investment Company", "funds", "Sahyadri Hospitals") in t or ("Mubadala Investment Company", "funds", "Sahyadri") in t
+    assert ("Mubadala Investment Company", "locatedIn", "abu dhabi") in t
+    assert "Abu Dhabi" not in {o.name for o in ex.orgs}
+    ex = run("It was developed by Brainomix, an Oxford company, and is already used by 30 hospitals. Brainomix signed with Kestrel Hospital.")
+    assert ("Brainomix", "locatedIn", "oxford") in triples(ex) and "Oxford" not in {o.name for o in ex.orgs}
+    # a company of a group is still its group's
+    assert ("Varian", "subsidiaryOf", "Siemens Healthineers") in triples(run("Varian, a Siemens Healthineers company, signed with Kestrel Hospital."))
+
+
+def test_french_plural_participles_of_funding() -> None:
+    ex = run("Les Cliniques Kestrel, l’Université d’Orvana et la société Medlane ont inauguré mardi un centre de protonthérapie. "
+             "Le centre a coûté 45 millions d’euros, financés par la Région Lindqvist et la Fondation contre le Cancer.")
+    t = triples(ex)
+    assert ("Fondation contre le Cancer", "funds", "Université d’Orvana") in t

@@ -1928,6 +1928,9 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
                 and not lx.name_type(a.text)[0] \
                 and not any(o.kind == "org" and fold(o.text).startswith(fold(a.text) + " ") for o in ordered):  # ("Sheba's ARC": Sheba Medical Center's)
             out.append(RelDraft("locatedIn", b.key, "org", a.key, "place", ev, 0.65))  # "Vancouver's Maple Virtual Care"
+        if a.kind in ("org", "org?") and b.kind == "place" and desc is not None and not a.coref and re.fullmatch(r"\s*,\s*(?:an?|the|one)\s+", fold(sent.text[a.end - base : b.start - base])) \
+                and re.match(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{desc})\b", fold(sent.text[b.end - base : b.end - base + 60])):
+            out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))  # "Brainomix, an Oxford company,"
         if a.kind == "place" and b.kind in ("org", "org?") and desc is not None \
                 and not (not sent.text[: a.start - base].strip(" \n*_#>-") and fold(a.text) in lx.cue_words):
             # "Brisbane start-up Woundly", "Auckland start-up Sleepwell Labs": a place before a descriptor

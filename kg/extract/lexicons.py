@@ -340,6 +340,6 @@ def lexicon(lang: str) -> Lexicon:
     # "central europe", "afrique de l'ouest": a country or a continent with a word of direction is a place too
     lx.countries |= {f"{c} {k}" for c in compass for k in list(lx.countries) if " " not in c} | {f"{k} {c}" for c in compass for k in list(lx.countries)}
     lx.demonyms = {fold(k): v for k, v in places["demonyms"].items()}
-    lx.demonym_places = {fold(v) for v in lx.demonyms.values()}
+    lx.demonym_places = {fold(v) for v in lx.demonyms.values()} | {fold(w) for w in places.get("cities", {}).get("names", [])}
     lx.descriptor_regex = phrase_regex(list(lx.descriptors))
     return lx
