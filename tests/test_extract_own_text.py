@@ -3449,3 +3449,11 @@ def test_french_plural_participles_of_funding() -> None:
              "Le centre a coûté 45 millions d’euros, financés par la Région Lindqvist et la Fondation contre le Cancer.")
     t = triples(ex)
     assert ("Fondation contre le Cancer", "funds", "Université d’Orvana") in t
+
+
+def test_a_bodys_standing_partners_are_not_partners_of_each_other() -> None:
+    ex = run("Le CHU de Kestrel et la société Medlane ont signé un partenariat. Medlane travaille déjà avec le CHU de Brest et les "
+             "Hospices civils de Lyon.")
+    p = pairs(ex)
+    assert frozenset(("Medlane", "CHU de Brest")) in p and frozenset(("Medlane", "Hospices civils de Lyon")) in p
+    assert frozenset(("CHU de Brest", "Hospices civils de Lyon")) not in p

@@ -890,6 +890,15 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 if k != own[0]:
                     _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
             return
+    habitual = _HABITUAL_WITH.search(f)
+    if habitual and len(set(keys)) >= 3:
+        # "Medlane already works with A and B", "travaille déjà avec A et B": its partners, not partners of each other
+        own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < sent.start + habitual.start()]
+        if len(own) == 1:
+            for k in dict.fromkeys(keys):
+                if k != own[0]:
+                    _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
+            return
     supplied = {}
     for r in sent_rels:
         if r.predicate == "supplies" and r.subject in keys and r.object in keys:
@@ -1108,6 +1117,11 @@ _LOAN_FROM = re.compile(r"\b(?:loan|loans|credit|pret|prets)\s+(?:of\s+[^,;]{1,3
 # a sentence opening on things supplied by a named maker: "The wearable patches are supplied by X", "Les capteurs sont fournis par X"
 _THING_SUPPLIED_BY = re.compile(r"\s*(?:the|its|their|these|the new|les|ses|leurs|ces)\s+(?:[a-z\-]+\s+){0,3}?(?:are|is|were|was|will be|sont|est|seront|sera|ont ete|a ete)\s+"
                                 r"(?:supplied|provided|delivered|made|manufactured|fournie?s?|livree?s?|fabriquee?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z\-]+\s+){0,3}?")
+
+
+# a body's standing partners: "already works with", "travaille déjà avec" (folded text)
+_HABITUAL_WITH = re.compile(r"\b(?:already\s+|also\s+)?(?:works|has worked|collaborates|has collaborated)\s+(?:already\s+|closely\s+)?with\b"
+                            r"|\b(?:travaille|collabore)\s+(?:deja\s+|aussi\s+|egalement\s+)?avec\b")
 
 
 # "supplied by", "fournis par le fabricant X" right before a name: its maker or supplier (folded text)
