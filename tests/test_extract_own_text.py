@@ -3457,3 +3457,13 @@ def test_a_bodys_standing_partners_are_not_partners_of_each_other() -> None:
     p = pairs(ex)
     assert frozenset(("Medlane", "CHU de Brest")) in p and frozenset(("Medlane", "Hospices civils de Lyon")) in p
     assert frozenset(("CHU de Brest", "Hospices civils de Lyon")) not in p
+
+
+def test_two_bodies_that_will_study_something_together_collaborate() -> None:
+    assert pairs(run("Kestrel University and Orvana Hospital will study frailty in care homes.")) == {frozenset(("Kestrel University", "Orvana Hospital"))}
+    assert pairs(run("Le CHU de Kestrel et l’université d’Orvana étudieront la fragilité des personnes âgées.")) == {
+        frozenset(("CHU de Kestrel", "université d’Orvana"))}
+    ex = run("Medlane and Lindqvist University, both members of the Northern Health Science Alliance, will study frailty in care "
+             "homes with funding from the National Institute for Health and Care Research.")
+    assert pairs(ex) == {frozenset(("Medlane", "Lindqvist University"))}
+    assert not run("Medlane developed the scanner, and Kestrel Hospital will test it.").collaborations

@@ -962,6 +962,9 @@ _SUBJECT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|&)\s*(?:the\s+|le\
 def _subject_list(f: str, orgs: list[Span], base: int, pos: int) -> list[Span]:
     """The names listed right before ``pos`` as the subject of a verb ("A, B and the C today launched"): all of them,
     or none when only one name stands there."""
+    both = re.search(r",\s*(?:both|all|each|tous deux|toutes deux|tous|toutes)\s[^,;.]{2,80},\s*$", f[:pos])
+    if both:  # "A and B, both members of C, will study ...": the apposition tells of them
+        pos = both.start()
     before = sorted((o for o in orgs if o.end <= base + pos), key=lambda o: o.start)
     if not before or not _SUBJECT_TO_VERB.fullmatch(f[before[-1].end - base : pos]):
         return []
