@@ -891,7 +891,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                     _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
             return
     habitual = _HABITUAL_WITH.search(f)
-    if habitual and len(set(keys)) >= 3:
+    if habitual and len(set(keys)) >= 3 and all(habitual.start() <= h[2] < habitual.end() for h in hits):
         # "Medlane already works with A and B", "travaille déjà avec A et B": its partners, not partners of each other
         own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < sent.start + habitual.start()]
         if len(own) == 1:
