@@ -3467,3 +3467,9 @@ def test_two_bodies_that_will_study_something_together_collaborate() -> None:
              "homes with funding from the National Institute for Health and Care Research.")
     assert pairs(ex) == {frozenset(("Medlane", "Lindqvist University"))}
     assert not run("Medlane developed the scanner, and Kestrel Hospital will test it.").collaborations
+
+
+def test_a_french_federation_named_after_a_compass_region() -> None:
+    ex = run("Selon Anne Dubois, présidente de la Fédération des cliniques de l’Ouest, le secteur manque d’infirmières.")
+    assert ("Fédération des cliniques de l’Ouest", "Association") in {(o.name, o.type) for o in ex.orgs}
+    assert any(p.name == "Anne Dubois" and p.role == "présidente" for p in ex.people)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Span", "DocMentions", "find_mentions", "name_key"]
 
 _WORD = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?![\w/])|[^\W_](?:[\w&+.'’\-]*[^\W_])?|&")  # "A/S": a Nordic company form is one word
+_COMPASS_REGIONS = {"ouest", "est", "nord", "sud", "nord-ouest", "nord-est", "sud-ouest", "sud-est", "grand-est", "centre-est", "west", "east", "north", "south"}
 _ELISION = re.compile(r"^([ldjnsc]|qu)['’](?=\w)", re.I)
 _CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "the", "and", "et", "&", "von", "van", "der", "den", "di", "da", "del", "sur", "upon", "y",
                "los", "las", "do", "dos", "das"}  # (Spanish and Portuguese names: "Universidad de los Andes", "Hospital das Clínicas")
@@ -445,10 +446,13 @@ class _Finder:
                 d = end + 1
                 if d < n and words[d].low in ("de", "du", "des", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
                     d += 1  # ("... de santé des Hauts-de-France")
+                    if d + 1 < n and words[d - 1].low == "de" and words[d].low in ("la", "l'") and _is_cap(words[d + 1].text) \
+                            and (words[d + 1].low in _COMPASS_REGIONS or self._is_place_word(words[d + 1])) and self.gap_ok(words[d], words[d + 1]):
+                        d += 1  # ("Fédération des cliniques de l'Ouest")
                 # (the model's organisation over the whole is as good a sign: "Agence régionale de santé des Pays de la Loire")
                 whole = [ee for es, ee, lab in self.ents if lab == "ORG" and es <= words[i].start]
                 if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
-                        "-" in words[d].text or self._is_place_word(words[d]) or any(ee >= words[d].end for ee in whole)):
+                        "-" in words[d].text or self._is_place_word(words[d]) or words[d].low in _COMPASS_REGIONS or any(ee >= words[d].end for ee in whole)):
                     end = self._cap_run(words, d)
                     while end + 3 < n and words[end + 1].low == "de" and words[end + 2].low in ("la", "l'") and _is_cap(words[end + 3].text) \
                             and (self._is_place_word(words[end + 3]) or any(ee >= words[end + 3].end for ee in whole)) and self.gap_ok(words[end], words[end + 1]):
