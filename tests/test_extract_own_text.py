@@ -3473,3 +3473,8 @@ def test_a_french_federation_named_after_a_compass_region() -> None:
     ex = run("Selon Anne Dubois, présidente de la Fédération des cliniques de l’Ouest, le secteur manque d’infirmières.")
     assert ("Fédération des cliniques de l’Ouest", "Association") in {(o.name, o.type) for o in ex.orgs}
     assert any(p.name == "Anne Dubois" and p.role == "présidente" for p in ex.people)
+
+
+def test_us_state_health_departments_are_public_bodies() -> None:
+    ex = run("The expansion is supported by a $4 million grant from the Texas Department of State Health Services to Kestrel Clinic.")
+    assert ("Texas Department of State Health Services", "PublicBody") in {(o.name, o.type) for o in ex.orgs}
