@@ -3478,3 +3478,19 @@ def test_a_french_federation_named_after_a_compass_region() -> None:
 def test_us_state_health_departments_are_public_bodies() -> None:
     ex = run("The expansion is supported by a $4 million grant from the Texas Department of State Health Services to Kestrel Clinic.")
     assert ("Texas Department of State Health Services", "PublicBody") in {(o.name, o.type) for o in ex.orgs}
+
+
+def test_two_typed_names_joined_by_and_stay_apart() -> None:
+    for second in ("Charité – Universitätsmedizin Berlin", "Karolinska University Hospital"):
+        names = {o.name for o in run(f"The test was validated in a study at University Hospital Basel and {second}.").orgs}
+        assert names == {"University Hospital Basel", second}
+    assert {o.name for o in run("Dr Wang Wei is vice president of Shanghai First Maternity and Infant Hospital.").orgs} == {
+        "Shanghai First Maternity and Infant Hospital"}
+
+
+def test_a_distribution_agreement_is_a_supply_contract_and_a_named_blood_test_a_product() -> None:
+    ex = run("Kelvora Diagnostics AG today announced that its NeoSepsis blood test has received CE marking. The company has entered "
+             "into a distribution agreement with Orvana Labs, which will market the test in Germany.")
+    assert [(c.kind, len(c.participants)) for c in ex.collaborations] == [("SupplyContract", 2)]
+    assert ("Kelvora Diagnostics AG", "develops", "neosepsis") in triples(ex)
+    assert "NeoSepsis" not in {o.name for o in ex.orgs}

@@ -840,6 +840,15 @@ class _Finder:
                     and _is_cap(right[0].text) and not right[0].possessive and any(w.low in ("of", "de", "du", "des") for w in left[1:]):
                 # "University of Copenhagen and Hospices Civils de Lyon": a name with its complement, then another typed name
                 return self._split_and(left) + self._split_and(right)
+            if ws[k].low in ("and", "et", "&") and lt_own and rt_own and "Company" not in (lt_own, rt_own) and len(left) >= 2 and len(right) >= 2 \
+                    and _is_cap(right[0].text) and not right[0].possessive and right[0].low not in self.lx.cue_words and not self.lx.is_generic(right_txt) \
+                    and right[0].text.lower() not in dictionary_words(self.lx.lang):  # (not "Shanghai First Maternity and Infant Hospital")
+                # "University Hospital Basel and Karolinska University Hospital": two typed names, the second opening on its own word
+                return self._split_and(left) + self._split_and(right)
+            if ws[k].low in ("and", "et", "&") and lt_own and lt_own != "Company" and len(left) >= 2 and len(right) == 1 and self._proper(right[0]) \
+                    and re.match(r"\s+[\u2013\u2014-]\s+[A-ZÀ-Ý]", self.text[right[0].end : right[0].end + 4]):
+                # "University Hospital Basel and Charité – Universitätsmedizin Berlin": the second name goes on past a dash
+                return self._split_and(left) + self._split_and(right)
             same = 0
             while same < min(len(left), len(right)) - 1 and left[same].low == right[same].low and _is_cap(right[same].text):
                 same += 1
