@@ -3494,3 +3494,17 @@ def test_a_distribution_agreement_is_a_supply_contract_and_a_named_blood_test_a_
     assert [(c.kind, len(c.participants)) for c in ex.collaborations] == [("SupplyContract", 2)]
     assert ("Kelvora Diagnostics AG", "develops", "neosepsis") in triples(ex)
     assert "NeoSepsis" not in {o.name for o in ex.orgs}
+
+
+def test_a_family_is_no_organisation_and_spanish_laboratories_are_companies() -> None:
+    ex = run("Red Salud Orvana has bought a 70% stake in Lima-based Laboratorios Kestrel for USD 85 million. The remaining 30% "
+             "stays with the founding Quispe family.")
+    names = {o.name: o.type for o in ex.orgs}
+    assert names.get("Laboratorios Kestrel") == "Company" and "Quispe" not in names
+    assert not any(p.name == "Laboratorios Kestrel" for p in ex.people)
+
+
+def test_under_the_agreement_the_company_provides_to_its_partner() -> None:
+    ex = run("Kestrel Medical Center Group has signed a memorandum of understanding with Japan's Medlane Imaging Corporation to set "
+             "up mammography screening.\n\nUnder the agreement, Medlane will provide 10 mammography units and train 40 radiographers.")
+    assert ("Medlane Imaging Corporation", "supplies", "Kestrel Medical Center Group") in triples(ex)

@@ -351,7 +351,9 @@ def _supplies_the_work(sent: Sentence, f: str, orgs: list[Span], told: CollabDra
         return []
     x = named[0]
     verb = _SUPPLIES_ALONE.match(f, x.end - sent.start)
-    if verb is None or x.type not in ("Company", "Startup") or not re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:the|le|la|les|l')\s*)?(?:[a-z\-]+\s+){0,2}", f[: x.start - sent.start]):
+    if verb is None or x.type not in ("Company", "Startup") or not re.fullmatch(r"\s*(?:[-*•]\s*)?(?:(?:under|as part of|dans le cadre de|selon)\s+(?:the|this|its|l'|le|la|cet|cette)\s*(?:[a-z\-]+\s+){0,2}?"
+                                                                 r"(?:agreement|deal|contract|partnership|accord|contrat|partenariat|convention)\s*,\s*)?"
+                                                                 r"(?:(?:the|le|la|les|l')\s*)?(?:[a-z\-]+\s+){0,2}", f[: x.start - sent.start]):
         return []
     clause_end = re.search(r"[,;:]|\b(?:while|whereas|and the|alors que|tandis que)\b", f[verb.end() :])
     if any(o.start < sent.start + verb.end() + (clause_end.start() if clause_end else len(f)) for o in named[1:]

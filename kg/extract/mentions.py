@@ -1151,6 +1151,8 @@ class _Finder:
             return None
         if len(words) >= 3 and name.isupper():
             return None  # headline in capitals
+        if len(words) <= 2 and not lx.name_type(name)[0] and re.match(r"\s+(?:family|families|famille|familles|clan|dynasty)\b", self.text[e : e + 12]):
+            return None  # "the founding Quispe family": people, no organisation
         if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", words[0] if words else low):
             return None  # "FDA-cleared", "CE-marked": a regulator's stamp, not an organisation
         if len(words) >= 2 and lx.name_type(words[-1])[0] and _product_noun_after().match(fold(self.text[e : e + 40])) \
