@@ -3508,3 +3508,25 @@ def test_under_the_agreement_the_company_provides_to_its_partner() -> None:
     ex = run("Kestrel Medical Center Group has signed a memorandum of understanding with Japan's Medlane Imaging Corporation to set "
              "up mammography screening.\n\nUnder the agreement, Medlane will provide 10 mammography units and train 40 radiographers.")
     assert ("Medlane Imaging Corporation", "supplies", "Kestrel Medical Center Group") in triples(ex)
+
+
+# --- from set 17's errors (ninth session) ------------------------------------------------------------------------------
+
+
+def test_two_fields_joined_by_and_inside_one_body_name() -> None:
+    ex = run("The Belfast Health and Social Care Trust signed with Medlane Systems. Dr Ann Kerr, a consultant at the Belfast Trust, "
+             "welcomed it. The Georgia Department of Behavioral Health and Developmental Disabilities paid for it.")
+    types = {o.name: o.type for o in ex.orgs}
+    assert types.get("Belfast Health and Social Care Trust") == "Hospital"
+    assert types.get("Georgia Department of Behavioral Health and Developmental Disabilities") == "PublicBody"
+    assert "Belfast Trust" in next(o for o in ex.orgs if o.name == "Belfast Health and Social Care Trust").aliases
+    # two bodies stay two
+    assert {"Cork University Hospital", "University Hospital Galway"} <= {o.name for o in run(
+        "Flowboard is deployed at Cork University Hospital and University Hospital Galway.").orgs}
+    assert {"Practica Capital", "Change Ventures"} <= {o.name for o in run(
+        "Oxipit raised EUR 5 million from Practica Capital and Change Ventures.").orgs}
+
+
+def test_a_county_after_in_is_a_place() -> None:
+    ex = run("Kestrel Health and Orvana University will jointly run a crisis unit in DeKalb County.")
+    assert pairs(ex) == {frozenset(("Kestrel Health", "Orvana University"))}

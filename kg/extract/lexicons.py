@@ -188,8 +188,8 @@ class Lexicon:
         pair = re.fullmatch(r" (.+?) (?:and|&|et) (.+) ", f)
         if pair and self.is_generic(pair.group(2)):
             first = self.name_type(pair.group(1))
-            if first[0]:
-                return first  # "... Cancer Hospital and Research Centre": the first head is what the body is
+            if first[0] and first[0] != "Company":
+                return first  # "... Cancer Hospital and Research Centre": the first head is what the body is (not "Belfast Health and Social Care Trust")
         head = re.split(r" (?:of|de|du|des|d'|for|pour) ", f, maxsplit=1)
         hospital_end = r" (?:hospital|hospitals|medical center|medical centre|clinical centre|clinical center|clinical hospital centre|clinical hospital center) $"
         if re.search(r" university ", f) and (re.search(hospital_end, f) or re.search(hospital_end, head[0] + " ")):

@@ -821,6 +821,11 @@ class _Finder:
             right_txt = self.text[right[0].start : right[-1].end]
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
+            if ws[k].low in ("and", "&") and len(left) >= 2 and self._field_word(left[-1]) and self._field_word(right[0]) and not self.lx.name_type(right[0].text)[0] \
+                    and any(lab == "ORG" and es <= left[0].start and ee >= right[-1].end for es, ee, lab in self.ents) \
+                    and self.lx.name_type(self.text[ws[0].start : ws[-1].end])[0] not in (None, "Company", "Startup") \
+                    and (any(w.low in ("of", "for") for w in left[1:-1]) or " and " in (self.lx.name_type(self.text[ws[0].start : ws[-1].end])[1] or "")):
+                continue  # "Belfast Health and Social Care Trust", "Department of Behavioral Health and Developmental Disabilities": two fields of one body
             if ws[k].low in ("&", "and", "et") and len(right) <= 2 and self.lx.is_generic(right_txt) and self.lx.name_type(left_txt)[0] \
                     and not self._standalone(right_txt) and not right[0].possessive and _is_cap(right[0].text):
                 continue  # "Corden Specialist Hospital & Research Centre", "... Hospital and Research Centre": the second part is only type words
@@ -1163,6 +1168,10 @@ class _Finder:
                 and lx.descriptor_regex is not None and (d := lx.descriptor_regex.match(fold(self.text[e : e + 30]).lstrip())) \
                 and self.text[e : e + 1] == " " and self.text[e + 1 : e + 2].islower() and d.start() == 0:
             return None  # "teams up with London AI firm": a place and a trade before a descriptor describe a body, not name it
+        if 2 <= len(words) <= 3 and words[-1] in ("county", "province", "region", "district", "prefecture", "parish") \
+                and re.search(r"\b(?:in|across|throughout|within|near|of|to|from)\s+$", self.text[max(0, s - 12) : s]) \
+                and not re.match(r"\s*(?:council|government|commission|board|authority)\b", fold(self.text[e : e + 14])):
+            return Span(s, e, name, "place", conf=0.7)  # "a crisis unit in DeKalb County": where, not who
         if len(words) >= 2 and words[-1] in ("county", "province", "region", "canton", "district", "prefecture") \
                 and re.match(r"['’]s?\s+[a-z]", self.text[e : e + 5]):
             return Span(s, e, name, "place", conf=0.65)  # "Cuyahoga County's public health system": a place owns the description
@@ -2206,8 +2215,8 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
             if not keeps or not _subseq(small, big):
                 continue
             ta, tb = ktypes.get(a), ktypes.get(b)
-            if ta and tb and tb not in COMPATIBLE_TYPES.get(ta, (ta,)):
-                continue  # "Nantes University" is not "Nantes University Hospital"
+            if ta and tb and tb not in COMPATIBLE_TYPES.get(ta, (ta,)) and not (len(small) >= 2 and small[-1] == big[-1] and small[-1] in lx.cue_words and small[-1] not in ("university", "universite")):
+                continue  # "Nantes University" is not "Nantes University Hospital" (but "the Belfast Trust" is "Belfast Health and Social Care Trust")
             cands.append(b)
         # a one-word form may stand beside the full name ("with Teva Pharmaceuticals, under which Teva will ..."),
         # a longer one not ("Dubai Health was formed by bringing together Dubai Academic Health Corporation and ...")
