@@ -3530,3 +3530,28 @@ def test_two_fields_joined_by_and_inside_one_body_name() -> None:
 def test_a_county_after_in_is_a_place() -> None:
     ex = run("Kestrel Health and Orvana University will jointly run a crisis unit in DeKalb County.")
     assert pairs(ex) == {frozenset(("Kestrel Health", "Orvana University"))}
+
+
+def test_a_division_of_a_named_body_and_a_company_of_a_city() -> None:
+    ex = run("It is funded with £2.4 million from the HSC Research and Development Division of the Public Health Agency. "
+             "The firm was acquired in 2025 by Tessaract Bio of Cambridge, Massachusetts, and remains in Belfast.")
+    t = triples(ex)
+    assert ("HSC Research and Development Division", "subsidiaryOf", "Public Health Agency") in t
+    assert ("Tessaract Bio", "locatedIn", "cambridge") in t
+    assert {o.name for o in ex.orgs} == {"HSC Research and Development Division", "Public Health Agency", "Tessaract Bio"}
+
+
+def test_delivery_taken_from_a_maker_and_a_based_firm_read_as_a_person_elsewhere() -> None:
+    ex = run("The news came on Monday. Kestrel Hospital in Bridgetown took delivery of a new MRI scanner from Medlane Imaging, "
+             "paid for by the government.")
+    assert ("Medlane Imaging", "supplies", "Kestrel Hospital") in triples(ex)
+    assert not any(p == "supplies" for _, p, _ in triples(run("The news came on Monday. Kestrel Hospital received USD 2 million "
+                                                                  "from the Orvana Foundation.")))
+    ex = run("Peachtree has also chosen Nashville-based Lumen Clinical, a maker of record software, to replace paper charts. "
+             "Lumen Clinical, backed by the venture firm Harbor Street Capital, counts 300 customers.")
+    assert ("Harbor Street Capital", "funds", "Lumen Clinical") in triples(ex)
+
+
+def test_a_title_case_name_with_a_capitalised_small_word() -> None:
+    names = {o.name for o in run("Haiti. Partners In Health and Zanmi Lasante reopened the maternity ward.").orgs}
+    assert "Partners In Health" in names

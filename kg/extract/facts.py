@@ -1932,6 +1932,12 @@ def _located(sent: Sentence, spans: list[Span], lx: Lexicon, ev: Evidence) -> li
         if a.kind == "org?" and b.kind == "place" and not a.coref \
                 and re.fullmatch(r"\s*,?\s*(?:based|headquartered|located|basee?|situee?|implantee?) (?:in|a|au)\s*", fold(sent.text[a.end - base : b.start - base])):
             out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.7))  # "Trueline, headquartered in Bangkok" (a name known by this alone)
+        if a.kind == "org" and b.kind == "place" and not a.coref and a.type in ("Company", "Startup") \
+                and re.fullmatch(r"\s+of\s+", sent.text[a.end - base : b.start - base]):
+            out.append(RelDraft("locatedIn", a.key, "org", b.key, "place", ev, 0.65))  # "Tessaract Bio of Cambridge, Massachusetts"
+        if a.kind == "org" and b.kind == "org" and not a.coref and re.search(r"\b(?:Division|Directorate|Branch)$", a.text) \
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", sent.text[a.end - base : b.start - base]):
+            out.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.7))  # "the X Division of the Public Health Agency"
         if a.kind == "org" and b.kind == "place" and not a.coref:
             gap = fold(sent.text[a.end - sent.start : b.start - sent.start])
             if re.fullmatch(r"\s*(?:,\s*)?(?:(?:based|headquartered|located) in|in|basee? a|situee? a|implantee? a|a|\(|,|\)\s+(?:de|du|d'|in|of))\s*", gap):

@@ -236,6 +236,13 @@ class _Finder:
                     ok = False  # "Jean Fontaine of the Caen Cancer Centre": a person, then where they work
                 if cw and k < n and re.fullmatch(CURRENCY_CODES, words[k].text):
                     ok = False  # "acquired by Kestrel Group for EUR 40 million": a price, not the rest of a name
+                if ok and cw and cw[0] == "of" and k < n and _is_cap(words[k].text):
+                    sofar = self.text[words[i].start : words[j].end]
+                    rest = self.text[words[k].start : words[self._cap_run(words, k)].end]
+                    if self.lx.name_type(sofar)[0] == "Company" and fold(rest) in self.lx.demonym_places | self.lx.countries:
+                        ok = False  # "Tessaract Bio of Cambridge, Massachusetts": where the company is, not its name
+                    elif words[j].low in ("division", "directorate", "branch") and self.lx.name_type(rest)[0] and not self.lx.is_generic(rest):
+                        ok = False  # "HSC Research and Development Division of the Public Health Agency": a unit, then its body
                 if k < n and self.gap_ok(words[k - 1], words[k]) and _is_cap(words[k].text) and ok and self.text[words[k].end : words[k].end + 1] != "$" \
                         and not self._headline_break(words[k]) and not (k == j + 1 and self._headline_break(words[j])):
                     j = k
@@ -787,7 +794,9 @@ class _Finder:
         titles = self.lx.title_words
         # a title opening a name with a type cue stays: "Sir Charles Gairdner Hospital", "Dr. Behcet Uz Children's Hospital"
         named_after = len(ws) >= 3 and self._ends_in_type_cue(self.text[ws[1].start : ws[-1].end])
-        while ws and (ws[0].low in _LEADING or (ws[0].low in _CONNECTORS and not (ws[0].low in _NAME_PARTICLES and _is_cap(ws[0].text)))
+        # "Partners In Health", "Médecins Sans Frontières": a title-case name with its small words keeps its first word
+        keep_first = len(ws) >= 3 and ws[1].text in ("In", "For", "Without", "Sans", "Against", "Beyond") and _is_cap(ws[2].text) and _is_cap(ws[0].text)
+        while ws and not keep_first and (ws[0].low in _LEADING or (ws[0].low in _CONNECTORS and not (ws[0].low in _NAME_PARTICLES and _is_cap(ws[0].text)))
                       or (ws[0].low.rstrip(".") in titles and not named_after)
                       or (self._initial_common(ws[0]) and not (len(ws) >= 2 and _is_cap(ws[1].text) and self.lx.is_generic(self.text[ws[1].start : ws[-1].end])))
                       or re.fullmatch(r"\w['’]", ws[0].text)):  # "Rakuten Medical" keeps its first word
@@ -1156,6 +1165,10 @@ class _Finder:
             return None
         if len(words) >= 3 and name.isupper():
             return None  # headline in capitals
+        unit_of = re.match(r"\s+of\s+(?:the\s+)?((?:[A-ZÀ-Ý][\w\-]*\s?)+)", self.text[e : e + 80]) if words and words[-1] in ("division", "directorate", "branch") else None
+        if unit_of and lx.name_type(unit_of.group(1).strip())[0]:
+            # "HSC Research and Development Division of the Public Health Agency": a unit, of its body's kind
+            return Span(s, e, name, "org", lx.name_type(unit_of.group(1).strip())[0], 0.75)
         if len(words) <= 2 and not lx.name_type(name)[0] and re.match(r"\s+(?:family|families|famille|familles|clan|dynasty)\b", self.text[e : e + 12]):
             return None  # "the founding Quispe family": people, no organisation
         if re.search(r"-(?:cleared|approved|certified|compliant|marked|registered|accredited|validated)$", words[0] if words else low):
@@ -1473,7 +1486,7 @@ class _Finder:
             return Span(s, e, name, "org", desc, 0.8, context_type=desc)
         if words and words[-1] in lx.outlet_heads:
             return None
-        if lab == "ORG" and (low in lx.demonym_places or low in lx.countries) and re.search(r"\b(?:in|at|from|near|a|en|dans|pres de|depuis)\s*$", prev):
+        if lab == "ORG" and (low in lx.demonym_places or low in lx.countries) and re.search(r"\b(?:in|at|from|near|of|a|en|dans|pres de|depuis)\s*$", prev):
             return Span(s, e, name, "place", conf=0.8)  # "founded in 2018 in Lyon": a known place after a preposition of place
         if lab in ("ORG", "") and len(words) == 1 and not name.isupper() and re.search(r"\b(?:in|near|dans|pres de)\s*$", prev) \
                 and not _INVESTED_IN.search(prev) \
@@ -1827,7 +1840,8 @@ def _resolve_kinds(dm: DocMentions, text: str, lx: Lexicon) -> None:
         if key in surnames and not any(s.type and s.conf >= 0.8 for s in group if s.kind == "org") \
                 and not _short_form_first(dm.spans, key, min(s.start for s in group)):
             kind = "person"
-        elif kinds and any(s.kind == "org" and s.context_type for s in group) and kinds.keys() <= {"org", "person", "org?"}:
+        elif kinds and any(s.kind == "org" and (s.context_type or re.search(r"[\w\-]-based\s+$", text[max(0, s.start - 12) : s.start])) for s in group) \
+                and kinds.keys() <= {"org", "person", "org?"}:  # ("Nashville-based Lumen Clinical": a firm)
             kind = "org"  # "Portuguese hospital group Luz Saúde": the words around a name beat the model's reading of it as a person's
         elif kinds:
             # the strongest single piece of evidence first ("the start-up X" beats
