@@ -3555,3 +3555,39 @@ def test_delivery_taken_from_a_maker_and_a_based_firm_read_as_a_person_elsewhere
 def test_a_title_case_name_with_a_capitalised_small_word() -> None:
     names = {o.name for o in run("Haiti. Partners In Health and Zanmi Lasante reopened the maternity ward.").orgs}
     assert "Partners In Health" in names
+
+
+def test_french_second_field_after_an_adjective_and_opening_participle_of_funding() -> None:
+    assert "ministère de la Santé publique et de la Prévention" in {o.name for o in run(
+        "Le ministère de la Santé publique et de la Prévention du Tchad assurera la coordination nationale.").orgs}
+    ex = run("L’Hôpital Kestrel et l’AP-HM ont signé une convention de coopération de quatre ans.\n\nFinancé par l’Agence française "
+             "de développement (AFD) à hauteur de 2,1 millions d’euros, le programme prévoit l’envoi de douze équipes.")
+    t = triples(ex)
+    assert ("Agence française de développement", "funds", "Hôpital Kestrel") in t and ("Agence française de développement", "funds", "AP-HM") in t
+
+
+def test_the_two_partners_are_the_parties_just_told_and_a_purchase_funded_for_the_buyer() -> None:
+    ex = run("Le CHU de Kestrel a reçu un robot fourni par Medtronic, financé par la Région Normandie. L’établissement a signé un "
+             "accord-cadre de recherche avec l’Insa Rouen Normandie afin de développer des outils. Les deux partenaires s’appuieront sur "
+             "la plateforme d’imagerie de l’université de Rouen Normandie.")
+    assert frozenset(("Medtronic", "Région Normandie")) not in pairs(ex)
+    assert ("Région Normandie", "funds", "CHU de Kestrel") in triples(ex)
+    assert ("Insa Rouen Normandie", "University") in {(o.name, o.type) for o in ex.orgs}
+
+
+def test_a_lab_named_after_it_was_opened_is_what_funders_leaders_and_suppliers_serve() -> None:
+    ex = run("L’Hôpital Kestrel et la Haute école spécialisée d’Orvana (HES-SO Orvana) inaugurent aujourd’hui un laboratoire commun.\n\n"
+             "Le laboratoire, baptisé NeuroLab Kestrel, réunira des ingénieurs. Il bénéficie d’un soutien de 1,5 million de francs de la "
+             "Fondation The Ark et du canton du Valais.\n\nLa société lausannoise Medlane, qui développe des dispositifs de rééducation, "
+             "mettra trois appareils à disposition.\n\nLe laboratoire sera dirigé par la Dre Sophie Rey, neurologue à l’Hôpital Kestrel.")
+    t = {(s, p, o.lower()) for s, p, o in triples(ex)}
+    assert {("Fondation The Ark", "funds", "neurolab kestrel"), ("canton du Valais", "funds", "neurolab kestrel"),
+            ("sophie rey", "leads", "neurolab kestrel")} <= t
+
+
+def test_a_programme_endowed_by_an_agency_funds_its_parties_and_the_agency_is_no_party() -> None:
+    ex = run("Le CHRU de Kestrel et l’Université d’Orvana ont lancé un programme commun de recherche sur l’insuffisance cardiaque, "
+             "doté de 4 millions d’euros par l’Agence nationale de la recherche. L’Inserm y est associé.")
+    assert not any("Agence nationale de la recherche" in pr for pr in pairs(ex))
+    assert ("Agence nationale de la recherche", "funds", "CHRU de Kestrel") in triples(ex)
+    assert ("Inserm", "ResearchInstitute") in {(o.name, o.type) for o in ex.orgs}

@@ -154,7 +154,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             ev = Evidence(sent.start + lead, sent.start + lead + len(sent.text.strip()), sent.text.strip())
         spans = [sp for sp in dm.spans if _in(sp, sent)]
         f = _plain_agents(fold(sent.text))
-        spans += _pair_reference(sent, f, lx, spans, own_mentions)
+        spans += _pair_reference(sent, f, lx, spans, own_mentions, collabs[-1] if collabs else None, dm.spans)
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         for a, b in zip(orgs, orgs[1:]):
             if a.kind == b.kind == "org" and a.key != b.key and re.fullmatch(r"\s*\(\s*", sent.text[a.end - sent.start : b.start - sent.start]) \
@@ -165,6 +165,12 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         last_product = next((sp for sp in products if sent.start - 600 < sp.end <= sent.start), None)
         topic = next((sp for sp in topics if sp.end <= sent.start and sent.start - sp.end < 2500), None)
+        named_later = _NAMED_LATER.match(f)
+        if named_later and collabs and not collabs[-1].consortium and collabs[-1].evidence and sent.start - collabs[-1].evidence[-1].end < 600:
+            # "Le laboratoire, baptisé NeuroRehab Lab, réunira ...": the name of what the parties just opened
+            body = next((o for o in dm.spans if o.kind in ("org", "org?") and not o.coref and o.start == sent.start + named_later.end()), None)
+            if body is not None and body.key not in collabs[-1].participants:
+                collabs[-1].consortium = body.key
         formed = (by_key.get(collabs[-1].consortium) or next((sp for sp in dm.spans if sp.key == collabs[-1].consortium and sp.kind == "org?"), None)) \
             if collabs and collabs[-1].consortium else None  # (a name known only as what they formed: "ont inauguré le Centre X")
         if formed is not None and formed.end <= sent.start and sent.start - formed.end < 1500 and (topic is None or formed.start > topic.start):
@@ -194,6 +200,11 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
                 r"\s*(?:to|au|aux|a la|a l')\s*(?:the\s+)?", f[giver.end - sent.start : o.start - sent.start])), None)
             if taker is not None and taker.key != giver.key:
                 sent_rels.append(RelDraft("funds", giver.key, "org", taker.key, "org", ev, 0.65))
+        sold = {r.subject: r.object for r in sent_rels if r.predicate == "supplies" and r.object_kind == "org"}
+        # "un robot fourni par Medtronic, pour 2,3 millions d'euros financés par la Région": the buyer's purchase is funded, not the seller
+        sent_rels = [RelDraft(r.predicate, r.subject, r.subject_kind, sold[r.object], r.object_kind, r.evidence, r.confidence)
+                     if r.predicate == "funds" and r.object in sold and r.subject != sold[r.object] and by_key.get(r.object) is not None
+                     and by_key[r.object].type in ("Company", "Startup") else r for r in sent_rels]
         thing = _THING_SUPPLIED_BY.match(f)
         if thing is not None and prev_openers and not any(r.predicate == "supplies" for r in sent_rels):
             # "SingHealth extended its programme ... The wearable patches are supplied by Biofourmis": for the body just told of
@@ -337,7 +348,9 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
 
 
 # a supplier's verb with no customer named after it: "The Tokyo-based company supplied eight towers", "Gait Up fournit les capteurs"
-_SUPPLIES_ALONE = re.compile(r"\s*(?:(?:will|has|have|also|already|a|ont|aussi|egalement)\s+)*(?:supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|"
+_SUPPLIES_ALONE = re.compile(r"(?:\s*,\s*(?:qui|which|who)\s[^,;.]{2,120},)?"  # ("MindMaze, qui développe des dispositifs ..., mettra ...")
+                             r"\s*(?:(?:will|has|have|also|already|a|ont|aussi|egalement)\s+)*(?:(?:met|mettra|mettront|mettent)\s+(?:[\w'\-]+\s+){0,4}?a disposition|"
+                             r"supplied|supplies|supply|provided|provides|provide|delivered|delivers|deliver|"
                              r"installed|installs|install|fournit|fournissent|fournira|fourniront|fourni|livre|livrent|livrera|livreront|installera|installeront|"
                              r"build|builds|built|host|hosts|hosted|construira|construit|hebergera|heberge)\b")
 
@@ -367,9 +380,11 @@ def _supplies_the_work(sent: Sentence, f: str, orgs: list[Span], told: CollabDra
             if k != x.key and k in by_key and by_key[k].type not in ("Company", "Startup")]
 
 
-def _pair_reference(sent: Sentence, f: str, lx: Lexicon, spans: list[Span], own: list[Span]) -> list[Span]:
+def _pair_reference(sent: Sentence, f: str, lx: Lexicon, spans: list[Span], own: list[Span], last: CollabDraft | None = None,
+                    pool: Iterable[Span] = ()) -> list[Span]:
     """"Under the memorandum, the two hospitals will operate jointly": in a sentence naming fewer than two organisations,
-    the last two of that kind named in the sentences just before (within about 800 characters)."""
+    the last two of that kind named in the sentences just before (within about 800 characters); "the two partners" are
+    the two parties of the collaboration just told."""
     m = lx.pair_ref.search(f) if lx.pair_ref else None
     if m is None or len({sp.key for sp in spans if sp.kind == "org"}) >= 2:
         return []
@@ -383,7 +398,14 @@ def _pair_reference(sent: Sentence, f: str, lx: Lexicon, spans: list[Span], own:
         else:
             return []
     picked: list[Span] = []
-    for sp in sorted((sp for sp in own if sp.end <= sent.start and sent.start - sp.end < 800), key=lambda x: -x.start):
+    if noun in ("partners", "partenaires", "parties", "sides") and last is not None and len(last.participants) == 2 and last.evidence \
+            and sent.start - last.evidence[-1].end < 800:
+        named = [sp for sp in pool if sp.kind in ("org", "org?") and not sp.coref and sp.end <= sent.start]
+        picked = [max((sp for sp in named if sp.key == k), key=lambda x: x.start, default=None) for k in last.participants]
+        picked = [sp for sp in picked if sp is not None]
+        if len(picked) != 2:
+            picked = []
+    for sp in sorted((sp for sp in own if sp.end <= sent.start and sent.start - sp.end < 800), key=lambda x: -x.start) if not picked else ():
         if (want is None or sp.type in want) and all(sp.key != q.key for q in picked):
             picked.append(sp)
         if len(picked) == 2:
@@ -1129,6 +1151,11 @@ _HABITUAL_WITH = re.compile(r"\b(?:already\s+|also\s+)?(?:works|has worked|colla
                             r"|\b(?:travaille|collabore)\s+(?:deja\s+|aussi\s+|egalement\s+)?avec\b")
 
 
+# "Le laboratoire, baptisé X,", "The centre, named X," opening a sentence (folded text up to the name)
+_NAMED_LATER = re.compile(r"\s*(?:le|la|l'|the|this|ce|cette)\s*(?:laboratoire|centre|unite|plateforme|reseau|consortium|programme|lab|laboratory|centre|center|unit|network|platform|hub)\s*,\s*"
+                          r"(?:baptisee?|appelee?|denommee?|nommee?|called|named|dubbed|known as)\s*[\"«“]?\s*")
+
+
 # "supplied by", "fournis par le fabricant X" right before a name: its maker or supplier (folded text)
 _MAKER_BEFORE = re.compile(r"\b(?:supplied|provided|made|manufactured|built|developed|designed|delivered|sold|fournie?s?|livree?s?|fabriquee?s?|concue?s?|developpee?s?)\s+"
                            r"(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z\-]+\s+){0,3}$")
@@ -1478,7 +1505,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 work_relative = None  # "the NORSKIN consortium, which received ...": the work is named, and is the object
             if subj_side is post and work_relative and rl.name == "funds" and parties:
                 objects = []
-            refers = refers_to_work.match(f[: m.start()])
+            refers = refers_to_work.match(f[: m.start()]) or (m.start() <= 2 and re.match(
+                r"\s*(?:funded|financed|backed|supported|co-?funded|co-?financed|(?:co)?financee?s?|soutenue?s?|subventionnee?s?)\b[^.;]{0,120}?,\s*"
+                r"(?:the|this|le|la|les|l'|ce|cette)\s*(?:" + lx.work_nouns + r")s?\b", f))  # "Financé par l'AFD, le programme prévoit ..."
             if refers and re.fullmatch(r"\s*(?:it|il|elle)", refers.group()) and any(
                     sp.kind == "org" and sp.coref and sp.start - sent.start < len(refers.group()) + 1 for sp in spans):
                 refers = None  # "It is a portfolio company of X": the pronoun stands for an organisation, not for the work
@@ -1505,6 +1534,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                     # "The programme is funded by the Mastercard Foundation": an unnamed project of the parties
                     # just told of; the funds go to those that are not companies (the hospital, the university)
                     objects = list(parties)
+            if topic is not None and objects and rl.name in ("funds", "leads", "supplies") and refers and all(o.coref for o in objects) \
+                    and all(o.start - sent.start <= refers.end() for o in objects):
+                objects = [topic]  # "Le laboratoire sera dirigé par X" after it was named: the body named, not the nearest laboratory
             if not objects and subjects and rl.name == "funds" and subj_side is not post and not obj_side \
                     and re.search(r"\b(?:contribut\w*|apporte\w*|verse\w*)\b.*\b(?:million|millions|milliards?|billion|euros?|dollars?|francs?|pounds?)$", m.group()):
                 # "The Ministry of Health is contributing EUR 9 million over three years": to the work just told

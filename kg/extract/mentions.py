@@ -230,7 +230,9 @@ class _Finder:
                     conns.append(k)
                     k += 1
                 cw = [words[c].low for c in conns]
-                ok = self._conns_ok(cw) or self._enumerated_complement(words, i, j, cw)
+                ok = self._conns_ok(cw) or self._enumerated_complement(words, i, j, cw) \
+                    or (cw == ["the"] and words[conns[0]].text == "The" and words[j].low in ("fondation", "stiftung", "stichting", "fundacion", "fundacao", "fondazione"))
+                # ("Fondation The Ark": an English name after a foreign head)
                 if ok and cw and cw[0] in ("of", "de", "du", "from") and j > i and any(
                         es == words[i].start and ee == words[j].end and lab in ("PERSON", "PER") for es, ee, lab in self.ents):
                     ok = False  # "Jean Fontaine of the Caen Cancer Centre": a person, then where they work
@@ -320,6 +322,10 @@ class _Finder:
         if k + 1 < n and words[k].low in ("du", "de", "des", "d'") and _is_cap(words[k + 1].text) and self.gap_ok(words[k - 1], words[k]) \
                 and self.gap_ok(words[k], words[k + 1]):
             return k + 1  # and the place or body it belongs to
+        if k + 2 < n and words[k].low == "et" and words[k + 1].low in ("de", "du", "des", "d'") and self.gap_ok(words[k - 1], words[k]):
+            m = k + 2 if words[k + 2].low not in ("la", "l'") else k + 3
+            if m < n and _is_cap(words[m].text) and all(self.gap_ok(words[x - 1], words[x]) for x in range(k + 1, m + 1)):
+                return self._cap_run(words, m)  # "ministère de la Santé publique et de la Prévention": a second field of the same name
         return k - 1
 
     def _describes_outside(self, w: _Word, start: int) -> bool:
