@@ -3591,3 +3591,16 @@ def test_a_programme_endowed_by_an_agency_funds_its_parties_and_the_agency_is_no
     assert not any("Agence nationale de la recherche" in pr for pr in pairs(ex))
     assert ("Agence nationale de la recherche", "funds", "CHRU de Kestrel") in triples(ex)
     assert ("Inserm", "ResearchInstitute") in {(o.name, o.type) for o in ex.orgs}
+
+
+def test_a_partner_in_the_pilot_an_approver_and_a_vice_rector() -> None:
+    ex = run("The Kestrel Emergency Cardiology Center has selected Vienna-based Medlane Systems to provide wearable ECG patches for 600 "
+             "patients, in a pilot approved by Orvana's Ministry of Health. Orvana State Medical University is a partner in the pilot "
+             "and will analyse the data.")
+    t = triples(ex)
+    assert ("Medlane Systems", "supplies", "Kestrel Emergency Cardiology Center") in t
+    assert not any(o == "Ministry of Health" for _, p, o in t if p == "supplies")
+    assert frozenset(("Kestrel Emergency Cardiology Center", "Orvana State Medical University")) in pairs(ex)
+    assert ("Kestrel Emergency Cardiology Center", "Hospital") in {(o.name, o.type) for o in ex.orgs}
+    ex = run("\"It matters,\" said Dr Tsogtbaatar Enkhbold, vice-rector for clinical affairs at Kestrel University.")
+    assert any(p.name == "Tsogtbaatar Enkhbold" and p.role and p.role.startswith("vice-rector") for p in ex.people)
