@@ -1159,13 +1159,13 @@ _NAMED_LATER = re.compile(r"\s*(?:le|la|l'|the|this|ce|cette)\s*(?:laboratoire|c
 # "supplied by", "fournis par le fabricant X" right before a name: its maker or supplier (folded text)
 _MAKER_BEFORE = re.compile(r"\b(?:supplied|provided|made|manufactured|built|developed|designed|delivered|sold|fournie?s?|livree?s?|fabriquee?s?|concue?s?|developpee?s?)\s+"
                            r"(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?(?:[a-z\-]+\s+){0,3}$")
-# "a pilot approved by X", "autorisé par X" right before a name: a regulator, no customer (folded text)
-_APPROVER_BEFORE = re.compile(r"\b(?:approved|authori[sz]ed|cleared|validated|endorsed|licensed|approuvee?s?|autorisee?s?|validee?s?)\s+(?:by|par)\s+"
-                              r"(?:the\s+|la\s+|le\s+|l')?(?:[a-z\-']+\s+){0,2}$")
 
 
-# "with funding from", "avec le soutien de" right before a name (folded text)
-_FUNDER_BEFORE = re.compile(r"\b(?:funding|support|backing|grants?|financing|financement|soutien|appui|concours)\s+(?:from|of|by|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$")
+# "with funding from X", "a pilot approved by X", "avec le soutien de X", "autorisé par X" right before a name: a funder or a
+# regulator, no customer of a supply (folded text)
+_FUNDER_OR_APPROVER_BEFORE = re.compile(
+    r"\b(?:(?:funding|support|backing|grants?|financing|financement|soutien|appui|concours)\s+(?:from|of|by|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?"
+    r"|(?:approved|authori[sz]ed|cleared|validated|endorsed|licensed|approuvee?s?|autorisee?s?|validee?s?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l')?(?:[a-z\-']+\s+){0,2})$")
 
 
 # "X's Nordic distributor, Y", "X's local partner, Y" (folded text between the two names): Y acts for X
@@ -1562,7 +1562,7 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                         continue  # "has granted Takumi Pharma exclusive rights to develop ...": a licence, no money
                     if rl.name == "supplies" and not passive and o.start > ts and _MAKER_BEFORE.search(f[: o.start - sent.start]):
                         continue  # "has installed two scanners supplied by Medlane": the maker, no customer of the installer
-                    if rl.name in ("supplies", "deployedAt") and (_FUNDER_BEFORE.search(f[: o.start - sent.start]) or _APPROVER_BEFORE.search(f[: o.start - sent.start])):
+                    if rl.name in ("supplies", "deployedAt") and _FUNDER_OR_APPROVER_BEFORE.search(f[: o.start - sent.start]):
                         continue  # "installing a system ..., with funding from the World Bank": the funder, no customer
                     if rl.name == "leads" and s_.kind == "org" and not (o.kind == "project" or o.type in ("Consortium", "Association")):
                         continue  # an organisation leads a project or a consortium, not "a round led by X"
