@@ -904,20 +904,14 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         for g in groups:
             _add_collab(collabs, CollabDraft(sorted(g), [ev], best[0], best[1], maybe & g), strong & g)
         return
+    # one body with each of the others, not a consortium among them:
+    # "Apollo works with Microsoft on X and with Google on Y", "travaille avec A et avec B" (one deal with each);
+    # "Medlane already works with A and B", "travaille déjà avec A et B" (its standing partners, not partners of each other)
     again = re.search(r"\b(?:with|avec)\b[^.;]{2,120}?,?\s+(?:and|et)\s+(?:also\s+|aussi\s+)?(?:with|avec)\s", f)
-    if again and len(set(keys)) >= 3:
-        # "Apollo works with Microsoft on X and with Google on Y", "travaille avec A et avec B": one deal with each, not a consortium
-        first_with = sent.start + again.start()
-        own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < first_with]
-        if len(own) == 1:
-            for k in dict.fromkeys(keys):
-                if k != own[0]:
-                    _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
-            return
     habitual = _HABITUAL_WITH.search(f)
-    if habitual and len(set(keys)) >= 3 and all(habitual.start() <= h[2] < habitual.end() for h in hits):
-        # "Medlane already works with A and B", "travaille déjà avec A et B": its partners, not partners of each other
-        own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < sent.start + habitual.start()]
+    split_at = again.start() if again else habitual.start() if habitual and all(habitual.start() <= h[2] < habitual.end() for h in hits) else None
+    if split_at is not None and len(set(keys)) >= 3:
+        own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < sent.start + split_at]
         if len(own) == 1:
             for k in dict.fromkeys(keys):
                 if k != own[0]:
