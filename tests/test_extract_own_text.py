@@ -3604,3 +3604,10 @@ def test_a_partner_in_the_pilot_an_approver_and_a_vice_rector() -> None:
     assert ("Kestrel Emergency Cardiology Center", "Hospital") in {(o.name, o.type) for o in ex.orgs}
     ex = run("\"It matters,\" said Dr Tsogtbaatar Enkhbold, vice-rector for clinical affairs at Kestrel University.")
     assert any(p.name == "Tsogtbaatar Enkhbold" and p.role and p.role.startswith("vice-rector") for p in ex.people)
+
+
+def test_a_person_named_in_apposition_after_a_role_and_a_comma() -> None:
+    ex = run("The results were out. Funding came from the Lindqvist Heart Foundation, whose director, Elise Marchand, called the "
+             "results promising.")
+    assert [o.name for o in ex.orgs] == ["Lindqvist Heart Foundation"]
+    assert any(p.name == "Elise Marchand" and p.role == "director" for p in ex.people)

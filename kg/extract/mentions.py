@@ -1213,6 +1213,10 @@ class _Finder:
         after = self.text[e : e + 3]
         ent = self.ent_label(s, e)
         lab = ent[0] if ent else ""
+        role_comma = re.search(r"(?:^|[\s,])((?:[\w\-]+\s+){0,2}[\w\-]+)\s*,\s*$", fold(self.text[max(0, s - 40) : s]))
+        if 2 <= len(words) <= 3 and not lx.name_type(name)[0] and role_comma and lx.roles and lx.roles.fullmatch(role_comma.group(1).split()[-1]) \
+                and re.match(r"\s*,", self.text[e : e + 2]) and all(w[:1].isupper() for w in name.split()):
+            return Span(s, e, name, "person", conf=0.7)  # "the foundation, whose director, Elise Marchand, said": a person in apposition
         if lab in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and not re.search(r"\d", name) and ent and ent[1] < s and low not in self._NUMBERS \
                 and getattr(self.char_tok.get(s), "pos_", "") != "NUM" \
                 and re.search(r"[\u2013\u2014-]\s*$", self.text[ent[1] : s]):
