@@ -3611,3 +3611,8 @@ def test_a_person_named_in_apposition_after_a_role_and_a_comma() -> None:
              "results promising.")
     assert [o.name for o in ex.orgs] == ["Lindqvist Heart Foundation"]
     assert any(p.name == "Elise Marchand" and p.role == "director" for p in ex.people)
+
+
+def test_the_body_that_ran_the_tender_is_no_party() -> None:
+    ex = run("Kestrel University Hospital chose Medlane after a tender run by the Orvana Procurement Agency.")
+    assert pairs(ex) == {frozenset(("Kestrel University Hospital", "Medlane"))}

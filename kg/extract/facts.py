@@ -1185,7 +1185,8 @@ _CLIENTS_OF = re.compile(r"(?:['’]s?|\b(?:its|their|ses|leurs))\s+(?:(?:larges
                          r"(?:clients|customers|users|clientes)\s*,\s*(?:(?:the|les?|la|l')\s+)?")
 
 
-_GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?)\s+(?:by|par)\s+")
+_GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?"
+                         r"|(?:tender|procurement|competition|call for tenders|appel d'offres|consultation)\s+(?:run|conducted|managed|launched|lance|mene|menee|conduit|conduite))\s+(?:by|par)\s+")
 
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:bid|bids|had bid|tendered|competed) (?:for|on)|(?:were|was) also in the running|lost out|"
