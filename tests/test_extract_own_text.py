@@ -3616,3 +3616,14 @@ def test_a_person_named_in_apposition_after_a_role_and_a_comma() -> None:
 def test_the_body_that_ran_the_tender_is_no_party() -> None:
     ex = run("Kestrel University Hospital chose Medlane after a tender run by the Orvana Procurement Agency.")
     assert pairs(ex) == {frozenset(("Kestrel University Hospital", "Medlane"))}
+
+
+def test_a_buyer_described_by_a_relative_clause_that_agreed_to_buy() -> None:
+    assert ("Kestrel Group", "acquired", "Medlane Labs") in triples(run("Kestrel Group, which runs four hospitals in Orvana, has agreed to buy Medlane Labs."))
+    assert ("Kelvora Santé", "acquired", "clinique Saint-Orvan") in triples(run(
+        "Le groupe Kelvora Santé, qui exploite 30 cliniques en France, a annoncé l’acquisition de la clinique Saint-Orvan."))
+
+
+def test_the_authority_at_whose_initiative_bodies_pool_their_purchases_is_no_party() -> None:
+    ex = run("À l’initiative de l’ARS Bretagne, le CHU de Kestrel et la clinique Orvana mutualisent leurs achats de médicaments.")
+    assert pairs(ex) == {frozenset(("CHU de Kestrel", "clinique Orvana"))}
