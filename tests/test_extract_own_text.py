@@ -3627,3 +3627,11 @@ def test_a_buyer_described_by_a_relative_clause_that_agreed_to_buy() -> None:
 def test_the_authority_at_whose_initiative_bodies_pool_their_purchases_is_no_party() -> None:
     ex = run("À l’initiative de l’ARS Bretagne, le CHU de Kestrel et la clinique Orvana mutualisent leurs achats de médicaments.")
     assert pairs(ex) == {frozenset(("CHU de Kestrel", "clinique Orvana"))}
+
+
+def test_a_body_described_by_whose_customers_is_still_the_one_bought_and_journals_are_no_bodies() -> None:
+    ex = run("Medlane, whose customers include Kestrel Hospital and Orvana Clinic, has been bought by Lindqvist Group for $300 million.")
+    assert ("Lindqvist Group", "acquired", "Medlane") in triples(ex)
+    ex = run("Researchers from Kestrel University and Orvana Hospital published the trial results in The Lancet, with funding from "
+             "the Kelvora Foundation.")
+    assert "Lancet" not in {o.name for o in ex.orgs}

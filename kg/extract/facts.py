@@ -1848,7 +1848,7 @@ def _second_verb(gap: str, a: int, tok_at: dict, lx: Lexicon | None) -> bool:  #
 _AS_CLAUSE = re.compile(r"(?<!such )(?<!well )(?<!same )\bas\s*$|\balors que\s*$|\bpendant que\s*$")
 
 
-_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:(?:an?|the|une?|la|le|l')\s*)?(?:[\w\-]+\s+){0,3}?(?:which|who|qui|that)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*"
+_CLOSED_RELATIVE = re.compile(r"^\s*,\s*(?:(?:an?|the|une?|la|le|l')\s*)?(?:[\w\-]+\s+){0,3}?(?:which|who|whose|qui|dont|that)\b[^,;]*,\s*(?:(?:was|were|is|are|has|have|had|will|been|be|a|ont|est|sont|sera|ete)\s+)*"
                               r"(?:(?:agreed|agrees|decided|plans|planned|announced|intends|expects|is set|annonce|decide|prevoit|compte|finalise|conclu)\s+(?:to\s+|de\s+|d')?(?:the\s+|l'|la\s+|le\s+)?)?$"
                               r"|^\s*,\s*(?:which|who|qui)\s+(?:is|was|are|were|has been|have been|est|a ete|sont|ont ete)?\s*(?:also\s+|aussi\s+)?$")
 # ^ "Velora, which is backed by A": the name the relative pronoun stands for is the object
