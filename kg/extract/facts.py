@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from ..models import Evidence, Relation
 from .lexicons import Lexicon, fold
-from .mentions import AFFIX_WORDS, COMPATIBLE_TYPES, CURRENCY_CODES, UNIT_AFTER, DocMentions, Span, product_cues
+from .mentions import AFFILIATION_INITIALS, AFFIX_WORDS, COMPATIBLE_TYPES, CURRENCY_CODES, UNIT_AFTER, DocMentions, Span, product_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan
@@ -158,7 +158,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         orgs = [sp for sp in spans if sp.kind in ("org", "org?")]
         for a, b in zip(orgs, orgs[1:]):
             if a.kind == b.kind == "org" and a.key != b.key and re.fullmatch(r"\s*\(\s*", sent.text[a.end - sent.start : b.start - sent.start]) \
-                    and re.fullmatch(r"[A-Z]{1,5}[\-&][A-Z]{1,5}", b.text) and sent.text[b.end - sent.start : b.end - sent.start + 1] == ")":
+                    and AFFILIATION_INITIALS.fullmatch(b.text) and sent.text[b.end - sent.start : b.end - sent.start + 1] == ")":
                 # "l'hôpital Henri-Mondor (AP-HP) a choisi X": part of AP-HP, which takes no part in what the sentence tells
                 rels.append(RelDraft("subsidiaryOf", a.key, "org", b.key, "org", ev, 0.6))
                 spans = [sp for sp in spans if sp is not b]
@@ -1146,7 +1146,7 @@ _HABITUAL_WITH = re.compile(r"\b(?:already\s+|also\s+)?(?:works|has worked|colla
 
 
 # "Le laboratoire, baptisé X,", "The centre, named X," opening a sentence (folded text up to the name)
-_NAMED_LATER = re.compile(r"\s*(?:le|la|l'|the|this|ce|cette)\s*(?:laboratoire|centre|unite|plateforme|reseau|consortium|programme|lab|laboratory|centre|center|unit|network|platform|hub)\s*,\s*"
+_NAMED_LATER = re.compile(r"\s*(?:le|la|l'|the|this|ce|cette)\s*(?:laboratoire|centre|unite|plateforme|reseau|consortium|programme|lab|laboratory|center|unit|network|platform|hub)\s*,\s*"
                           r"(?:baptisee?|appelee?|denommee?|nommee?|called|named|dubbed|known as)\s*[\"«“]?\s*")
 
 

@@ -105,6 +105,7 @@ class Lexicon:
     countries: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)
     demonym_places: set[str] = field(default_factory=set)  # folded places the demonyms name ("rennes")
+    compass_regions: set[str] = field(default_factory=set)  # directions that are regions of their own ("l'Ouest")
     descriptor_regex: re.Pattern[str] | None = None
     name_heads: set[str] = field(default_factory=set)  # capitalised nouns that open a name with lowercase words
     lower_heads: list[str] = field(default_factory=list)  # lowercase nouns that open a name before a capitalised part
@@ -337,6 +338,7 @@ def lexicon(lang: str) -> Lexicon:
     places = load("places")
     lx.countries = {fold(w) for w in places["countries"]["names"]}
     compass = {fold(w) for w in places.get("compass", {}).get("words", [])}
+    lx.compass_regions = {fold(w) for w in places.get("compass", {}).get("regions", [])}
     # "central europe", "afrique de l'ouest": a country or a continent with a word of direction is a place too
     lx.countries |= {f"{c} {k}" for c in compass for k in list(lx.countries) if " " not in c} | {f"{k} {c}" for c in compass for k in list(lx.countries)}
     lx.demonyms = {fold(k): v for k, v in places["demonyms"].items()}

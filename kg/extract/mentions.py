@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Span", "DocMentions", "find_mentions", "name_key"]
 
 _WORD = re.compile(r"(?<![\w/])[A-Z]/[A-Z](?![\w/])|[^\W_](?:[\w&+.'’\-]*[^\W_])?|&")  # "A/S": a Nordic company form is one word
-_COMPASS_REGIONS = {"ouest", "est", "nord", "sud", "nord-ouest", "nord-est", "sud-ouest", "sud-est", "grand-est", "centre-est", "west", "east", "north", "south"}
 _ELISION = re.compile(r"^([ldjnsc]|qu)['’](?=\w)", re.I)
 _CONNECTORS = {"of", "for", "de", "du", "des", "la", "le", "les", "l'", "d'", "the", "and", "et", "&", "von", "van", "der", "den", "di", "da", "del", "sur", "upon", "y",
                "los", "las", "do", "dos", "das"}  # (Spanish and Portuguese names: "Universidad de los Andes", "Hospital das Clínicas")
@@ -460,12 +459,12 @@ class _Finder:
                 if d < n and words[d].low in ("de", "du", "des", "d'") and d + 1 < n and self.gap_ok(words[end], words[d]):
                     d += 1  # ("... de santé des Hauts-de-France")
                     if d + 1 < n and words[d - 1].low == "de" and words[d].low in ("la", "l'") and _is_cap(words[d + 1].text) \
-                            and (words[d + 1].low in _COMPASS_REGIONS or self._is_place_word(words[d + 1])) and self.gap_ok(words[d], words[d + 1]):
+                            and (words[d + 1].low in self.lx.compass_regions or self._is_place_word(words[d + 1])) and self.gap_ok(words[d], words[d + 1]):
                         d += 1  # ("Fédération des cliniques de l'Ouest")
                 # (the model's organisation over the whole is as good a sign: "Agence régionale de santé des Pays de la Loire")
                 whole = [ee for es, ee, lab in self.ents if lab == "ORG" and es <= words[i].start]
                 if d < n and _is_cap(words[d].text) and self.gap_ok(words[d - 1], words[d]) and (
-                        "-" in words[d].text or self._is_place_word(words[d]) or words[d].low in _COMPASS_REGIONS or any(ee >= words[d].end for ee in whole)):
+                        "-" in words[d].text or self._is_place_word(words[d]) or words[d].low in self.lx.compass_regions or any(ee >= words[d].end for ee in whole)):
                     end = self._cap_run(words, d)
                     while end + 3 < n and words[end + 1].low == "de" and words[end + 2].low in ("la", "l'") and _is_cap(words[end + 3].text) \
                             and (self._is_place_word(words[end + 3]) or any(ee >= words[end + 3].end for ee in whole)) and self.gap_ok(words[end], words[end + 1]):
@@ -2022,7 +2021,7 @@ def _join_defined(chunks: list[tuple[int, int]], text: str) -> list[tuple[int, i
 
 
 # initials with a hyphen or an ampersand in brackets: "AP-HP", "HCL-GH", "AT&T" (a bare word in brackets may be the body's own short name)
-_AFFILIATION = re.compile(r"[A-Z]{1,5}[\-&][A-Z]{1,5}")
+AFFILIATION_INITIALS = re.compile(r"[A-Z]{1,5}[\-&][A-Z]{1,5}")
 
 
 def acronym_of(acr: str, name: str) -> bool:
@@ -2095,7 +2094,7 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         acr_place = re.fullmatch(r"[A-Z]{2,6}\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)", inner)
         local_acronym = local_acronym or (not dash and acr_place is not None and name_key(sp.text).endswith(" " + name_key(acr_place.group(1))))
         # ("University Hospital Centre Zagreb (KBC Zagreb)": its own language's acronym and the place the name ends with)
-        if not dash and not acronym_of(inner, sp.text) and not local_acronym and _AFFILIATION.fullmatch(inner) and fold(inner) not in lx.non_org \
+        if not dash and not acronym_of(inner, sp.text) and not local_acronym and AFFILIATION_INITIALS.fullmatch(inner) and fold(inner) not in lx.non_org \
                 and not _subseq(ik.split(), name_key(sp.text).split()) and not lx.is_generic(inner):
             # "l'hôpital Henri-Mondor (AP-HP)": initials of another name, the group the body belongs to
             if ik not in keys:
