@@ -3635,3 +3635,50 @@ def test_a_body_described_by_whose_customers_is_still_the_one_bought_and_journal
     ex = run("Researchers from Kestrel University and Orvana Hospital published the trial results in The Lancet, with funding from "
              "the Kelvora Foundation.")
     assert "Lancet" not in {o.name for o in ex.orgs}
+
+
+def test_a_common_word_opening_a_sentence_before_a_preposition_is_no_party() -> None:
+    ex = run("Faute de moyens, le CHU de Brest a signé avec la société nantaise Kelvora un contrat de maintenance.")
+    assert pairs(ex) == {frozenset(("CHU de Brest", "Kelvora"))}
+
+
+def test_an_initial_inside_a_firms_name_after_its_descriptor() -> None:
+    ex = run("Le centre hospitalier de Vannes a choisi le groupe suisse H. Lindqvist pour équiper son bloc.")
+    assert pairs(ex) == {frozenset(("centre hospitalier de Vannes", "H. Lindqvist"))}
+    ex = run("The dialysis unit was equipped by the German group K. Orvana.")
+    assert [o.name for o in ex.orgs] == ["K. Orvana"] and not ex.people
+
+
+def test_a_ministry_named_after_the_disease_it_fights() -> None:
+    ex = run("Le ministère de la Santé publique et de la Lutte contre le paludisme a signé une convention avec la Fondation Kestrel.")
+    assert pairs(ex) == {frozenset(("Fondation Kestrel", "ministère de la Santé publique et de la Lutte contre le paludisme"))}
+
+
+def test_joining_a_network_described_before_its_name_is_membership() -> None:
+    ex = run("Le Centre hospitalier universitaire Orvana de Cotonou rejoint le réseau panafricain de télé-expertise KELMED, a annoncé l’hôpital. "
+             "KELMED relie déjà 40 hôpitaux.")
+    assert not pairs(ex)
+    assert "Cotonou" not in {o.name for o in ex.orgs}
+
+
+def test_a_type_acronym_is_the_words_it_stands_for() -> None:
+    ex = run("Le CHU de Medlane et l’Institut Kestrel de Lille s’unissent contre le paludisme\n\n"
+             "BREST, 9 mars 2026 – Le Centre hospitalo-universitaire de Medlane (CHUM) et l’Institut Kestrel de Lille ont conclu un accord.")
+    assert {(o.name, o.type) for o in ex.orgs} == {("Centre hospitalo-universitaire de Medlane", "UniversityHospital"),
+                                                   ("Institut Kestrel de Lille", "ResearchInstitute")}
+
+
+def test_two_places_and_one_body_and_a_common_word_before_and() -> None:
+    ex = run("Cardiff and Vale health board joins Kestrel Labs on trial\n\n"
+             "Cardiff and Vale University Health Board and Orvana University have formed a research partnership with Kestrel Labs. "
+             "The project is funded by Health and Care Research Wales and Innovate UK.")
+    assert {o.name for o in ex.orgs} == {"Cardiff and Vale University Health Board", "Orvana University", "Kestrel Labs",
+                                         "Health and Care Research Wales", "Innovate UK"}
+
+
+def test_a_backer_joined_to_a_participle_keeps_its_whole_name_and_is_no_party() -> None:
+    ex = run("Mahosot Hospital received an oxygen plant from the Kestrel Development Bank-funded Health Sector Program.")
+    assert "Kestrel Development Bank" in {o.name for o in ex.orgs}
+    ex = run("Orvana, a Sequoia Capital-backed start-up, has signed an agreement with Kestrel Hospital.")
+    assert "Sequoia Capital" in {o.name for o in ex.orgs}
+    assert pairs(ex) == {frozenset(("Kestrel Hospital", "Orvana"))}

@@ -786,6 +786,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if after:
             no_parties.add(min(after, key=lambda o: o.start).key)
     no_parties |= _rival_keys(f, orgs, sent.start)
+    for o in orgs:  # "Orvana, a Sequoia Capital-backed start-up, signed ...": the backer or owner joined to a participle describes another
+        if re.match(r"-(?:backed|funded|financed|owned|controlled)\b", f[o.end - sent.start : o.end - sent.start + 12]):
+            no_parties.add(o.key)
     for o in orgs:  # "selects Epic partner Nuance": the name before a role noun and another name only describes it
         if re.match(r"\s+(?:partner|reseller|distributor|subsidiary|spin-off|spinout|affiliate)\s+(?=\S)", f[o.end - sent.start :]) \
                 and any(p.start - o.end <= 14 and p.start > o.end for p in orgs):
@@ -1489,7 +1492,9 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
                 explicit = "member" in m.group()
                 objects = [o for o in objects if o.type in rl.object_types or (explicit and not lx.name_type(o.text)[0] and not o.context_type)
                            or (explicit and re.search(r"\b(?:group|network|system|alliance|groupe|reseau)$", fold(o.text)))
-                           or re.match(r"\s+(?:network|alliance|consortium|collaborative|cooperative|registry)\b", f[o.end - sent.start : o.end - sent.start + 16])] \
+                           or re.match(r"\s+(?:network|alliance|consortium|collaborative|cooperative|registry)\b", f[o.end - sent.start : o.end - sent.start + 16])
+                           or re.search(r"\b(?:network|alliance|consortium|reseau|federation)(?:\s+[\w\-]+){0,4}\s*$",
+                                        fold(f[m.end() : o.start - sent.start]))] \
                     or objects[:0]  # ("has joined the Vizient network": a network by the noun after its name)
             if rl.name == "deployedAt" and not subjects and last_product is not None:
                 subjects = [last_product]  # "It will be deployed at ...", "L'application sera déployée ..."

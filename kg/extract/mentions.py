@@ -206,6 +206,8 @@ class _Finder:
             return True
         if gap in (". ", ".") and a.low in ("st", "ste", "mt", "ft"):
             return True  # "St. James's Hospital"
+        if gap == ". " and len(a.text) == 1 and a.text.isupper() and b.text[:1].isupper() and b.low not in _SENTENCE_OPENERS:
+            return True  # "B. Braun", "C. R. Bard": an initial inside a name
         return gap.strip(" \t\u00a0\u202f") == "" and "\n" not in gap
 
     def chunks(self) -> list[tuple[int, int]]:
@@ -745,10 +747,14 @@ class _Finder:
     _MISSION = re.compile(r"\s+to\s+(?:Fight|End|Prevent|Stop|Eradicate|Beat|Defeat|Cure|Combat|Eliminate)\s+[A-Z][\w\-]*(?:,\s+[A-Z][\w\-]*)*,?\s+and\s+[A-Z][\w\-]*"
                           r"|(?:\s+de\s+lutte)?\s+contre\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+(?:,\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+)*\s+et\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+")
 
+    _MISSION_ONE = re.compile(r"\s+contre\s+(?:le|la|les|l['’])\s*[a-zà-ÿ\-]+")
+
     def _mission_tail(self, s: int, e: int) -> int:
         """End of a fund's or an alliance's name that goes on with the diseases it fights ("Global Fund to Fight AIDS,
         Tuberculosis and Malaria", "Fonds mondial de lutte contre le sida, la tuberculose et le paludisme"), else 0."""
         m = self._MISSION.match(self.text, e)
+        if m is None and fold(self.text[s:e]).split()[-1:] == ["lutte"]:
+            m = self._MISSION_ONE.match(self.text, e)  # "ministère de la Santé publique et de la Lutte contre le sida": one disease
         if m and (self.lx.name_type(self.text[s:e])[0] or fold(self.text[s:e]).split()[0] in self.lx.name_heads):
             return m.end()
         return 0
@@ -816,6 +822,9 @@ class _Finder:
                             and ws[j - 1].low not in _CONNECTORS and ws[j - 1].low not in _AND and ws[j - 1].low not in _LEADING \
                             and not self.lx.name_type(ws[j - 1].text)[0]:
                         j -= 1
+                else:  # "Asian Development Bank-funded": the backer's whole name
+                    while j > 0 and ws[j - 1].low not in _AND and ws[j - 1].low not in _LEADING and not ws[j - 1].possessive:
+                        j -= 1
                 out = [(ws[j].start, w.end - len(m.group()))]
                 if m.group().endswith("based"):
                     self.based.add(out[0])
@@ -827,12 +836,27 @@ class _Finder:
         idx = [k for k, w in enumerate(ws) if w.low in _AND and w.start not in self.field_ands]
         if ws[-1].low in self.lx.non_org_heads:
             idx = []  # "Shanghai & Maryland Symposium" is one event name
+        whole = self.text[ws[0].start : ws[-1].end]
+        if idx and len(ws) <= 4 and any(self._ends_in_type_cue(m.group()) for m in re.finditer(
+                r"(?<![\w-])" + re.escape(whole) + r"(?: [A-ZÀ-Ý][\w\-]*){1,4}", self.text)):
+            return [(ws[0].start, ws[-1].end)]  # "Cardiff and Vale health board" where "Cardiff and Vale University Health Board" is named
         for k in idx:
             left, right = ws[:k], ws[k + 1 :]
             if not left or not right:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
+            if ws[k].low in ("and", "&") and len(left) == 1 and left[0].text.lower() in dictionary_words(self.lx.lang) and not left[0].possessive \
+                    and any(es <= left[0].start and ee >= right[min(1, len(right) - 1)].end and lab == "ORG" for es, ee, lab in self.ents) \
+                    and not self._standalone(right_txt):
+                continue  # "Health and Care Research Wales": a common word alone names nobody; the model reads one body
+            if ws[k].low in ("and", "&") and len(left) == 1 and len(right) >= 3 \
+                    and (any(es == left[0].start and lab in ("GPE", "LOC") for es, _ee, lab in self.ents) or fold(left_txt) in self.lx.demonym_places) \
+                    and fold(left_txt) not in self.lx.countries \
+                    and not re.search(r"\b(?:in|at|from|near|en|à|a|de)\s+$", self.text[max(0, left[0].start - 8) : left[0].start]) \
+                    and _is_cap(right[0].text) and right[0].low not in self.lx.cue_words and len(self._first_name(right).split()) >= 3 \
+                    and self._ends_in_type_cue(self._first_name(right)) and not self._standalone(self._first_name(right)):
+                continue  # "Cardiff and Vale University Health Board": a town alone is no party; two places name one body
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
             if ws[k].low in ("and", "&") and len(left) >= 2 and self._field_word(left[-1]) and self._field_word(right[0]) and not self.lx.name_type(right[0].text)[0] \
@@ -930,7 +954,8 @@ class _Finder:
                 or self._standalone(left_txt)
                 or self._standalone(right_txt)
                 or self._listed_pair(ws, left_txt, right, right_txt)
-                or (self._ent_is(left, "ORG") and self._ent_is(right, "ORG") and not right[0].possessive)  # "Medtronic and Mayo Clinic"
+                or (self._ent_is(left, "ORG") and not right[0].possessive and (self._ent_is(right, "ORG") or (
+                    len(left) >= 2 and any(es == right[0].start and lab == "ORG" for es, _ee, lab in self.ents))))  # "Medtronic and Mayo Clinic"
                 or (ws[k].low in ("and", "et") and len(left) == 1 and len(right) == 1
                     and not self.lx.name_type(left_txt)[0] and not self.lx.name_type(right_txt)[0])  # "Docplus and Curalink"
                 or (len(left) == 1 and len(right) >= 2 and self.lx.name_type(right_txt)[0] == "Company" and not self.lx.name_type(left_txt)[0]
@@ -1445,7 +1470,9 @@ class _Finder:
                                                               fold(self.text[max(0, s - 60) : s]))) \
                 and lx.roles.search(rb.group(1).split()[-1]):
             return Span(s, e, name, "person", conf=0.7)  # "Medlane's chief executive, Gediminas Peksys, will join ...": a role, then who holds it
-        if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and self.descriptor_after(e, article=True)):
+        if (lab in ("PERSON", "PER") or titled) and not cue_type and not (lab and not titled and (self.descriptor_after(e, article=True)
+                                                                                                   or self.descriptor_before(s))):
+            # ("the German group B. Braun": a firm's descriptor before the name beats the model's reading of a person)
             if len(words) >= 2 or titled:
                 return Span(s, e, name, "person", conf=0.8)
         if any(re.sub(r"\s*\b(?:the|le|la|les|l')$", "", prev).endswith(c) for c in lx.outlet_before) \
@@ -1520,11 +1547,18 @@ class _Finder:
                 and lab in ("", "GPE", "LOC", "PERSON", "PER"):
             return Span(s, e, name, "place", conf=0.6)  # "a start-up from Eindhoven": where it comes from
         tok = self.char_tok.get(s)
-        if len(words) == 1 and tok is not None and tok.is_sent_start and (tok.pos_ in ("VERB", "AUX", "ADJ") or re.search(r"[a-zé](?:é|ée|és|ées|ed)$", name)) \
+        if len(words) == 1 and tok is not None and (tok.is_sent_start or self._at_sentence_start(s)) \
+                and (tok.pos_ in ("VERB", "AUX", "ADJ") or re.search(r"[a-zé](?:é|ée|és|ées|ed)$", name)
+                     or (not lab and name.lower() in dictionary_words(self.lx.lang))) \
                 and re.match(r"\s+(?:de|d'|d’|par|en|à|au|with|by|in|to)\s", self.text[e : e + 6]):
-            return None  # "Dotée de 3 millions d'euros, la chaire ...", "Backed by X, ...": a participle opening the sentence
+            # "Dotée de 3 millions d'euros, la chaire ...", "Backed by X, ...": a participle opening the sentence;
+            # "Faute de radiologues, ...": a common word opening it before a preposition
+            return None
         if lab in ("PERSON", "PER") and len(words) == 1 and prev_word in ("in", "near", "dans") and not _INVESTED_IN.search(prev):
             return Span(s, e, name, "place", conf=0.5)  # "campus in Taguig": nobody is "in" a person
+        if len(words) == 1 and lab in ("", "PERSON", "PER", "MISC") and not cue_type and low in lx.demonym_places \
+                and re.search(r"[A-ZÀ-Ý][\w\-]+\s+(?:de|d['’]|of)\s*$", self.text[max(0, s - 40) : s]):
+            return Span(s, e, name, "place", conf=0.55)  # "le Centre national hospitalier universitaire Hubert Maga de Cotonou": a known town
         if lab in ("PERSON", "PER") and len(words) == 1:
             return Span(s, e, name, "unknown", conf=0.3)
         if len(words) == 1 and lab not in ("GPE", "LOC", "NORP") and low not in lx.countries and low not in lx.demonym_places and low not in lx.demonyms:
@@ -1642,6 +1676,9 @@ _EVENT_NOUNS = "conference|summit|congress|forum|expo|exhibition|trade fair|trad
 _EVENT_APPOSITION = re.compile(r"(?:\s+(?:in|à)\s+[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)?)?,\s+(?:the|a|an|le|la|l['’]|un|une)\s+(?:[\w'’\-]+\s+){0,4}?"
                                rf"(?:{_EVENT_NOUNS}|congrès)\b", re.I)
 # several bodies' places: "les hôpitaux de Verdun, Saint-Mihiel et Commercy", "its sites in Kelso and Hawick"
+# words that open a sentence rather than continue a name after an initial ("hepatitis B. The ...")
+_SENTENCE_OPENERS = frozenset("the a an this these that it its in on at as for but and or we our he she they "
+                              "le la les l un une ce cette ces il elle ils elles en dans au aux pour mais et ou nous on".split())
 _PLURAL_HEADS = "hôpitaux|hospitals|cliniques|clinics|établissements"
 # ("les hôpitaux régionaux de Thiès, Kaolack et Ziguinchor", "district hospitals in A and B")
 _PLURAL_ADJ = (r"(?:\s+(?:régionaux|regionaux|universitaires|départementaux|departementaux|publics|privés|prives|locaux|généraux|generaux|"
@@ -2212,6 +2249,15 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         longer = {name_key(o) for o in surfaces if re.match(re.escape(short) + r"\s?[-–]\s?\w", o)}
         if len(longer) == 1:
             uf.union(longer.pop(), k)
+    # "CHU de Kamenge" = "Centre hospitalo-universitaire de Kamenge": a type's acronym for the words it stands for
+    for k in list(keys):
+        ws = k.split()
+        if len(ws) < 2 or not (ws[0].isalpha() and len(ws[0]) <= 5 and lx.name_type(ws[0])[0]):
+            continue
+        rest = " " + " ".join(ws[1:])
+        spelled = [o for o in keys if o.endswith(rest) and len(o.split()) >= len(ws) + 1 and acronym_of(ws[0], o[: -len(rest)])]
+        if len(spelled) == 1:
+            uf.union(spelled[0], k, root=spelled[0])
     # "GHT Cœur Grand Est" = "Cœur Grand Est": a type's acronym before a name
     for k in list(keys):
         ws = k.split()
