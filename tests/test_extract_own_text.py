@@ -3682,3 +3682,13 @@ def test_a_backer_joined_to_a_participle_keeps_its_whole_name_and_is_no_party() 
     ex = run("Orvana, a Sequoia Capital-backed start-up, has signed an agreement with Kestrel Hospital.")
     assert "Sequoia Capital" in {o.name for o in ex.orgs}
     assert pairs(ex) == {frozenset(("Kestrel Hospital", "Orvana"))}
+
+
+def test_french_hospitals_of_several_towns_are_one_hospital_each() -> None:
+    ex = run("Le CHU de Brest a signé un contrat de maintenance avec la société Kelvora. Le contrat concerne aussi les centres hospitaliers de Morlaix et de "
+             "Landerneau, membres du même groupement.")
+    assert {"centre hospitalier de Morlaix", "centre hospitalier de Landerneau"} <= {o.name for o in ex.orgs}
+    ex = run("La plateforme relie l’hôpital Orvana aux hôpitaux régionaux de Kestrel, Medlane et Lindqvist.")
+    assert {o.name for o in ex.orgs} == {"hôpital Orvana", "hôpital régional de Kestrel", "hôpital régional de Medlane", "hôpital régional de Lindqvist"}
+    ex = run("L’hôpital Orvana regroupe les hôpitaux publics du canton, de Kestrel à Medlane.")
+    assert {o.name for o in ex.orgs} == {"hôpital Orvana"}

@@ -1188,7 +1188,15 @@ class _Finder:
         plural = _PLURAL_HEAD_OF.match(name)
         if plural and re.match(r"\s*,\s*[A-ZÀ-Ý]|\s+(?:et|and)\s+[A-ZÀ-Ý]", self.text[e : e + 8]):
             return Span(s + plural.end(), e, name[plural.end() :], "place", conf=0.6)  # "les hôpitaux de Verdun, Saint-Dizier et ...": places
-        if not lx.name_type(name)[0] and _SITES_OF.search(self.text[max([x for x in self.sent_starts if x <= s] or [0]) : s]):
+        window = self.text[max([x for x in self.sent_starts if x <= s] or [0]) : s]
+        many = _FR_HOSPITALS_OF.search(window) if len(words) <= 3 and not lx.name_type(name)[0] else None
+        if many:
+            # "les centres hospitaliers de Châtellerault et de Montmorillon": one hospital of each town, named as French hospitals are
+            head = " ".join(_FR_SINGULAR.get(w, w) for w in many.group(1).lower().split())
+            prep = re.search(r"(?:\bde\s+|\bdu\s+|\bd['’])$", window)
+            full = f"{head} {prep.group() if prep else 'de '}{name}"
+            return Span(s, e, full, "org", lx.name_type(full)[0] or "Hospital", 0.7)
+        if not lx.name_type(name)[0] and _SITES_OF.search(window):
             return Span(s, e, name, "place", conf=0.6)  # "sur ses sites de Godinne, Dinant et Sainte-Elisabeth": places of one body
         content = [w for w in re.split(r"[\s]+", low) if w not in _CONNECTORS]
         if content and all(w in lx.non_org for w in content):
@@ -1684,6 +1692,13 @@ _PLURAL_HEADS = "hôpitaux|hospitals|cliniques|clinics|établissements"
 _PLURAL_ADJ = (r"(?:\s+(?:régionaux|regionaux|universitaires|départementaux|departementaux|publics|privés|prives|locaux|généraux|generaux|"
                r"de district|district|regional|general|public|private|university|rural))?")
 _PLURAL_HEAD_OF = re.compile(rf"(?:{_PLURAL_HEADS}|centres hospitaliers){_PLURAL_ADJ}\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
+# French hospitals of several towns: "les centres hospitaliers de Châtellerault et de Montmorillon", "les hôpitaux régionaux de
+# Saint-Louis et de Ziguinchor" (each one's name is the singular head and its town)
+_FR_HOSPITALS_OF = re.compile(r"\b((?i:centres hospitaliers|hôpitaux|cliniques)(?:\s+(?:régionaux|universitaires|départementaux|généraux|privées|privés|publics|de district))?)"
+                              r"\s+(?:de\s+|d['’]|du\s+)(?:[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)*\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?)*$")
+_FR_SINGULAR = {"centres": "centre", "hospitaliers": "hospitalier", "hôpitaux": "hôpital", "cliniques": "clinique", "régionaux": "régional",
+                "universitaires": "universitaire", "départementaux": "départemental", "généraux": "général", "privées": "privée",
+                "privés": "privé", "publics": "public"}
 _SITES_OF = re.compile(rf"\b(?:sites?|campus(?:es)?|sièges?|antennes?|{_PLURAL_HEADS}){_PLURAL_ADJ}\s+(?:de|d['’]|du|des|of|in|at|à)\s*(?:{_CAP_NAME}\s*,\s*)*(?:{_CAP_NAME}\s+(?:et|and)\s+)?$")
 
 
