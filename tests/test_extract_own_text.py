@@ -2945,7 +2945,9 @@ def test_bodies_that_inaugurated_something_together() -> None:
 def test_places_after_plural_hospitals_with_an_adjective_and_a_region_after_in_the() -> None:
     ex = run("Le ministère de la Santé et de l'Action sociale a signé avec la société Medlane un contrat pour la fourniture "
              "de 200 concentrateurs d'oxygène aux hôpitaux régionaux de Thiès, Kaolack et Ziguinchor.")
-    assert {o.name for o in ex.orgs} == {"ministère de la Santé et de l'Action sociale", "Medlane"}
+    # each town's regional hospital is a named body of its own (the supply goes to them)
+    assert {o.name for o in ex.orgs} == {"ministère de la Santé et de l'Action sociale", "Medlane", "hôpital régional de Thiès",
+                                         "hôpital régional de Kaolack", "hôpital régional de Ziguinchor"}
     ex = run("Medlane Diagnostics will equip 30 district hospitals in the Ashanti Region with portable ultrasound under a "
              "contract with the Ghana Health Service.")
     assert "Ashanti Region" not in {o.name for o in ex.orgs}
@@ -3692,3 +3694,39 @@ def test_french_hospitals_of_several_towns_are_one_hospital_each() -> None:
     assert {o.name for o in ex.orgs} == {"hôpital Orvana", "hôpital régional de Kestrel", "hôpital régional de Medlane", "hôpital régional de Lindqvist"}
     ex = run("L’hôpital Orvana regroupe les hôpitaux publics du canton, de Kestrel à Medlane.")
     assert {o.name for o in ex.orgs} == {"hôpital Orvana"}
+
+
+def test_press_release_furniture_tickers_legal_suffixes_and_two_roles() -> None:
+    ex = run("Medlane Health, Inc. (NASDAQ: MDLN), a leader in clinical decision support, today announced a collaboration with Kestrel "
+             "University Medical Center (KUMC). \"This puts our clinicians at the center,\" said James O'Neill, MD, President and CEO of KUMC.")
+    assert {o.name for o in ex.orgs} == {"Medlane Health", "Kestrel University Medical Center"}
+    assert has_person(ex, "James O'Neill", role="President and CEO")
+
+
+def test_a_country_short_form_with_dots_opens_an_agencys_name() -> None:
+    ex = run("Kestrel Biotech will seek approval from the U.S. Food and Drug Administration next year.")
+    assert "U.S. Food and Drug Administration" in {o.name for o in ex.orgs}
+
+
+def test_a_body_that_bought_another_can_still_partner_with_a_third() -> None:
+    ex = run("Medlane, which bought Kestrel last year, has partnered with Orvana Health.")
+    assert pairs(ex) == {frozenset(("Medlane", "Orvana Health"))}
+    assert ("Medlane", "acquired", "Kestrel") in triples(ex)
+    ex = run("Kestrel acquired Medlane, a long-time partner of the group.")
+    assert not pairs(ex)
+
+
+def test_the_purchasing_body_a_tender_went_through_is_no_party_and_smes_are_no_names() -> None:
+    ex = run("Le CHU de Medlane a attribué à l’éditeur Orvana le marché de son dossier patient, après un appel d’offres lancé via la "
+             "centrale d’achat Resah.")
+    assert pairs(ex) == {frozenset(("CHU de Medlane", "Orvana"))}
+    ex = run("Le groupe hospitalier Kestrel-Sud, l’université de Medlane et trois PME lancent un consortium.")
+    assert "PME" not in {o.name for o in ex.orgs}
+
+
+def test_french_university_hospitals_of_two_towns_and_a_study_run_with_others() -> None:
+    ex = run("Orvana, filiale du groupe allemand Lindqvist, équipe déjà les CHU de Lille et de Nancy.")
+    assert {"CHU de Lille", "CHU de Nancy"} <= {o.name for o in ex.orgs}
+    ex = run("Kestrel Biotech will use the money to run a 10,000-patient validation study with Mayo Clinic and the Orvana Cancer Center.")
+    assert pairs(ex) == {frozenset(("Kestrel Biotech", "Mayo Clinic")), frozenset(("Kestrel Biotech", "Orvana Cancer Center")),
+                         frozenset(("Mayo Clinic", "Orvana Cancer Center"))}

@@ -685,9 +685,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     # "announced a collaboration" states one; "the alliance", "Z, a national consortium", "une association qui réunit" describe
     stated = max((h[0] for h in hits if not _anaphoric(f, h[2]) and not _describes_org(f, h[2], orgs, sent.start)), default=0)
     others = {o.key for o in orgs if o.kind == "org"} - {r.subject for r in sent_rels if r.predicate == "funds"}
+    in_deals = {k for r in sent_rels if r.predicate == "acquired" for k in (r.subject, r.object)}
     if any(r.subject_kind == "org" and r.object_kind == "org" and (
             (r.predicate == "memberOf" and stated < 2) or (r.predicate == "funds" and stated < 2 and len(others) < 2)
-            or (r.predicate == "acquired" and best[0] < 3)) for r in sent_rels):
+            or (r.predicate == "acquired" and best[0] < 3 and not (others - in_deals))) for r in sent_rels):
+        # ("Medlane, which bought Kestrel last year, partnered with Orvana": a body outside the deal is a partner)
         return  # "X, Y and Z are the founding members of the alliance": membership, not collaboration
         # (but "A and B will co-develop X, with support from C": A and B remain besides the funder)
     acquired = {(r.subject, r.object) for r in sent_rels if r.predicate == "acquired"}
@@ -870,7 +872,11 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
                 break
     unsure |= {k for k, o in parts.items() if o.coref and not any(x.key == k and not x.coref for x in orgs)}
     if acquired and best[0] < 3:
-        keys = [k for k in keys if not any(k in pair for pair in acquired)]
+        # the buyer and the bought are no partners; the sentence's first body stays when it has a partner outside the deal
+        # ("Medlane, which bought Kestrel last year, partnered with Orvana")
+        first = min((o for o in orgs if o.key in keys), key=lambda o: o.start, default=None)
+        outside = [k for k in keys if not any(k in pair for pair in acquired)]
+        keys = outside + ([first.key] if first is not None and outside and first.key not in outside else [])
     # a funder ("a partnership funded by Z") or a parent ("part of Z's network") named in the sentence is not a partner
     aside = {r.subject for r in sent_rels if r.predicate == "funds" and r.subject_kind == "org"} \
         | {r.object for r in sent_rels if r.predicate in ("subsidiaryOf", "memberOf") and r.object_kind == "org"}
@@ -1189,7 +1195,10 @@ _CLIENTS_OF = re.compile(r"(?:['’]s?|\b(?:its|their|ses|leurs))\s+(?:(?:larges
 
 
 _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?"
-                         r"|(?:tender|procurement|competition|call for tenders|appel d'offres|consultation)\s+(?:run|conducted|managed|launched|lance|mene|menee|conduit|conduite))\s+(?:by|par)\s+")
+                         r"|(?:tender|procurement|competition|call for tenders|appel d'offres|consultation)\s+(?:run|conducted|managed|launched|lance|mene|menee|conduit|conduite))\s+(?:by|par)\s+"
+                         r"|\b(?:tender|procurement|appel d'offres|consultation|marche)\b[^.;]{0,40}?\b(?:via|through|par l'intermediaire d[eu])\s+(?:the\s+|la\s+|le\s+|l')?"
+                         r"(?:(?:purchasing|procurement|buying)\s+(?:body|agency|organi[sz]ation|group|platform)\s+|centrale\s+d'achats?\s+)?")
+# ^ "un appel d'offres lancé via la centrale d'achat Resah", "a tender through the purchasing body X": the go-between
 
 
 _BIDDERS = re.compile(r"\b(?:(?:had |have |has )?also (?:bid|tendered|competed|applied)|(?:bid|bids|had bid|tendered|competed) (?:for|on)|(?:were|was) also in the running|lost out|"

@@ -206,8 +206,8 @@ class _Finder:
             return True
         if gap in (". ", ".") and a.low in ("st", "ste", "mt", "ft"):
             return True  # "St. James's Hospital"
-        if gap == ". " and len(a.text) == 1 and a.text.isupper() and b.text[:1].isupper() and b.low not in _SENTENCE_OPENERS:
-            return True  # "B. Braun", "C. R. Bard": an initial inside a name
+        if gap == ". " and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", a.text) and b.text[:1].isupper() and b.low not in _SENTENCE_OPENERS:
+            return True  # "B. Braun", "C. R. Bard", "U.S. Food and Drug Administration": an initial or a dotted short form inside a name
         return gap.strip(" \t\u00a0\u202f") == "" and "\n" not in gap
 
     def chunks(self) -> list[tuple[int, int]]:
@@ -659,7 +659,9 @@ class _Finder:
         # "President of X", "R&D Director at X": the role is not part of the name
         roles = self.lx.roles
         k = 0
-        while k < len(ws) and (roles.fullmatch(ws[k].low) or ws[k].low in ("r&d", "it", "general", "senior", "executive", "deputy", "vice", "managing", "chief", "medical", "technical", "commercial", "scientific")) if roles else False:
+        while k < len(ws) and (roles.fullmatch(ws[k].low) or ws[k].low in ("r&d", "it", "general", "senior", "executive", "deputy", "vice", "managing", "chief", "medical", "technical", "commercial", "scientific")
+                               or (k > 0 and ws[k].low in ("and", "&", "et") and k + 1 < len(ws) and roles.fullmatch(ws[k + 1].low))) if roles else False:
+            # ("President and CEO of KUMC": two roles, then the organisation)
             k += 1
         if k == len(ws) and any(roles.fullmatch(w.low) for w in ws):  # type: ignore[union-attr]
             return []
@@ -846,7 +848,9 @@ class _Finder:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
-            if ws[k].low in ("and", "&") and len(left) == 1 and left[0].text.lower() in dictionary_words(self.lx.lang) and not left[0].possessive \
+            country_first = len(left) == 2 and (fold(left[0].text).replace(".", "") in self.lx.countries or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", left[0].text))
+            if ws[k].low in ("and", "&") and (len(left) == 1 or country_first) and left[-1].text.lower() in dictionary_words(self.lx.lang) \
+                    and not left[-1].possessive \
                     and any(es <= left[0].start and ee >= right[min(1, len(right) - 1)].end and lab == "ORG" for es, ee, lab in self.ents) \
                     and not self._standalone(right_txt):
                 continue  # "Health and Care Research Wales": a common word alone names nobody; the model reads one body
@@ -857,6 +861,10 @@ class _Finder:
                     and _is_cap(right[0].text) and right[0].low not in self.lx.cue_words and len(self._first_name(right).split()) >= 3 \
                     and self._ends_in_type_cue(self._first_name(right)) and not self._standalone(self._first_name(right)):
                 continue  # "Cardiff and Vale University Health Board": a town alone is no party; two places name one body
+            if ws[k].low == "et" and len(right) == 2 and right[0].low in ("de", "d'") and _is_cap(right[1].text) and len(left) == 3 \
+                    and left[0].text.isupper() and self.lx.name_type(left[0].text)[0] and left[1].low in ("de", "d'") \
+                    and re.search(r"\b(?:les|des|aux)\s+$", self.text[max(0, ws[0].start - 6) : ws[0].start]):
+                return [(left[0].start, left[-1].end), (right[1].start, right[1].end)]  # "les CHU de Lille et de Nancy": two hospitals
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
             if ws[k].low in ("and", "&") and len(left) >= 2 and self._field_word(left[-1]) and self._field_word(right[0]) and not self.lx.name_type(right[0].text)[0] \
@@ -1186,13 +1194,16 @@ class _Finder:
         if low in lx.non_org or low.strip(".") in lx.non_org or low in lx.demonyms:
             return None
         plural = _PLURAL_HEAD_OF.match(name)
+        ticker = re.search(r"\(\s*([A-Za-z][\w .]{1,25}?)\s*:\s*$", self.text[max(0, s - 30) : s])
+        if ticker and fold(ticker.group(1)) in lx.non_org:
+            return None  # "(NASDAQ: MDLN)": a share's ticker, not a body
         if plural and re.match(r"\s*,\s*[A-ZÀ-Ý]|\s+(?:et|and)\s+[A-ZÀ-Ý]", self.text[e : e + 8]):
             return Span(s + plural.end(), e, name[plural.end() :], "place", conf=0.6)  # "les hôpitaux de Verdun, Saint-Dizier et ...": places
         window = self.text[max([x for x in self.sent_starts if x <= s] or [0]) : s]
         many = _FR_HOSPITALS_OF.search(window) if len(words) <= 3 and not lx.name_type(name)[0] else None
         if many:
             # "les centres hospitaliers de Châtellerault et de Montmorillon": one hospital of each town, named as French hospitals are
-            head = " ".join(_FR_SINGULAR.get(w, w) for w in many.group(1).lower().split())
+            head = " ".join(_FR_SINGULAR.get(w.lower(), w if w.isupper() else w.lower()) for w in many.group(1).split())
             prep = re.search(r"(?:\bde\s+|\bdu\s+|\bd['’])$", window)
             full = f"{head} {prep.group() if prep else 'de '}{name}"
             return Span(s, e, full, "org", lx.name_type(full)[0] or "Hospital", 0.7)
@@ -1693,8 +1704,9 @@ _PLURAL_ADJ = (r"(?:\s+(?:régionaux|regionaux|universitaires|départementaux|de
                r"de district|district|regional|general|public|private|university|rural))?")
 _PLURAL_HEAD_OF = re.compile(rf"(?:{_PLURAL_HEADS}|centres hospitaliers){_PLURAL_ADJ}\s+(?:de|d['’]|du|des|of|in)\s*(?=[A-ZÀ-Ý])")
 # French hospitals of several towns: "les centres hospitaliers de Châtellerault et de Montmorillon", "les hôpitaux régionaux de
-# Saint-Louis et de Ziguinchor" (each one's name is the singular head and its town)
-_FR_HOSPITALS_OF = re.compile(r"\b((?i:centres hospitaliers|hôpitaux|cliniques)(?:\s+(?:régionaux|universitaires|départementaux|généraux|privées|privés|publics|de district))?)"
+# Saint-Louis et de Ziguinchor" (each one's name is the singular head and its town; "les hôpitaux de Nantes et de Rennes" only says where)
+_FR_HOSPITALS_OF = re.compile(r"\b((?:(?i:centres hospitaliers)|(?<=les )(?:CHU|CHRU|CHR|CH))(?:\s+(?:régionaux|universitaires|départementaux|généraux|privés|publics))?"
+                              r"|(?i:hôpitaux|cliniques)\s+(?:régionaux|universitaires|départementaux|généraux|privées|privés|publics|de district))"
                               r"\s+(?:de\s+|d['’]|du\s+)(?:[A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)*\s*(?:,|et)\s*(?:de\s+|d['’]|du\s+)?)*$")
 _FR_SINGULAR = {"centres": "centre", "hospitaliers": "hospitalier", "hôpitaux": "hôpital", "cliniques": "clinique", "régionaux": "régional",
                 "universitaires": "universitaire", "départementaux": "départemental", "généraux": "général", "privées": "privée",
