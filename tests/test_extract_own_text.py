@@ -3730,3 +3730,21 @@ def test_french_university_hospitals_of_two_towns_and_a_study_run_with_others() 
     ex = run("Kestrel Biotech will use the money to run a 10,000-patient validation study with Mayo Clinic and the Orvana Cancer Center.")
     assert pairs(ex) == {frozenset(("Kestrel Biotech", "Mayo Clinic")), frozenset(("Kestrel Biotech", "Orvana Cancer Center")),
                          frozenset(("Mayo Clinic", "Orvana Cancer Center"))}
+
+
+def test_a_headquarters_prefix_a_legal_suffix_of_two_words_and_a_title_word_inside_a_name() -> None:
+    ex = run("Queensland Health has signed a five-year contract with Sydney-headquartered Kestrel Imaging Pty Ltd to provide reporting. "
+             "Kestrel Imaging is owned by Orvana Partners. The contract follows a pilot with the Royal Flying Doctor Service and James "
+             "Cook University.")
+    names = {o.name for o in ex.orgs}
+    assert "Kestrel Imaging Pty Ltd" in names and "Kestrel Imaging" not in names
+    assert {"Royal Flying Doctor Service", "James Cook University"} <= names
+
+
+def test_a_described_name_with_et_and_the_centre_of_a_named_town() -> None:
+    ex = run("L’association de patients Cœur et Vie participe aussi au projet du CHU de Kestrel.")
+    assert ("Cœur et Vie", "Association") in {(o.name, o.type) for o in ex.orgs}
+    ex = run("Fudan Kestrel Shanghai Cancer Center and Heidelberg University Hospital have launched an alliance. Siemens Healthineers "
+             "will support the training programme. \"Proton therapy is expensive,\" said Wang Lei, president of the Shanghai center.")
+    assert has_person(ex, "Wang Lei", role="president")
+    assert any(p.name == "Wang Lei" and "fudan" in (p.org or "") for p in ex.people)

@@ -46,7 +46,7 @@ _LEADING = {
     "moreover", "furthermore", "besides", "parallelement", "ensemble", "outre", "hier", "aujourd'hui", "desormais", "enfin",
 }
 _STRONG_HEADS = {"hospital", "hospitals", "university", "institute", "clinic", "healthcare", "health", "inc", "ltd", "foundation", "society", "association", "group", "centre", "center", "hopital", "universite", "institut", "fondation", "clinique"}
-AFFIX_WORDS = r"-(?:based|backed|owned|funded|led|born|listed)"  # "Boston-based", "Temasek-backed"
+AFFIX_WORDS = r"-(?:based|headquartered|backed|owned|funded|led|born|listed)"  # "Boston-based", "Temasek-backed"
 _AFFIX = re.compile(AFFIX_WORDS + "$")
 _PROJECT_WORDS = {"project", "projet", "programme", "program", "study", "étude", "etude", "initiative", "trial"}
 
@@ -123,7 +123,7 @@ def name_key(name: str) -> str:
     f = re.sub(r"^(?:(?:the|le|la|les)\s+|l')", "", f.strip())
     f = re.sub(r"['’]s$", "", f)
     f = re.sub(r"[\s\-.,&/+]+", " ", f)
-    f = re.sub(r" (inc|ltd|llc|plc|corp|corporation|gmbh|ag|sa|sas|sarl|nv|bv|co|limited)$", "", f.strip())
+    f = re.sub(r" (?:(?:pty|pvt|private|co|sdn) )?(inc|ltd|llc|plc|corp|corporation|gmbh|ag|sa|sas|sarl|nv|bv|co|limited|bhd)$", "", f.strip())
     return f.strip()
 
 
@@ -683,7 +683,9 @@ class _Finder:
             if roles and roles.fullmatch(ws[k].low) and self._ent_is(ws[k + 1 :], "PERSON") and not self.lx.name_type(self.text[ws[0].start : ws[k].end])[0]:
                 return [ws[k + 1 :]]
         for k in range(1, len(ws) - 1):  # a title ending a chunk is part of a name: "Hello Doctor"
-            if ws[k].low.rstrip(".") in titles:
+            if ws[k].low.rstrip(".") in titles and not any(lab == "ORG" and es < ws[0].start and ee >= ws[k + 1].end
+                                                           and fold(self.text[es : ws[0].start]) in ("the ", "le ", "la ") for es, ee, lab in self.ents):
+                # (not inside the model's organisation: "the Royal Flying Doctor Service")
                 return self._prepare(ws[:k], []) + [ws[k + 1 :]] if k + 1 < len(ws) else self._prepare(ws[:k], [])
         # lowercase head cue after the name: "Cochin hospital"
         if ws and following and ws[-1].low not in self.lx.demonyms and not ws[-1].possessive and self.gap_ok(ws[-1], following[0]) \
@@ -819,7 +821,7 @@ class _Finder:
             m = _AFFIX.search(w.low)
             if m:
                 j = k
-                if m.group().endswith("based"):  # "Tel Aviv-based", "Cape Town-based": a place of up to three words
+                if m.group().endswith(("based", "headquartered")):  # "Tel Aviv-based", "Cape Town-based": a place of up to three words
                     while j > 0 and k - j < 2 and _is_cap(ws[j - 1].text) and not ws[j - 1].possessive \
                             and ws[j - 1].low not in _CONNECTORS and ws[j - 1].low not in _AND and ws[j - 1].low not in _LEADING \
                             and not self.lx.name_type(ws[j - 1].text)[0]:
@@ -828,7 +830,7 @@ class _Finder:
                     while j > 0 and ws[j - 1].low not in _AND and ws[j - 1].low not in _LEADING and not ws[j - 1].possessive:
                         j -= 1
                 out = [(ws[j].start, w.end - len(m.group()))]
-                if m.group().endswith("based"):
+                if m.group().endswith(("based", "headquartered")):
                     self.based.add(out[0])
                 return ([] if j == 0 else self._split_and(ws[:j])) + out + self._split_and(ws[k + 1 :])
         while ws and ws[-1].low in _CONNECTORS:
@@ -848,6 +850,10 @@ class _Finder:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
+            if len(left) == 1 and len(right) == 1 and ws[k].low in ("and", "et", "&") and self.descriptor_before(ws[0].start) \
+                    and any(es == ws[0].start and ee == ws[-1].end and lab in ("ORG", "MISC") for es, ee, lab in self.ents) \
+                    and not self._standalone(left_txt) and not self._standalone(right_txt):
+                continue  # "l'association de patients Cœur et Vie": a described name the model reads as one
             country_first = len(left) == 2 and (fold(left[0].text).replace(".", "") in self.lx.countries or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", left[0].text))
             if ws[k].low in ("and", "&") and (len(left) == 1 or country_first) and left[-1].text.lower() in dictionary_words(self.lx.lang) \
                     and not left[-1].possessive \
@@ -964,6 +970,10 @@ class _Finder:
                 or self._listed_pair(ws, left_txt, right, right_txt)
                 or (self._ent_is(left, "ORG") and not right[0].possessive and (self._ent_is(right, "ORG") or (
                     len(left) >= 2 and any(es == right[0].start and lab == "ORG" for es, _ee, lab in self.ents))))  # "Medtronic and Mayo Clinic"
+                or (self._ent_is(left, "ORG", the=True) and len(left) >= 2 and len(self._first_name(right).split()) >= 3
+                    and self._ends_in_type_cue(self._first_name(right))
+                    and any(es == right[0].start and lab in ("PERSON", "PER") for es, _ee, lab in self.ents))
+                # ("the Royal Flying Doctor Service and James Cook University": the model's body, then a name opening on a person's)
                 or (ws[k].low in ("and", "et") and len(left) == 1 and len(right) == 1
                     and not self.lx.name_type(left_txt)[0] and not self.lx.name_type(right_txt)[0])  # "Docplus and Curalink"
                 or (len(left) == 1 and len(right) >= 2 and self.lx.name_type(right_txt)[0] == "Company" and not self.lx.name_type(left_txt)[0]
@@ -2571,20 +2581,27 @@ def _name_word_refs(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, in
     if not lx.name_word_refs:
         return
     words = "|".join(re.escape(w) for w in sorted(lx.name_word_refs, key=len, reverse=True))
-    pat = re.compile(rf"\b(?:the|this|le|ce|du|au)\s+({words})\b")
+    pat = re.compile(rf"\b(?:the|this|le|ce|du|au)\s+(?:([a-z][\w\-]*)\s+)?({words})\b")
     folded = fold(text)
     orgs = sorted((s for s in dm.spans if s.kind == "org" and not s.coref), key=lambda s: s.start)
     occupied = [(s.start, s.end) for s in dm.spans]
+    places = {(s.start, s.end) for s in dm.spans if s.kind == "place"}
     for m in pat.finditer(folded, body[0], body[1]):
-        if any(a < m.end() and m.start() < b for a, b in occupied):
+        place = None
+        if m.group(1):  # "the Shanghai center": a place named before the word narrows the candidates
+            if (m.start(1), m.end(1)) not in places:
+                continue
+            place = m.group(1)
+        if any(a < m.end() and m.start() < b and (a, b) != (m.start(1), m.end(1)) for a, b in occupied):
             continue
         if re.match(r"\s*(?:[A-ZÀ-Ý]|of\b|de\b|du\b|d'|for\b|pour\b)", text[m.end() : m.end() + 5]):
             continue  # "the centre of excellence", "le centre Léon Bérard": a name or a unit, not a reference
         nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 30])
         if nxt and tok_at and getattr(tok_at.get(m.end() + nxt.start(1)), "pos_", "") in ("NOUN", "ADJ", "PROPN", "NUM"):
             continue  # "le centre expert Parkinson", "the centre manager": a centre of its own kind
-        word = m.group(1).replace("center", "centre")  # (either spelling for either)
-        cands = [o for o in orgs if o.end <= m.start() and word in fold(o.text).replace("-", " ").replace("center", "centre").split()]
+        word = m.group(2).replace("center", "centre")  # (either spelling for either)
+        cands = [o for o in orgs if o.end <= m.start() and word in fold(o.text).replace("-", " ").replace("center", "centre").split()
+                 and (place is None or place in fold(o.text).replace("-", " ").split() or dm.org_place.get(o.key) == place)]
         if not cands:
             continue
         ante = _previous_subject(m.start(), cands, tok_at) or cands[-1]
@@ -2592,7 +2609,7 @@ def _name_word_refs(dm: DocMentions, text: str, lx: Lexicon, body: tuple[int, in
         if m.start() - ante.end > 1500 or any(not re.search(r"\b(?:the|this|le|ce|du|au)\s+$", folded[max(0, x.start() - 6) : x.start()])
                                               for x in re.compile(rf"(?<![A-Za-z])(?:{other})\b").finditer(text, ante.end, m.start())):
             continue  # a centre of another kind named in between
-        s0 = m.start(1) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()
+        s0 = m.start(2) if re.match(r"(?:du|au)\b", folded[m.start() : m.start() + 3]) else m.start()
         dm.spans.append(Span(s0, m.end(), text[s0 : m.end()], "org", ante.type, 0.6, ante.key, coref=True))
 
 
