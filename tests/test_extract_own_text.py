@@ -3748,3 +3748,11 @@ def test_a_described_name_with_et_and_the_centre_of_a_named_town() -> None:
              "will support the training programme. \"Proton therapy is expensive,\" said Wang Lei, president of the Shanghai center.")
     assert has_person(ex, "Wang Lei", role="president")
     assert any(p.name == "Wang Lei" and "fudan" in (p.org or "") for p in ex.people)
+
+
+def test_a_post_held_before_gives_way_to_the_new_appointment() -> None:
+    ex = run("Jean-Marc Leroy, jusqu’ici directeur adjoint du CHU de Medlane, a été nommé directeur du Centre hospitalier de Kestrel.")
+    assert has_person(ex, "Jean-Marc Leroy", role="directeur")
+    assert [p.org for p in ex.people if p.name == "Jean-Marc Leroy"] == ["centre hospitalier de kestrel"]
+    ex = run("Maria Lopez, formerly chief operating officer at Orvana Hospital, has been named chief executive of Kestrel Health.")
+    assert has_person(ex, "Maria Lopez", "kestrel health", "chief executive")

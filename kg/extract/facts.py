@@ -2128,6 +2128,12 @@ _APPOINTED = re.compile(
     r"\s+(?:as\s+)?(?:the\s+|new\s+|le\s+|la\s+|nouveau\s+|nouvelle\s+)?(.+?)\s+(?:of|at|de|du|des|d'|de la|de l')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
 
 
+# a post held before ("formerly chief operating officer at A", "jusqu'ici directeur adjoint du CHU")
+_FORMER_POST = re.compile(r"(?:formerly|previously|former|until now|until recently|jusqu'ici|jusqu'a present|jusqu'alors|ancien|ancienne|ex-|"
+                          r"precedemment|auparavant)\b")
+_FORMER_APPOSITION = re.compile(r"\s*,\s*(?:the\s+|la\s+|le\s+|l'|an?\s+)?" + _FORMER_POST.pattern + r"[^,;]*,")
+
+
 _WHO_WORKS = re.compile(
     r"\s*,\s*(?:who|qui)\s+(?:leads|led|heads|headed|directs|directed|runs|ran|manages|chairs|oversees|coordinates|coordinated|works|worked|is|was|teaches|"
     r"dirige|pilote|coordonne|travaille|est|preside|enseigne)\b[^,;:()\"“”«»]{0,80}?\s+"
@@ -2189,6 +2195,13 @@ def _roles(sent: Sentence, lx: Lexicon, spans: list[Span], ev: Evidence, text: s
                 break  # "..., Dr. A, and by B, chair of the board of X": the role and the body are B's
             fb = fold(between)
             m = re.fullmatch(rf"\s*,\s*(?:the\s+|la\s+|le\s+|l'|an?\s+)?(.+?)\s+(?:{links})\s*(?:the\s+|la\s+|le\s+|les\s+|l')?(?:(?:{desc})\s+)?", fb)
+            shift = _FORMER_APPOSITION.match(fb)
+            if shift and lx.roles and (ma := _APPOINTED.fullmatch(fb[shift.end() :])) and lx.roles.search(ma.group(1)):
+                # "X, jusqu'ici directeur adjoint de A, a été nommé directeur de B": the new post
+                found = (o.key, _unfolded(text[pend : o.start], shift.end() + ma.start(1), shift.end() + ma.end(1)).strip(), 0.8)
+                break
+            if m and _FORMER_POST.match(m.group(1)):
+                continue  # "X, formerly COO at A, has been named CEO of B": the post held before is no post now
             if m and lx.roles and lx.roles.search(m.group(1)) and ";" not in m.group(1):
                 found = (o.key, between.strip(" ,")[: len(m.group(1)) + 2].strip(), 0.85)
                 role_text = text[pend : o.start]
