@@ -3756,3 +3756,13 @@ def test_a_post_held_before_gives_way_to_the_new_appointment() -> None:
     assert [p.org for p in ex.people if p.name == "Jean-Marc Leroy"] == ["centre hospitalier de kestrel"]
     ex = run("Maria Lopez, formerly chief operating officer at Orvana Hospital, has been named chief executive of Kestrel Health.")
     assert has_person(ex, "Maria Lopez", "kestrel health", "chief executive")
+
+
+def test_we_in_a_quote_is_the_speakers_organisation_told_in_an_earlier_sentence() -> None:
+    ex = run("Jean-Marc Leroy a été nommé directeur du Centre hospitalier de Kestrel. « Nous travaillons déjà avec l’hôpital de "
+             "Lindqvist sur ce sujet », précise M. Leroy.")
+    assert pairs(ex) == {frozenset(("Centre hospitalier de Kestrel", "hôpital de Lindqvist"))}
+    ex = run("Maria Lopez was named chief executive of Kestrel Health. \"We already work with Orvana Hospital on this,\" Lopez said.")
+    assert pairs(ex) == {frozenset(("Kestrel Health", "Orvana Hospital"))}
+    ex = run("Maria Lopez was named chief executive of Kestrel Health. \"They work with Orvana Hospital,\" Lopez said of her rivals.")
+    assert not pairs(ex)

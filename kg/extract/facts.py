@@ -146,6 +146,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
     by_key = {sp.key: sp for sp in dm.spans if sp.kind == "org" and not sp.coref}  # an organisation's own mention, by key
     own_mentions = [sp for sp in dm.spans if sp.kind == "org" and not sp.coref]
     prev_subject: str | None = None
+    people_orgs: dict[str, str] = {}  # who works where, from the sentences read so far
     prev_openers: list[Span] = []  # the bodies coordinated at the head of the sentence before ("A and B will study ...")
     for sent in sents:
         ev = Evidence(sent.start, sent.end, sent.text.strip())
@@ -285,6 +286,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
             _add_collab(collabs, led)
         rels.extend(sent_rels)
         sent_roles = _roles(sent, lx, spans, ev, text, prev_subject)
+        people_orgs.update({r.person: r.org for r in sent_roles if r.org})
         for p in (sp for sp in spans if sp.kind == "person"):
             # "le Pr Estelle Durand, endocrinologue au CHU et coordinatrice scientifique de KELVO": who leads the consortium
             for led in _LEADER_OF.finditer(f, p.end - sent.start, min(len(f), p.end - sent.start + 160)):
@@ -305,7 +307,11 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         parties_in = [o for o in orgs if not (o.coref and re.match(r"['’]s?\s", sent.text[o.end - sent.start : o.end - sent.start + 3]))]
         # "Sarah Collins joined Lakeside Hospital in 2019 from Medtronic": a person's move, no collaboration of the bodies
         mover = any(sp.kind == "person" and _PERSON_JOINS.match(f, sp.end - sent.start) for sp in spans)
-        _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org}, mover)
+        # the speaker of a quote whose organisation an earlier sentence told ("« Nous travaillons déjà avec X », précise M. Leroy")
+        quoted = {people_orgs[sp.key] for sp in spans if sp.kind == "person" and sp.key in people_orgs
+                  and _QUOTE_THEN_SPEAKER.search(f[: sp.start - sent.start])}
+        _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org} | quoted, mover,
+                {k: by_key[k] for k in quoted if k in by_key})
         for c in collabs[before:]:
             if c.consortium and (c.consortium not in by_key or by_key[c.consortium].type in ("Consortium", "Association")
                                  or _NETWORK_APPOSITION.match(fold(text[by_key[c.consortium].end : by_key[c.consortium].end + 60]))):
@@ -610,7 +616,7 @@ def _followed_by(words: "re.Pattern[str] | None", f: str, pos: int) -> bool:
 _PERSON_JOINS = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:has\s+|have\s+|had\s+|will\s+|recently\s+|also\s+|a\s+|vient\s+de\s+)*(?:joined|joins|join|rejoint|rejoindra|a\s+rejoint)\b")
 
 
-def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=frozenset(), mover=False) -> None:  # type: ignore[no-untyped-def]
+def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=frozenset(), mover=False, told=None) -> None:  # type: ignore[no-untyped-def]
     hits = []
     formed: list[Span] = []  # "have formed the WA Precision Oncology Alliance with ...": what they formed
     for trig in lx.collab:
@@ -833,6 +839,9 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         for o in orgs:
             if o.key in speakers:
                 parts.setdefault(o.key, o)
+        for k in speakers:  # (the speaker's organisation told in an earlier sentence)
+            if k not in parts and told and k in told:
+                parts[k] = told[k]
     for o in named + formed + ventures:  # "ont lancé le consortium GLYCO-NA": the consortium is what they formed, not one of them
         parts.pop(o.key, None)
     for strength, kind, ms, me in hits:
@@ -2126,6 +2135,10 @@ def dedupe_relations(rels: Iterable[_R]) -> list[_R]:
 _APPOINTED = re.compile(
     r"\s+(?:has been\s+|have been\s+|was\s+|is\s+|will be\s+|a ete\s+|est\s+|sera\s+)?(?:appointed|named|becomes|became|devient|nommee?|designee?)"
     r"\s+(?:as\s+)?(?:the\s+|new\s+|le\s+|la\s+|nouveau\s+|nouvelle\s+)?(.+?)\s+(?:of|at|de|du|des|d'|de la|de l')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
+# the close of a quote and its verb of saying, just before the speaker's name: '», précise M.', '," said Dr.'
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?]?\s*[»”\"]\s*,?\s*(?:[a-zé]+\s+){0,2}(?:(?:m|mme|dr|dre|pr|prof|mr|mrs|ms)\.?\s+)?$", re.I)
 
 
 # a post held before ("formerly chief operating officer at A", "jusqu'ici directeur adjoint du CHU")
