@@ -3766,3 +3766,31 @@ def test_we_in_a_quote_is_the_speakers_organisation_told_in_an_earlier_sentence(
     assert pairs(ex) == {frozenset(("Kestrel Health", "Orvana Hospital"))}
     ex = run("Maria Lopez was named chief executive of Kestrel Health. \"They work with Orvana Hospital,\" Lopez said of her rivals.")
     assert not pairs(ex)
+
+
+def test_parties_listed_one_per_item_after_a_colon() -> None:
+    ex = run("The KELNET consortium brings together:\n\n- Orvana University Hospital, Norway (coordinator)\n"
+             "- Medlane Institute of Technology, Finland\n- Lindqvist Diagnostics GmbH, Germany\n")
+    assert {"Orvana University Hospital", "Medlane Institute of Technology", "Lindqvist Diagnostics GmbH"} <= {n for p in pairs(ex) for n in p}
+    assert ("Lindqvist Diagnostics GmbH", "memberOf", "KELNET") in triples(ex)
+    ex = run("Les partenaires du projet sont :\n- le CHU de Medlane ;\n- la start-up Orvana ;\n- l’université de Kestrel.")
+    assert frozenset(("CHU de Medlane", "Orvana")) in pairs(ex)
+    ex = run("Key facts:\n\n- 300 patients at Kestrel University Hospital will take part.\n- Medlane will supply its software free of charge.")
+    assert not pairs(ex)
+
+
+def test_a_funders_choice_of_a_project_is_no_supply_contract() -> None:
+    ex = run("The European Commission has selected KELNET, a Horizon Europe project coordinated by Orvana University Hospital, to develop software.")
+    assert not pairs(ex)
+    ex = run("Bpifrance a retenu le projet KELNET, porté par le CHU de Medlane et la start-up Orvana.")
+    assert not any(r[1] == "supplies" for r in triples(ex)) and "Bpifrance" not in {n for p in pairs(ex) for n in p}
+    ex = run("Kestrel Hospital has selected Medlane, a French software company, to run its records.")
+    assert pairs(ex) == {frozenset(("Kestrel Hospital", "Medlane"))}
+
+
+def test_spanish_names_over_two_fields_banks_and_a_place_and_district_trust() -> None:
+    ex = run("The deal needs approval from Colombia's Superintendencia de Industria y Comercio. Grupo Kestrel was advised by Banco Kelvo.")
+    assert {"Superintendencia de Industria y Comercio", "Banco Kelvo", "Grupo Kestrel"} <= {o.name for o in ex.orgs}
+    assert not ex.people
+    ex = run("Kestrel Health already runs virtual wards for Lindqvist and District NHS Trust.")
+    assert "Lindqvist and District NHS Trust" in {o.name for o in ex.orgs}

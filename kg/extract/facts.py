@@ -350,7 +350,53 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         founders += _founders(sent, spans, f, ev)
         founders += _ministers(sent, spans, f, ev, own_mentions)
     rels.extend(_contract_suppliers(collabs, rels, by_key))
+    if sents:
+        _listed_parties(text, (sents[0].start, sents[-1].end), lx, own_mentions, collabs, rels)
     return collabs, rels, roles + founders, sents  # (a role stated outright comes first)
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?", re.I)
+
+
+def _listed_parties(text: str, body: tuple[int, int], lx: Lexicon, own: list[Span], collabs: list[CollabDraft], rels: list[RelDraft]) -> None:
+    """A collaboration told by a line ending in a colon and a list of its parties, one per item: "The consortium brings
+    together:" then "- Orvana University Hospital, Norway (coordinator)", "- Lindqvist Diagnostics GmbH, Germany"."""
+    lo, hi = body
+    for intro in re.finditer(r"(?m)^[^\n]*:[ \t]*\n", text[:hi]):
+        if intro.end() <= lo:
+            continue
+        line = fold(intro.group())
+        hit = next((t for t in lx.collab if t.regex.search(line)), None)
+        if hit is None and not re.search(r"\b(?:partners|partenaires|members|membres|consortium)\b", line):
+            continue
+        pos, keys, end = intro.end(), [], intro.end()
+        for item in re.finditer(r"[^\n]*\n?", text[pos:hi]):
+            ln = item.group()
+            if not ln.strip():
+                if keys:
+                    break
+                continue
+            mark = _ITEM.match(ln)
+            if mark is None:
+                break
+            start = pos + item.start() + mark.end()
+            stop = pos + item.start() + (re.search(r"[,;(:]|$", ln[mark.end() :], re.M).start() + mark.end())
+            # the item's own name, before its first comma ("- la start-up Orvana ;", "- Lindqvist Diagnostics GmbH, Germany")
+            first = min((o for o in own if start <= o.start < stop), key=lambda o: o.start, default=None)
+            if first is not None and first.key not in keys:
+                keys.append(first.key)
+            end = pos + item.end()
+        if len(keys) < 2:
+            continue
+        ev = Evidence(intro.start(), end, text[intro.start() : end].strip())
+        if any(set(keys) <= set(c.participants) for c in collabs):
+            continue
+        named = next((o for o in own if intro.start() <= o.start < intro.end() and o.type == "Consortium"), None)
+        draft = CollabDraft(sorted(keys), [ev], hit.strength if hit else 2, hit.kind if hit else "Partnership")
+        if named is not None:
+            draft.consortium = named.key
+            rels.extend(RelDraft("memberOf", k, "org", named.key, "org", ev, 0.65) for k in keys if k != named.key)
+        _add_collab(collabs, draft)
 
 
 # a supplier's verb with no customer named after it: "The Tokyo-based company supplied eight towers", "Gait Up fournit les capteurs"
@@ -645,6 +691,8 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     call = _CALL_SELECTION.search(f)
     if call:  # "le projet, porté par A avec B, a été retenu par Bpifrance dans le cadre de France 2030": a funder's call, not a party
         hits = [h for h in hits if not (call.start() <= h[2] < call.end())]
+    for sel in _PROJECT_SELECTED.finditer(f):  # "Bpifrance a retenu le projet KELNET": a funder's choice, no supply contract
+        hits = [h for h in hits if not (h[2] < sel.end() and sel.start() < h[3])]
     if not hits:
         return
     if lx.negation and lx.negation.search(f):
@@ -1116,6 +1164,11 @@ _CALL_SELECTION = re.compile(r"\b(?:(?:a|ont|have|has|was|were)\s+(?:ete|been)\s
                              r"(?:[\w\-]+\s+){0,3}?(?:appel|appels|programme|program|plan|call|calls|france 2030|horizon|fonds|fund|initiative|concours|competition)")
 
 
+# a funder's choice of a project: "Bpifrance a retenu le projet KELNET", "the Commission selected KELNET, a Horizon Europe project"
+_PROJECT_SELECTED = re.compile(r"\b(?:retenu|retient|selectionne|choisi|choisit|selected|selects|chose|chosen|picked)\s+(?:the\s+|le\s+|la\s+|l')?"
+                               r"(?:(?:projet|project|proposal|consortium)\b|[^,;]{2,40},\s+(?:a|an|un|une)\s+(?:[\w\-]+\s+){0,4}?(?:project|projet|consortium)\b)")
+
+
 def _call_funders(sent: Sentence, spans: list[Span], f: str, ev: Evidence, parties: Iterable[Span]) -> list[RelDraft]:
     """The organisation that selected a project in its call for projects funds the project's parties."""
     m = _CALL_SELECTION.search(f)
@@ -1321,6 +1374,8 @@ def _relations(doc, sent, f, lx, spans, ev, tok_at, last_product=None, topic=Non
             ts, te = sent.start + m.start(), sent.start + m.end()
             if any(sp.start <= ts < sp.end for sp in spans if sp.kind != "other" and not sp.coref):
                 continue  # the trigger word is part of a name (not of a reference: "the parent company of X")
+            if rl.name == "supplies" and any(m.start() < x.end() and x.start() < m.end() for x in _PROJECT_SELECTED.finditer(f)):
+                continue  # "the Commission selected KELNET, a Horizon Europe project": a funder's choice of a project, no supply
             if _followed_by(rl.not_before, f, m.end()):
                 continue  # "join forces with": another phrase
             if rl.name == "supplies" and m.group() in ("sold to", "sells to") and _SOLD_ITSELF.search(f[: m.start()]) \

@@ -114,6 +114,7 @@ class Lexicon:
     acronym_cues: set[str] = field(default_factory=set)  # cues that are acronyms ("chu", "ght"): cues only in capitals
     proper_cues: set[str] = field(default_factory=set)  # cues that are names themselves ("European Commission")
     name_adjectives: set[str] = field(default_factory=set)  # lowercase adjectives that go on a name after its head
+    area_nouns: set[str] = field(default_factory=set)  # "District" in "Lindqvist and District NHS Trust"
     headline_words: set[str] = field(default_factory=set)  # verbs and words that end a name in a title-case headline
     non_org_openers: set[str] = field(default_factory=set)  # first words of event, prize and programme names
     eponym_before: set[str] = field(default_factory=set)  # "maladie de": the name after is a disease's
@@ -279,6 +280,7 @@ def lexicon(lang: str) -> Lexicon:
         # names keep their language in another's text: "the Groupe hospitalier Rennes-Est" in English news
         lx.name_heads |= {fold(w) for w in _collect(orgs, "name_heads")}
         lx.name_adjectives |= {fold(w) for w in _collect(orgs, "name_adjectives")}
+        lx.area_nouns |= {fold(w) for w in _collect(orgs, "area_nouns")}
     lx.acronym_cues &= {c for c, _t, _w in lx.cues if " " not in c}  # (only words that are cues)
     own = load_lang(lang, "orgs")
     # but not a head that is a word of this language too ("the Beacon Cancer Centre medical director")

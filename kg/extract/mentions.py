@@ -396,7 +396,8 @@ class _Finder:
             b = self.text.find("\n", pos)
             line = self.text[a : b if b >= 0 else len(self.text)]
             ws = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", line) if len(w) > 3]
-            self._title_lines[a] = len(line) < 150 and not line.rstrip().endswith(".") and len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.85 * len(ws)
+            self._title_lines[a] = len(line) < 150 and not line.rstrip().endswith(".") and len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.85 * len(ws) \
+                and not re.match(r"\s*(?:[-*•–]|\d{1,2}[.)])\s", line)  # (an item of a list is no headline: "- Lindqvist Diagnostics GmbH, Germany")
         return self._title_lines[a]
 
     def _adjective(self, w: _Word) -> bool:
@@ -800,7 +801,7 @@ class _Finder:
                     continue  # a regional body's region: "Groupement de coopération sanitaire e-santé Pays de la Loire"
                 if self.lx.lang == "fr" and rest.strip() and rest.strip().islower() and len(rest.split()) <= 2:
                     continue  # an adjective the name goes on with: "ministère de l'Industrie pharmaceutique"
-                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|&|of|for|de|du|des|d['’]|contre)\s", rest) and last not in self.lx.non_org_heads:
+                if not self.lx.name_type(rest)[0] and not re.match(r"^\s*,?\s*(and|et|y|&|of|for|de|du|des|d['’]|contre)\s", rest) and last not in self.lx.non_org_heads:
                     return ee
         return e
 
@@ -850,6 +851,9 @@ class _Finder:
                 continue
             left_txt = self.text[left[0].start : left[-1].end]
             right_txt = self.text[right[0].start : right[-1].end]
+            if ws[k].low in ("and", "&") and len(left) == 1 and _is_cap(left[0].text) and len(right) >= 2 and right[0].low in self.lx.area_nouns \
+                    and self._ends_in_type_cue(self._first_name(right)):
+                continue  # "Lindqvist and District NHS Trust": a place and its area name one body
             if len(left) == 1 and len(right) == 1 and ws[k].low in ("and", "et", "&") and self.descriptor_before(ws[0].start) \
                     and any(es == ws[0].start and ee == ws[-1].end and lab in ("ORG", "MISC") for es, ee, lab in self.ents) \
                     and not self._standalone(left_txt) and not self._standalone(right_txt):
@@ -871,6 +875,8 @@ class _Finder:
                     and left[0].text.isupper() and self.lx.name_type(left[0].text)[0] and left[1].low in ("de", "d'") \
                     and re.search(r"\b(?:les|des|aux)\s+$", self.text[max(0, ws[0].start - 6) : ws[0].start]):
                 return [(left[0].start, left[-1].end), (right[1].start, right[1].end)]  # "les CHU de Lille et de Nancy": two hospitals
+            if ws[k].low == "y" and any(w.low in ("de", "del") for w in left[1:]) and len(right) <= 2 and not self.lx.name_type(right_txt)[0]:
+                continue  # "Superintendencia de Industria y Comercio": a Spanish name over two fields
             if ws[k].low == "et" and right[0].low in ("de", "du", "des", "d'") and any(w.low in ("de", "du", "des", "d'") for w in left):
                 continue  # "ministère de la Santé et de l'Hygiène publique": a second complement, no name of its own
             if ws[k].low in ("and", "&") and len(left) >= 2 and self._field_word(left[-1]) and self._field_word(right[0]) and not self.lx.name_type(right[0].text)[0] \
