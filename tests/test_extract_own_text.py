@@ -3794,3 +3794,17 @@ def test_spanish_names_over_two_fields_banks_and_a_place_and_district_trust() ->
     assert not ex.people
     ex = run("Kestrel Health already runs virtual wards for Lindqvist and District NHS Trust.")
     assert "Lindqvist and District NHS Trust" in {o.name for o in ex.orgs}
+
+
+def test_a_countrys_firm_a_cut_short_name_and_a_university_with_a_digit_in_its_acronym() -> None:
+    ex = run("Japan's Kestrel Pharma licenses stroke drug to US biotech\n\nTOKYO, July 7, 2026 — Kestrel Pharmaceutical Co., Ltd. said on "
+             "Tuesday it had granted Medlane Therapeutics Inc. exclusive rights to develop its stroke drug.")
+    assert {o.name for o in ex.orgs} == {"Kestrel Pharmaceutical Co", "Medlane Therapeutics Inc"}
+    ex = run("La Fondation Kestrel et l’Université Mohammed VI des sciences de la santé (UM6SS) ont signé mardi une convention-cadre.")
+    assert pairs(ex) == {frozenset(("Fondation Kestrel", "Université Mohammed VI des sciences de la santé"))}
+
+
+def test_supply_agreements_with_two_hospitals_are_one_with_each() -> None:
+    ex = run("Orvana SA, a Lausanne start-up, raised CHF 30 million. The company also announced supply agreements with the Kestrel "
+             "University Hospital and the Medlane University Hospitals.")
+    assert pairs(ex) == {frozenset(("Orvana SA", "Kestrel University Hospital")), frozenset(("Orvana SA", "Medlane University Hospitals"))}

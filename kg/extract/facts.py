@@ -994,6 +994,15 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
             for b in sorted(buyers):
                 _add_collab(collabs, CollabDraft(sorted({seller, b}), [ev], best[0], best[1], maybe & {seller, b}), strong & {seller, b})
             return
+    firms = {k for k in keys if k in parts and parts[k].type in ("Company", "Startup")}
+    if best[1] == "SupplyContract" and len(set(keys)) >= 3 and len(firms) == 1 \
+            and re.search(r"(?:agreements|contracts|deals|contrats|accords|conventions|marches)$", f[best[2] : best[3]]):
+        # "The company announced supply agreements with A and B": one supplier's contracts, one with each customer
+        seller = next(iter(firms))
+        for b in dict.fromkeys(keys):
+            if b != seller:
+                _add_collab(collabs, CollabDraft(sorted({seller, b}), [ev], best[0], best[1], maybe & {seller, b}), strong & {seller, b})
+        return
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
     if len(named) == 1 and named[0].key not in keys:
         draft.consortium = named[0].key

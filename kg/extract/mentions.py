@@ -767,7 +767,7 @@ class _Finder:
     def _lower_to_acronym(self, s: int, e: int) -> int:
         """End of a name that goes on in lower case up to its acronym in brackets, the acronym taking initials of the words
         after ``e`` ("Institut de recherche contre les cancers de l'appareil digestif (Ircad)"), else 0."""
-        m = re.match(r"((?:\s+(?:[ld]['’])?[a-zà-ÿ][\w\-]*){1,8}?)\s*\(\s*([A-Z][A-Za-z\-]{2,8})\s*\)", self.text[e : e + 120])
+        m = re.match(r"((?:\s+(?:[ld]['’])?[a-zà-ÿ][\w\-]*){1,8}?)\s*\(\s*([A-Z][A-Za-z0-9\-]{2,8})\s*\)", self.text[e : e + 120])
         if m and "\n" not in m.group(1) and not re.search(r"\b(?:and|et|or|ou|qui|which|who|with|avec|a|est|is|was|has|have|will)\b", m.group(1)) \
                 and acronym_of(m.group(2), self.text[s : e + m.end(1)]) and not acronym_of(m.group(2), self.text[s:e]):
             return e + m.end(1)
@@ -1693,7 +1693,9 @@ class _Finder:
         cued = (before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left)) \
             or (after_rx.match(right) and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b|&)", right)) \
             or (appos_rx.match(fold(self.text[e : e + 80])) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup")) \
-            or (re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and after_its_rx.match(right))
+            or (re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and after_its_rx.match(right)
+                and not ((poss := re.search(r"([\w\-]+)['’]s?\s*$", left)) and (poss.group(1) in self.lx.countries or poss.group(1) in self.lx.demonym_places)))
+        # ("Japan's Kestrel Pharma licenses a stroke drug": a country's firm, not a maker's product)
         # (a name with a type cue stays an organisation in an apposition: "avec la clinique Pasteur, une solution de suivi";
         # "its SepsisWatch early-warning platform", "Philips' eICU platform")
         if not cued or re.search(r"\b(?:round|investment|invested|invests|stake|financing)\s+in\s*$", left):
@@ -2301,6 +2303,14 @@ def _link_aliases(dm: DocMentions, text: str, lx: Lexicon, extra: list[tuple[str
         spelled = [o for o in keys if o.endswith(rest) and len(o.split()) >= len(ws) + 1 and acronym_of(ws[0], o[: -len(rest)])]
         if len(spelled) == 1:
             uf.union(spelled[0], k, root=spelled[0])
+    # "Kestrel Pharma" = "Kestrel Pharmaceutical Co.": a name whose last word is cut short
+    for k in list(keys):
+        ws = k.split()
+        if len(ws) < 2 or len(ws[-1]) < 4:
+            continue
+        longer = [o for o in keys if o != k and o.split()[:-1] == ws[:-1] and len(o.split()) == len(ws) and o.split()[-1].startswith(ws[-1])]
+        if len(longer) == 1:
+            uf.union(longer[0], k, root=longer[0])
     # "GHT Cœur Grand Est" = "Cœur Grand Est": a type's acronym before a name
     for k in list(keys):
         ws = k.split()
