@@ -3808,3 +3808,40 @@ def test_supply_agreements_with_two_hospitals_are_one_with_each() -> None:
     ex = run("Orvana SA, a Lausanne start-up, raised CHF 30 million. The company also announced supply agreements with the Kestrel "
              "University Hospital and the Medlane University Hospitals.")
     assert pairs(ex) == {frozenset(("Orvana SA", "Kestrel University Hospital")), frozenset(("Orvana SA", "Medlane University Hospitals"))}
+
+
+def test_a_body_described_as_a_health_system_is_no_product() -> None:
+    ex = run("Kestrel Health, Colorado's largest health system, and Medtronic today announced a multi-year agreement.\n\n"
+             "About Kestrel Health\nKestrel Health is a nonprofit health system headquartered in Aurora, Colorado.")
+    assert pairs(ex) == {frozenset(("Kestrel Health", "Medtronic"))}
+
+
+def test_more_parties_named_after_the_collaboration_was_told() -> None:
+    ex = run("Kestrel Hospital and Orvana University have opened a joint laboratory to develop sensors. The lab is part of KELNET, a €3 "
+             "million project funded by the Medlane Foundation. Other partners are Lindqvist, a Danish software company, and Kelvora "
+             "Clinic, which will run a second study.")
+    assert {n for p in pairs(ex) for n in p} == {"Kestrel Hospital", "Orvana University", "Lindqvist", "Kelvora Clinic"}
+    assert "KELNET" not in {o.name for o in ex.orgs}
+    ex = run("Kestrel Health and Medtronic announced a multi-year agreement under which Medtronic will provide monitors to Kestrel "
+             "Health. The agreement also covers joint research with the Orvana School of Medicine on stroke.")
+    assert frozenset(("Kestrel Health", "Orvana School of Medicine")) in pairs(ex)
+    ex = run("Le CHU de Kestrel et l’université d’Orvana lancent un laboratoire commun. Les autres partenaires sont la société "
+             "Lindqvist et la clinique Kelvora.")
+    assert frozenset(("CHU de Kestrel", "clinique Kelvora")) in pairs(ex)
+
+
+def test_names_over_fields_with_commas_and_possessive_common_nouns_and_a_towns_code_named_firm() -> None:
+    ex = run("The study is funded by the Qatar Research, Development and Innovation Council. Kestrel Maternity and Women's Hospital "
+             "received 40 cots from Medlane.")
+    assert {"Qatar Research, Development and Innovation Council", "Kestrel Maternity and Women's Hospital"} <= {o.name for o in ex.orgs}
+    ex = run("Abu Dhabi's K42 completed its acquisition of Orvana.")
+    assert ("K42", "acquired", "Orvana") in triples(ex)
+    ex = run("Qatar's Kelvora Medicine and the Lindqvist Genome Institute will sequence the genomes of 5,000 children.")
+    assert pairs(ex) == {frozenset(("Kelvora Medicine", "Lindqvist Genome Institute"))}
+
+
+def test_french_faculties_hotels_dieu_dashed_fields_and_named_trials() -> None:
+    ex = run("La Faculté de pharmacie de Monastir formera les techniciens de l’Hôtel-Dieu de Medlane. Le projet est financé par le "
+             "Fonds de recherche du Kestrel – Santé. L’essai, nommé KEL-PREDICT, portera sur 300 patients.")
+    assert {"Faculté de pharmacie de Monastir", "Hôtel-Dieu de Medlane", "Fonds de recherche du Kestrel – Santé"} <= {o.name for o in ex.orgs}
+    assert "KEL-PREDICT" not in {o.name for o in ex.orgs}

@@ -310,8 +310,22 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         # the speaker of a quote whose organisation an earlier sentence told ("« Nous travaillons déjà avec X », précise M. Leroy")
         quoted = {people_orgs[sp.key] for sp in spans if sp.kind == "person" and sp.key in people_orgs
                   and _QUOTE_THEN_SPEAKER.search(f[: sp.start - sent.start])}
-        _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org} | quoted, mover,
-                {k: by_key[k] for k in quoted if k in by_key})
+        other = _OTHER_PARTNERS.match(f) or _ALSO_WITH.match(f)
+        if other and collabs and collabs[-1].evidence and sent.start - collabs[-1].evidence[-1].end < 800:
+            # "Other partners are A, a Spanish company, and B": more parties of the collaboration just told
+            more = []
+            for o in sorted((o for o in orgs if o.kind == "org" and o.start >= sent.start + other.end()), key=lambda o: o.start):
+                gap = f[(more[-1].end if more else sent.start + other.end()) - sent.start : o.start - sent.start]
+                if more and not _LISTED_AFTER_APPOSITION.fullmatch(gap) or not more and not re.fullmatch(r"[\s,:]*(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[a-z\-]+\s+){0,2}?", gap):
+                    break
+                more.append(o)
+            new = [o.key for o in more if o.key not in collabs[-1].participants]
+            if new:
+                collabs[-1].participants.extend(new)
+                collabs[-1].extra.append(ev)
+        else:
+            _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org} | quoted, mover,
+                    {k: by_key[k] for k in quoted if k in by_key})
         for c in collabs[before:]:
             if c.consortium and (c.consortium not in by_key or by_key[c.consortium].type in ("Consortium", "Association")
                                  or _NETWORK_APPOSITION.match(fold(text[by_key[c.consortium].end : by_key[c.consortium].end + 60]))):
@@ -2199,6 +2213,23 @@ def dedupe_relations(rels: Iterable[_R]) -> list[_R]:
 _APPOINTED = re.compile(
     r"\s+(?:has been\s+|have been\s+|was\s+|is\s+|will be\s+|a ete\s+|est\s+|sera\s+)?(?:appointed|named|becomes|became|devient|nommee?|designee?)"
     r"\s+(?:as\s+)?(?:the\s+|new\s+|le\s+|la\s+|nouveau\s+|nouvelle\s+)?(.+?)\s+(?:of|at|de|du|des|d'|de la|de l')\s*(?:the\s+|la\s+|le\s+|les\s+|l')?")
+
+
+# more parties of the collaboration just told, named after the phrase: "Other partners are A and B", "Les autres partenaires sont A et B"
+_OTHER_PARTNERS = re.compile(r"\s*(?:the\s+|les\s+)?(?:other|further|additional|autres)\s+(?:partners|members|participants|partenaires|membres|participants)"
+                             r"(?:\s+(?:of|in|du|de la|de l')\s+(?:the\s+|le\s+|la\s+|l')?[\w\-]+)?\s+(?:are|include|will be|sont|seront|:)\s*")
+
+
+# what the collaboration just told also covers, with whom: "The agreement also covers joint research with X", "L'accord prévoit aussi
+# des travaux communs avec X"
+_ALSO_WITH = re.compile(r"\s*(?:the|this|le|la|l'|cet|cette)\s*(?:agreement|partnership|collaboration|deal|contract|accord|partenariat|convention|contrat)\s+"
+                        r"(?:also\s+|aussi\s+|egalement\s+)?(?:covers|includes|extends to|provides for|comprend|prevoit|inclut|couvre)\s+"
+                        r"(?:also\s+|aussi\s+|egalement\s+)?[^.;]{0,60}?\b(?:with|avec)\s+")
+
+
+# between two listed names, with an apposition after the first: ", a Danish software company, and ", ", et "
+_LISTED_AFTER_APPOSITION = re.compile(r"(?:\s*,\s*(?:a|an|the|un|une|le|la|l')\s+[^,;()]{1,60}?)?\s*(?:,|and|et|&|, and|, et)\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?"
+                                      r"(?:[a-z\-]+\s+){0,2}?")
 
 
 # the close of a quote and its verb of saying, just before the speaker's name: '», précise M.', '," said Dr.'

@@ -454,6 +454,11 @@ class _Finder:
                 if end + 2 < n and words[end + 1].low == "en" and words[end + 2].low in ("sante", "santé") and self.gap_ok(words[end], words[end + 1]):
                     end += 2  # "Agence du numérique en santé"
                 end = self._second_lower_complement(words, end)
+                if end + 2 < n and words[end + 1].low in ("de", "d'", "du") and _is_cap(words[end + 2].text) \
+                        and self.gap_ok(words[end], words[end + 1]) and self.gap_ok(words[end + 1], words[end + 2]):
+                    town = self._cap_run(words, end + 2)
+                    if not self.lx.name_type(self.text[words[end + 2].start : words[town].end])[0]:
+                        end = town  # "Faculté de pharmacie de Monastir": the town after the field (not "... de Kestrel Hospital", a body of its own)
                 # a place after the complement: "Agence régionale de santé Auvergne-Rhône-Alpes", "... de santé d'Occitanie"
                 if end + 2 < n and words[end + 1].text.islower() and "-" in words[end + 1].text and _is_cap(words[end + 2].text) \
                         and self.gap_ok(words[end], words[end + 1]):
@@ -620,7 +625,8 @@ class _Finder:
         if head_type not in ("PublicBody", "ResearchInstitute", "Foundation", "Association") \
                 or self.lx.name_type(self.text[words[i].start : words[j].end])[0]:
             return j
-        if not all(self._field_word(w) and not w.possessive for w in words[i:end] if not (w.low in _AND or not _is_cap(w.text) and w.low in _CONNECTORS)):
+        first = i + 1 if j > i and (words[i].low in self.lx.countries or words[i].low in self.lx.demonyms) else i  # ("Qatar Research, Development and ...")
+        if not all(self._field_word(w) and not w.possessive for w in words[first:end] if not (w.low in _AND or not _is_cap(w.text) and w.low in _CONNECTORS)):
             return j
         self.field_ands |= {w.start for w in words[j + 1 : end] if w.low in _AND}
         return end
@@ -922,6 +928,10 @@ class _Finder:
                 continue  # a couple's foundation: "Bill and Melinda Gates Foundation"
             if len(left) == 1 and len(right) >= 2 and right[0].possessive and self._ends_in_type_cue(right_txt) and ws[k].low in ("and", "&"):
                 continue  # "Brigham and Women's Hospital": the possessive belongs to both
+            if ws[k].low in ("and", "&") and len(right) >= 2 and right[0].possessive and left[-1].low not in _STRONG_HEADS \
+                    and ({right[0].low, re.sub(r"men$", "man", right[0].low), re.sub(r"ren$", "", right[0].low)} & dictionary_words(self.lx.lang)) \
+                    and self._ends_in_type_cue(self._first_name(right)) and not self._standalone(self._first_name(right)):
+                continue  # "Paropakar Maternity and Women's Hospital": "Women's Hospital" is no name alone
             if ws[k].low in ("and", "et") and len(right) >= 2 and _is_cap(right[0].text) and right[0].low not in self.lx.cue_words \
                     and ((len(left) == 1 and self._proper(left[0]) and not self._person_word(left[0]) and not self._ends_in_type_cue(right_txt))
                          or (len(left) >= 2 and self._ends_in_type_cue(left_txt) and not self._ends_in_type_cue(right_txt))) \
@@ -1316,8 +1326,11 @@ class _Finder:
         if not cue_type and re.search(r"\b(?:listed on|traded on|floated on|cotee? (?:sur|a)|introduite? (?:sur|a))\s+(?:the\s+)?$", fold(self.text[max(0, s - 25) : s])):
             return None  # "listed on Euronext Growth": a stock exchange
         last = re.sub(r"[^\w'-]", "", words[-1]) if words else ""
+        place_owner = re.search(r"([A-ZÀ-Ý][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)?)['’]s\s+$", self.text[max(0, s - 30) : s])
         if re.fullmatch(r"[A-Z]{1,6}[\- ]?\d{2,6}[A-Za-z]?", name) and not self.descriptor_before(s) \
+                and not (place_owner and (fold(place_owner.group(1)) in lx.countries or fold(place_owner.group(1)) in lx.demonym_places)) \
                 and not re.match(r"\s*(?:million|billion|bn|m|k|millions?|milliards?)\b", self.text[e : e + 10]):
+            # (but "Abu Dhabi's M42": a place's firm)
             # (not "R80 million", "HK$200 million": an amount in a currency)
             return Span(s, e, name, "product", conf=0.7)  # "HB-204": a product or compound code
         if words and all(w in lx.demonyms or w in lx.countries or w in lx.non_org for w in words) and any(w in lx.demonyms for w in words):
@@ -1335,11 +1348,14 @@ class _Finder:
         if len(words) == 1 and not cue_type and re.search(r"\b(?:et|and)\s+(?:du|de la|de l'|des|of|of the)\s*$", prev) \
                 and name.lower() in dictionary_words(lx.lang):
             return None  # "ministre de la Santé et du Développement social": a field in a title, not a name
+        if not cue_type and re.search(r"\b(?:essai|projet|programme|etude|cohorte|registre|study|trial|project|program|programme|registry)\s*,?\s*"
+                                      r"(?:nommee?|baptisee?|appelee?|denommee?|intitulee?|called|named|dubbed)\s*[\"«“]?\s*$", prev):
+            return Span(s, e, name, "project", conf=0.8)  # "L'essai, nommé LUNG-PREDICT, ...": the work's own name
         if not cue_type and re.match(r"\s+consortium\b", fold(self.text[e : e + 14])) and re.search(r"\b(?:the|le|du|au)\s*$", prev):
             return Span(s, e, name, "org", "Consortium", 0.7)  # "form the NORSKIN consortium": the consortium they make up
         if not cue_type and (last in _PROJECT_WORDS or re.match(r"\s+(project|projet|programme|program|consortium)\b", fold(self.text[e : e + 14]))) \
                 or cue_type in (None, "Company", "Hospital") and len(words) == 1 and re.match(r"\s+(?:study|trial|cohort|registry|etude|essai|cohorte|registre)\b", fold(self.text[e : e + 12])) \
-                or cue_type in (None, "Company") and re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-]+\s+){0,3}(?:project|projet|programme|program|study|etude|trial)\b",
+                or cue_type in (None, "Company") and re.match(r"^,\s+(?:a|an|the|un|une|le)\s+(?:[\w\-€$£.]+\s+){0,4}(?:project|projet|programme|program|study|etude|trial)\b",
                                                           fold(self.text[e : e + 60])) \
                 and not re.search(r"\b(?:financed|funded|supported|backed|finance|financee|soutenue?)\s+(?:by|par)\s*(?:the\s+|le\s+|la\s+|l')?$", prev):
             return Span(s, e, name, "project", conf=0.8)  # ("SEPSIS-AI, a four-year project": a project, whatever a trade word in it says)
@@ -1563,7 +1579,8 @@ class _Finder:
                 and not _INVESTED_IN.search(prev) \
                 and not re.match(r"\s*(?:['’]s|,\s*(?:a|an|the|which|who|un|une|le|la|qui)\b)", self.text[e : e + 12]):
             return Span(s, e, name, "place", conf=0.55)  # "a patient in Temuco": one unknown word after "in" is a place, not a party
-        if lab == "ORG" and low in lx.countries:
+        if lab == "ORG" and (low in lx.countries or (low in lx.demonym_places and re.match(r"['’]s\s+[A-ZÀ-Ý]", self.text[e : e + 4]))):
+            # ("Abu Dhabi's M42": a known town whose firm follows)
             return Span(s, e, name, "place", conf=0.6)  # "surgeons from Argentina, Uruguay and Paraguay": a country, whatever the model says
         if not cue_type and len(words) <= 2 and re.match(r"(?:\s*(?:,|and|&)\s+[A-Z][\w\-]*)*\s+(?:hospitals|clinics|sites|campuses|plants|offices|facilities|labs|laboratories)\b",
                                                         self.text[e : e + 60]):
@@ -1691,12 +1708,15 @@ class _Finder:
         right = fold(self.text[e : e + 50])
         before_rx, after_rx, after_its_rx, appos_rx = _product_cue_regexes()
         cued = (before_rx.search(left) and not re.search(r"\b(?:by|par|of|de)\s*$", left)) \
-            or (after_rx.match(right) and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b|&)", right)) \
-            or (appos_rx.match(fold(self.text[e : e + 80])) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup")) \
+            or ((af := after_rx.match(right)) and not re.match(r"\s*(?:,|and\b|et\b|or\b|ou\b|&)", right)
+                and self.lx.name_type(af.group())[0] in (None, "Company", "Startup")) \
+            or ((ap := appos_rx.match(fold(self.text[e : e + 80]))) and self.lx.name_type(self.text[s:e])[0] in (None, "Company", "Startup")
+                and self.lx.name_type(ap.group())[0] in (None, "Company", "Startup")) \
             or (re.search(r"(?:\b(?:its|their|his|her|our|the)|['’]s?)\s*$", left) and after_its_rx.match(right)
                 and not ((poss := re.search(r"([\w\-]+)['’]s?\s*$", left)) and (poss.group(1) in self.lx.countries or poss.group(1) in self.lx.demonym_places)))
         # ("Japan's Kestrel Pharma licenses a stroke drug": a country's firm, not a maker's product)
         # (a name with a type cue stays an organisation in an apposition: "avec la clinique Pasteur, une solution de suivi";
+        # so does one described as an institution: "UCHealth, Colorado's largest health system,")
         # "its SepsisWatch early-warning platform", "Philips' eICU platform")
         if not cued or re.search(r"\b(?:round|investment|invested|invests|stake|financing)\s+in\s*$", left):
             return False  # ("led a USD 25 million round in Altibbi, a telemedicine platform": who raises money is a company)
@@ -1861,6 +1881,13 @@ def _join_dashed(chunks: list[tuple[int, int]], f: _Finder, extra_alias: list[tu
                 out.append((s, e))  # "Contact presse : Agence Plume – Marie Lenoir": an agency, then a person
                 continue
             one_word_left = len(left.split()) == 1 and sentence_line and f.lx.name_type(right)[0] not in (None, "Company", "Startup")
+            if len(right.split()) == 1 and len(left.split()) >= 3 and right.lower() in dictionary_words(f.lx.lang) \
+                    and (f.lx.name_type(left)[0] or any(es <= s0 and ee >= e and lab == "ORG" for es, ee, lab in f.ents)) \
+                    and not re.match(r"\s*[A-ZÀ-Ý]", text[e : e + 2]):
+                out[-1] = (s0, e)  # "Fonds de recherche du Québec – Santé": a body's field after a dash ends its name
+                f.dashed.add((s0, e))
+                extra_alias.append((name_key(text[s0:e]), name_key(left)))
+                continue
             if re.search(r"\b(?:in|at|from|near|across)\s+(?:the\s+)?$", text[max(0, s0 - 12) : s0]) and not f.lx.name_type(left)[0]:
                 out.append((s, e))  # "three hospitals in the Canton of Vaud — A, B and C —": a place, then a list set off by dashes
                 continue
