@@ -3845,3 +3845,18 @@ def test_french_faculties_hotels_dieu_dashed_fields_and_named_trials() -> None:
              "Fonds de recherche du Kestrel – Santé. L’essai, nommé KEL-PREDICT, portera sur 300 patients.")
     assert {"Faculté de pharmacie de Monastir", "Hôtel-Dieu de Medlane", "Fonds de recherche du Kestrel – Santé"} <= {o.name for o in ex.orgs}
     assert "KEL-PREDICT" not in {o.name for o in ex.orgs}
+
+
+def test_a_member_told_in_a_dont_clause_is_no_party_and_the_ght_is_a_reference() -> None:
+    ex = run("Les neuf établissements du GHT Kestrel Atlantique, dont le CHU de Medlane est l’établissement support, ont signé une "
+             "convention avec la société Orvana. « Mutualiser nos achats nous fait gagner du temps », explique Anne Morel, directrice "
+             "des achats du GHT.")
+    assert pairs(ex) == {frozenset(("GHT Kestrel Atlantique", "Orvana"))}
+    assert has_person(ex, "Anne Morel", "ght kestrel atlantique")
+
+
+def test_a_lowercase_head_with_an_adjective_before_its_complement_and_no_therapy_names() -> None:
+    ex = run("Le centre hospitalier de Lindqvist et la clinique mutualiste de l’Estuaire rejoindront le dispositif en 2027.")
+    assert {"centre hospitalier de Lindqvist", "clinique mutualiste de l’Estuaire"} <= {o.name for o in ex.orgs}
+    ex = run("Kestrel Hospital and Orvana Therapeutics sign CAR-T manufacturing deal")
+    assert "CAR-T" not in {o.name for o in ex.orgs}

@@ -856,6 +856,10 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         if after:
             no_parties.add(min(after, key=lambda o: o.start).key)
     no_parties |= _rival_keys(f, orgs, sent.start)
+    for rc in re.finditer(r",\s*(?:dont|whose)\s[^,;]{0,120}?,", f):
+        if any(h[2] >= rc.end() for h in hits):
+            # "Les établissements du GHT X, dont le CHU de Y est l'établissement support, ont signé avec Z": told in passing
+            no_parties |= {o.key for o in orgs if rc.start() <= o.start - sent.start < rc.end()}
     for o in orgs:  # "Orvana, a Sequoia Capital-backed start-up, signed ...": the backer or owner joined to a participle describes another
         if re.match(r"-(?:backed|funded|financed|owned|controlled)\b", f[o.end - sent.start : o.end - sent.start + 12]):
             no_parties.add(o.key)

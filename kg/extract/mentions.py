@@ -545,6 +545,11 @@ class _Finder:
                 if len(hw) >= 2 and s0 > 0 and words[s0 - 1].low in ("un", "une"):
                     return i  # "une clinique privée de Saint-Herblain": a description, not a name
                 return s0
+        # one adjective of a name between a one-word head and its complement, after a definite article: "la clinique mutualiste de l'Estuaire"
+        if back and k >= 3 and words[k - 1].text.islower() and words[k - 1].low in self.lx.name_adjectives and not words[k - 1].low.endswith(("s", "x")) \
+                and words[k - 2].low in self.lx.lower_heads and words[k - 2].text.islower() and words[k - 3].low in ("la", "le", "l'") \
+                and self.gap_ok(words[k - 2], words[k - 1]) and self.gap_ok(words[k - 1], words[k]):
+            return k - 2
         return i
 
     def _enumerated_complement(self, words: list[_Word], i: int, j: int, conns: list[str]) -> bool:
