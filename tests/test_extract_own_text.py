@@ -3860,3 +3860,11 @@ def test_a_lowercase_head_with_an_adjective_before_its_complement_and_no_therapy
     assert {"centre hospitalier de Lindqvist", "clinique mutualiste de l’Estuaire"} <= {o.name for o in ex.orgs}
     ex = run("Kestrel Hospital and Orvana Therapeutics sign CAR-T manufacturing deal")
     assert "CAR-T" not in {o.name for o in ex.orgs}
+
+
+def test_a_robot_bought_from_a_maker_through_a_purchasing_group() -> None:
+    ex = run("Le CHU de Kestrel s’est équipé d’un robot chirurgical, acquis auprès de la société Orvana Surgical par l’intermédiaire du "
+             "groupement d’achats Medlane.")
+    assert ("Orvana Surgical", "supplies", "CHU de Kestrel") in triples(ex)
+    assert not any(r[1] == "acquired" for r in triples(ex))
+    assert pairs(ex) == {frozenset(("CHU de Kestrel", "Orvana Surgical"))}

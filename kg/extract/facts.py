@@ -1286,7 +1286,9 @@ _CLIENTS_OF = re.compile(r"(?:['’]s?|\b(?:its|their|ses|leurs))\s+(?:(?:larges
 _GO_BETWEEN = re.compile(r"\b(?:brokered|facilitated|mediated|arranged|hosted|organi[sz]ed|witnessed|negociee?|facilitee?|organisee?|accueillie?"
                          r"|(?:tender|procurement|competition|call for tenders|appel d'offres|consultation)\s+(?:run|conducted|managed|launched|lance|mene|menee|conduit|conduite))\s+(?:by|par)\s+"
                          r"|\b(?:tender|procurement|appel d'offres|consultation|marche)\b[^.;]{0,40}?\b(?:via|through|par l'intermediaire d[eu])\s+(?:the\s+|la\s+|le\s+|l')?"
-                         r"(?:(?:purchasing|procurement|buying)\s+(?:body|agency|organi[sz]ation|group|platform)\s+|centrale\s+d'achats?\s+)?")
+                         r"(?:(?:purchasing|procurement|buying)\s+(?:body|agency|organi[sz]ation|group|platform)\s+|centrale\s+d'achats?\s+)?"
+                         r"|\b(?:via|through|par l'intermediaire d[eu]|aupres d[eu])\s+(?:la\s+|le\s+|l'|the\s+|its\s+)?(?:centrale\s+d'achats?|groupement\s+d'achats?"
+                         r"|(?:group\s+)?purchasing\s+(?:body|organi[sz]ation|group|consortium|agency))\s+")
 # ^ "un appel d'offres lancé via la centrale d'achat Resah", "a tender through the purchasing body X": the go-between
 
 
