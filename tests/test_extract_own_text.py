@@ -3868,3 +3868,8 @@ def test_a_robot_bought_from_a_maker_through_a_purchasing_group() -> None:
     assert ("Orvana Surgical", "supplies", "CHU de Kestrel") in triples(ex)
     assert not any(r[1] == "acquired" for r in triples(ex))
     assert pairs(ex) == {frozenset(("CHU de Kestrel", "Orvana Surgical"))}
+
+
+def test_french_objects_listed_each_with_its_own_de() -> None:
+    ex = run("Le groupe Kestrel Santé a finalisé le rachat de la clinique Saint-Orvan, de la clinique des Cèdres et de la polyclinique du Medlane.")
+    assert {r[2] for r in triples(ex) if r[1] == "acquired"} == {"clinique Saint-Orvan", "clinique des Cèdres", "polyclinique du Medlane"}

@@ -1973,7 +1973,7 @@ def _coordinated(objs: list[Span], f: str, base: int) -> list[Span]:
         gap = re.sub(r"^\s*\([^()]{1,20}\)", "", f[prev.end - base : nxt.start - base])
         if _NEW_SUBJECT.match(f, nxt.end - base):
             break  # "funded by A, and Illumina will supply ...": the next name opens a clause of its own
-        if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore|et de|et du|et des|et d')\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap) \
+        if re.fullmatch(r"\s*(?:,|and|et|or|ou|&|as well as|ainsi que|, and|, et|, ou|ou encore|, ou encore|et de|et du|et des|et d'|, de|, du|, des|, d')\s*(?:the |le |la |l'|les )?\s*", gap) or re.fullmatch(r"\s*(?:,\s*)?(?:[a-z\s]{0,20})?(?:,|and|et|ou encore|ou)\s*(?:the |le |la |l'|les )?", gap) \
                 or _JOINED_BY.fullmatch(gap) or _AGAIN_BY.fullmatch(gap):
             out.append(nxt)
         else:
