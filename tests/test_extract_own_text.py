@@ -3873,3 +3873,8 @@ def test_a_robot_bought_from_a_maker_through_a_purchasing_group() -> None:
 def test_french_objects_listed_each_with_its_own_de() -> None:
     ex = run("Le groupe Kestrel Santé a finalisé le rachat de la clinique Saint-Orvan, de la clinique des Cèdres et de la polyclinique du Medlane.")
     assert {r[2] for r in triples(ex) if r[1] == "acquired"} == {"clinique Saint-Orvan", "clinique des Cèdres", "polyclinique du Medlane"}
+
+
+def test_a_headline_body_that_teams_with_another() -> None:
+    ex = run("Kestrel Health teams with Orvana Labs on patient app.")
+    assert pairs(ex) == {frozenset(("Kestrel Health", "Orvana Labs"))}
