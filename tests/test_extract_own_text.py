@@ -3878,3 +3878,8 @@ def test_french_objects_listed_each_with_its_own_de() -> None:
 def test_a_headline_body_that_teams_with_another() -> None:
     ex = run("Kestrel Health teams with Orvana Labs on patient app.")
     assert pairs(ex) == {frozenset(("Kestrel Health", "Orvana Labs"))}
+
+
+def test_an_insurance_branch_qualified_after_its_capitalised_complement() -> None:
+    ex = run("La Caisse nationale de l’Assurance maladie et la Haute Autorité de santé ont signé une convention avec le CHU de Kestrel.")
+    assert {"Caisse nationale de l’Assurance maladie", "Haute Autorité de santé", "CHU de Kestrel"} == {o.name for o in ex.orgs}

@@ -267,6 +267,8 @@ class _Finder:
             j0, j = j, self._extend_lower(words, i, j)
             if j == j0:
                 j = self._extend_cue(words, i, j)
+            elif _is_cap(words[j].text):
+                j = self._complement_adjectives(words, i, j)  # "Caisse nationale de l'Assurance maladie": a qualifier after the complement
             i0, i = i, self._lower_head_start(words, i)
             if i < i0:  # "ministère de la Santé publique": adjectives after the complement of a lowercase head
                 j2 = self._complement_adjectives(words, i, j)
