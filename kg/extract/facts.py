@@ -310,20 +310,7 @@ def find_facts(doc: "Doc", text: str, lx: Lexicon, dm: DocMentions, body: tuple[
         # the speaker of a quote whose organisation an earlier sentence told ("« Nous travaillons déjà avec X », précise M. Leroy")
         quoted = {people_orgs[sp.key] for sp in spans if sp.kind == "person" and sp.key in people_orgs
                   and _QUOTE_THEN_SPEAKER.search(f[: sp.start - sent.start])}
-        other = _OTHER_PARTNERS.match(f) or _ALSO_WITH.match(f)
-        if other and collabs and collabs[-1].evidence and sent.start - collabs[-1].evidence[-1].end < 800:
-            # "Other partners are A, a Spanish company, and B": more parties of the collaboration just told
-            more = []
-            for o in sorted((o for o in orgs if o.kind == "org" and o.start >= sent.start + other.end()), key=lambda o: o.start):
-                gap = f[(more[-1].end if more else sent.start + other.end()) - sent.start : o.start - sent.start]
-                if more and not _LISTED_AFTER_APPOSITION.fullmatch(gap) or not more and not re.fullmatch(r"[\s,:]*(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[a-z\-]+\s+){0,2}?", gap):
-                    break
-                more.append(o)
-            new = [o.key for o in more if o.key not in collabs[-1].participants]
-            if new:
-                collabs[-1].participants.extend(new)
-                collabs[-1].extra.append(ev)
-        else:
+        if not (collabs and _more_parties(sent, f, orgs, ev, collabs[-1])):
             _collab(doc, sent, f, lx, parties_in, ev, tok_at, collabs, sent_rels, {r.org for r in sent_roles if r.org} | quoted, mover,
                     {k: by_key[k] for k in quoted if k in by_key})
         for c in collabs[before:]:
@@ -616,6 +603,25 @@ def _joins(sent: Sentence, f: str, lx: Lexicon, orgs: list[Span], ev: Evidence, 
     if new:
         last.participants.extend(new)
         last.extra.append(ev)
+
+
+def _more_parties(sent: Sentence, f: str, orgs: list[Span], ev: Evidence, last: CollabDraft) -> bool:
+    """ "Other partners are A, a Spanish company, and B", "The agreement also covers joint research with C": the
+    organisations named after the phrase join the collaboration told just before. True when the sentence is such a one."""
+    other = _OTHER_PARTNERS.match(f) or _ALSO_WITH.match(f)
+    if other is None or not last.evidence or sent.start - last.evidence[-1].end >= 800:
+        return False
+    more: list[Span] = []
+    for o in sorted((o for o in orgs if o.kind == "org" and o.start >= sent.start + other.end()), key=lambda o: o.start):
+        gap = f[(more[-1].end if more else sent.start + other.end()) - sent.start : o.start - sent.start]
+        if more and not _LISTED_AFTER_APPOSITION.fullmatch(gap) or not more and not re.fullmatch(r"[\s,:]*(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[a-z\-]+\s+){0,2}?", gap):
+            break
+        more.append(o)
+    new = [o.key for o in more if o.key not in last.participants]
+    if new:
+        last.participants.extend(new)
+        last.extra.append(ev)
+    return True
 
 
 _RAISED = re.compile(r"\b(?:raised|raises|has raised|secured|closed|leve|a leve|levee de fonds|boucle|a boucle)\b")
@@ -997,9 +1003,7 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
     if split_at is not None and len(set(keys)) >= 3:
         own = [k for k in dict.fromkeys(keys) if k in parts and parts[k].start < sent.start + split_at]
         if len(own) == 1:
-            for k in dict.fromkeys(keys):
-                if k != own[0]:
-                    _add_collab(collabs, CollabDraft(sorted({own[0], k}), [ev], best[0], best[1], maybe & {own[0], k}), strong & {own[0], k})
+            _one_with_each(collabs, own[0], dict.fromkeys(keys), ev, best, maybe, strong)
             return
     supplied = {}
     for r in sent_rels:
@@ -1009,17 +1013,13 @@ def _collab(doc, sent, f, lx, orgs, ev, tok_at, collabs, sent_rels, speakers=fro
         seller, buyers = next(iter(supplied.items()))
         if len(buyers) >= 2 and set(keys) == buyers | {seller}:
             # "Philips équipe déjà le CHU de Brest et le CHU d'Angers": one supplier's customers are no partners of each other
-            for b in sorted(buyers):
-                _add_collab(collabs, CollabDraft(sorted({seller, b}), [ev], best[0], best[1], maybe & {seller, b}), strong & {seller, b})
+            _one_with_each(collabs, seller, sorted(buyers), ev, best, maybe, strong)
             return
     firms = {k for k in keys if k in parts and parts[k].type in ("Company", "Startup")}
     if best[1] == "SupplyContract" and len(set(keys)) >= 3 and len(firms) == 1 \
             and re.search(r"(?:agreements|contracts|deals|contrats|accords|conventions|marches)$", f[best[2] : best[3]]):
         # "The company announced supply agreements with A and B": one supplier's contracts, one with each customer
-        seller = next(iter(firms))
-        for b in dict.fromkeys(keys):
-            if b != seller:
-                _add_collab(collabs, CollabDraft(sorted({seller, b}), [ev], best[0], best[1], maybe & {seller, b}), strong & {seller, b})
+        _one_with_each(collabs, next(iter(firms)), dict.fromkeys(keys), ev, best, maybe, strong)
         return
     draft = CollabDraft(sorted(set(keys)), [ev], best[0], best[1], maybe)
     if len(named) == 1 and named[0].key not in keys:
@@ -1089,6 +1089,15 @@ def _subject_list(f: str, orgs: list[Span], base: int, pos: int) -> list[Span]:
                                            f[chain[1].end - base : chain[0].start - base]):
         return []  # (the last two joined by "and": a list, not names side by side)
     return chain[::-1]
+
+
+def _one_with_each(collabs: list[CollabDraft], hub: str, others: Iterable[str], ev: Evidence, best: tuple[int, str, int, int],
+                   maybe: set[str], strong: set[str]) -> None:
+    """One collaboration of ``hub`` with each of ``others`` (in their order), not one among them all."""
+    for k in others:
+        if k != hub:
+            pair = {hub, k}
+            _add_collab(collabs, CollabDraft(sorted(pair), [ev], best[0], best[1], maybe & pair), strong & pair)
 
 
 def _add_collab(collabs: list[CollabDraft], draft: CollabDraft, strong: set[str] | None = None) -> None:
